@@ -1,0 +1,76 @@
+//! The whole dataset: metadata, codebook, register and answers, parsed from files of the
+//! documented formats (`docs/DATA.md`). The bundled files are embedded in the build so the
+//! page needs no extra request.
+
+use crate::codebook::{Codebook, CODEBOOK_FILE};
+use crate::error::DataError;
+use crate::register::Register;
+use crate::responses::Responses;
+use serde::Deserialize;
+
+pub const DATASET_FILE: &str = "data/dataset.json";
+
+/// `data/dataset.json`: what the answers are, and whether they are demo data.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatasetMeta {
+    pub format: String,
+    /// True while the answers are synthetic. The page says so wherever answers are shown.
+    pub demo: bool,
+    pub title: String,
+    pub year: u16,
+    pub source: String,
+    pub answers_description: String,
+    #[serde(default)]
+    pub generator: Option<String>,
+    #[serde(default)]
+    pub seed: Option<u64>,
+}
+
+/// The text of every data file.
+#[derive(Debug, Clone, Copy)]
+pub struct DataFiles<'a> {
+    pub dataset: &'a str,
+    pub codebook: &'a str,
+    pub kommuner: &'a str,
+    pub fylker: &'a str,
+    pub successors: &'a str,
+    pub respondents: &'a str,
+}
+
+impl DataFiles<'static> {
+    /// The files in `data/`, embedded at compile time.
+    pub const BUNDLED: DataFiles<'static> = DataFiles {
+        dataset: include_str!("../data/dataset.json"),
+        codebook: include_str!("../data/codebook.json"),
+        kommuner: include_str!("../data/kommuner_2017.csv"),
+        fylker: include_str!("../data/fylker_2017.csv"),
+        successors: include_str!("../data/kommuner_2017_til_2024.csv"),
+        respondents: include_str!("../data/respondents.csv"),
+    };
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub meta: DatasetMeta,
+    pub codebook: Codebook,
+    pub register: Register,
+    pub responses: Responses,
+}
+
+impl Dataset {
+    pub fn parse(files: &DataFiles<'_>) -> Result<Dataset, DataError> {
+        let meta: DatasetMeta = serde_json::from_str(files.dataset).map_err(|e| {
+            DataError::new(DATASET_FILE, e.line(), format!("ugyldig datasettbeskrivelse (tegn {}): {e}", e.column()))
+        })?;
+        let codebook = Codebook::parse(CODEBOOK_FILE, files.codebook)?;
+        let register = Register::parse(files.kommuner, files.fylker, files.successors, &codebook)?;
+        let responses = Responses::parse(files.respondents, &codebook, &register)?;
+        Ok(Dataset { meta, codebook, register, responses })
+    }
+
+    /// The dataset bundled with the build.
+    pub fn bundled() -> Result<Dataset, DataError> {
+        Dataset::parse(&DataFiles::BUNDLED)
+    }
+}

@@ -1,0 +1,89 @@
+//! Norwegian number formatting: decimal comma, narrow no-break space between thousands,
+//! no-break space before the percent sign («62,5 %», «5 258 317»).
+
+/// Narrow no-break space (U+202F), between groups of thousands.
+pub const THOUSANDS_SEPARATOR: char = '\u{202f}';
+/// No-break space (U+00A0), between a number and «%».
+pub const NBSP: char = '\u{a0}';
+
+/// Rounds half away from zero at `decimals` places, robust to binary noise such as
+/// 0.885 * 100 = 88.49999999999999.
+fn round_scaled(value: f64, decimals: usize) -> i64 {
+    let scaled = value * 10f64.powi(decimals as i32);
+    let nudged = scaled + scaled.signum() * 1e-9 * scaled.abs().max(1.0);
+    nudged.round() as i64
+}
+
+fn group_thousands(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(THOUSANDS_SEPARATOR);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// «5 258 317»; negative numbers with a minus sign (U+2212).
+pub fn format_integer(value: i64) -> String {
+    let sign = if value < 0 { "\u{2212}" } else { "" };
+    format!("{sign}{}", group_thousands(&value.unsigned_abs().to_string()))
+}
+
+/// «1 234,5» with exactly `decimals` decimals.
+pub fn format_decimal(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let rounded = round_scaled(value, decimals);
+    let sign = if rounded < 0 { "\u{2212}" } else { "" };
+    let magnitude = rounded.unsigned_abs();
+    let factor = 10u64.pow(decimals as u32);
+    let whole = group_thousands(&(magnitude / factor).to_string());
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole},{:0width$}", magnitude % factor, width = decimals)
+    }
+}
+
+/// A share (0–1) as a percentage: `format_percent(0.625, 1)` = «62,5 %».
+pub fn format_percent(share: f64, decimals: usize) -> String {
+    format!("{}{NBSP}%", format_decimal(share * 100.0, decimals))
+}
+
+/// A percentage interval: «53–69 %».
+pub fn format_percent_range(lower: f64, upper: f64, decimals: usize) -> String {
+    format!("{}–{}{NBSP}%", format_decimal(lower * 100.0, decimals), format_decimal(upper * 100.0, decimals))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_with_comma_and_nbsp() {
+        assert_eq!(format_percent(0.625, 1), "62,5\u{a0}%");
+        assert_eq!(format_percent(0.885, 0), "89\u{a0}%");
+        assert_eq!(format_percent(0.0, 1), "0,0\u{a0}%");
+        assert_eq!(format_percent(1.0, 0), "100\u{a0}%");
+        assert_eq!(format_percent(13.0 / 14.0, 1), "92,9\u{a0}%");
+    }
+
+    #[test]
+    fn thousands_use_narrow_no_break_space() {
+        assert_eq!(format_integer(5_258_317), "5\u{202f}258\u{202f}317");
+        assert_eq!(format_integer(201), "201");
+        assert_eq!(format_integer(5000), "5\u{202f}000");
+        assert_eq!(format_integer(-1234), "\u{2212}1\u{202f}234");
+        assert_eq!(format_decimal(1234.56, 1), "1\u{202f}234,6");
+        assert_eq!(format_decimal(-0.04, 1), "0,0");
+    }
+
+    #[test]
+    fn ranges_and_non_finite() {
+        assert_eq!(format_percent_range(0.53, 0.69, 0), "53–69\u{a0}%");
+        assert_eq!(format_decimal(f64::NAN, 1), "–");
+    }
+}

@@ -1,0 +1,20 @@
+//! Arbeidsgivermonitoren 2017: the pure core of the explorer (data loading, validation,
+//! filtering, aggregation, statistics, formatting) and, on wasm32 only, the browser view.
+//!
+//! Nothing outside `app` touches a browser type, so the core is tested natively with
+//! `cargo test`.
+
+pub mod aggregate;
+pub mod codebook;
+pub mod csv;
+pub mod dataset;
+pub mod demo;
+pub mod error;
+pub mod filter;
+pub mod format;
+pub mod register;
+pub mod responses;
+pub mod stats;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
