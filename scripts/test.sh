@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every test: the core natively, the release build, and
+# the browser tests in Debian's headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+source scripts/env.sh
+
+echo "== Kjernen: cargo test"
+cargo test --locked
+
+echo "== Bygg: trunk build --release"
+trunk build --release
+
+echo "== Nettleser: node --test"
+node --test --test-concurrency=1 tests/browser/*.test.mjs

@@ -1,0 +1,69 @@
+//! A first view: the headline figure of every item for kommuner and fylkeskommuner.
+
+use super::text;
+use crate::aggregate::{tabulate_all, ItemTable};
+use crate::dataset::Dataset;
+use crate::filter::{Filter, Selection};
+use crate::format::{format_percent, format_percent_range};
+use crate::register::OrgType;
+use leptos::prelude::*;
+
+/// «88 % (84–91 %)» for kommuner; «13 av 14» for the few fylkeskommuner.
+fn headline_cell(table: &ItemTable, codes: &[u8], as_count: bool) -> String {
+    match table.share_of(codes) {
+        None => text::SUPPRESSED.to_string(),
+        Some(e) if as_count => format!("{} {} {}", e.count, text::OF, e.n),
+        Some(e) => format!(
+            "{} ({}), n = {}",
+            format_percent(e.share, 0),
+            format_percent_range(e.interval.lower, e.interval.upper, 0),
+            e.n
+        ),
+    }
+}
+
+#[component]
+pub fn Overview(data: Dataset) -> impl IntoView {
+    let kommuner = tabulate_all(&data, &Filter::of_type(OrgType::Kommune));
+    let fylkeskommuner = tabulate_all(&data, &Filter::of_type(OrgType::Fylkeskommune));
+    let response = |org_type| {
+        let s = Selection::new(&data, &Filter::of_type(org_type));
+        format!("{} {} {} {}", s.respondents(), text::OF, s.population, text::RESPONDENTS)
+    };
+    let rows = kommuner
+        .iter()
+        .zip(&fylkeskommuner)
+        .map(|(k, f)| {
+            let question = data.codebook.question(&k.column.question).expect("column from codebook");
+            let scale = data.codebook.scale_of(question);
+            let label = data.codebook.item_label(&k.column).map(|t| t.nb.clone()).unwrap_or_default();
+            let codes = scale.headline.codes.clone();
+            view! {
+                <tr data-column=k.column.name()>
+                    <th scope="row">{label}</th>
+                    <td>{scale.headline.label.nb.clone()}</td>
+                    <td class="num">{headline_cell(k, &codes, false)}</td>
+                    <td class="num">{headline_cell(f, &codes, true)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="demo-notice" role="note">{text::DEMO_NOTICE}</p>
+        <div class="table-wrap">
+            <table class="overview">
+                <caption>{text::OVERVIEW_CAPTION}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{text::COLUMN_QUESTION}</th>
+                        <th scope="col">{text::COLUMN_MEASURE}</th>
+                        <th scope="col">{text::COLUMN_KOMMUNER}" ("{response(OrgType::Kommune)}")"</th>
+                        <th scope="col">{text::COLUMN_FYLKESKOMMUNER}" ("{response(OrgType::Fylkeskommune)}")"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <p class="source">{text::SOURCE}</p>
+    }
+}

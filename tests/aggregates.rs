@@ -1,0 +1,221 @@
+//! Filters and aggregates: exact counts against an independent count straight from the CSV
+//! text, partitions that add up, suppression that cannot be undone by differencing, and
+//! intervals that behave.
+
+use arbeidsgivermonitor::aggregate::{split, tabulate_all, tabulate_column, Grouping, Suppression, MIN_N};
+use arbeidsgivermonitor::codebook::ColumnId;
+use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::filter::{Filter, Selection};
+use arbeidsgivermonitor::register::OrgType::{self, Fylkeskommune, Kommune};
+use arbeidsgivermonitor::stats::share_interval;
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+fn data() -> &'static Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| Dataset::bundled().unwrap())
+}
+
+/// Counts answers per code with nothing but string splitting, as an independent check.
+/// `keep(id, type)` decides which rows count.
+fn naive_counts(column: &str, keep: impl Fn(&str, &str) -> bool) -> BTreeMap<u8, u32> {
+    let mut lines = DataFiles::BUNDLED.respondents.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let index = header.iter().position(|h| *h == column).unwrap();
+    let mut counts = BTreeMap::new();
+    for line in lines {
+        let fields: Vec<&str> = line.split(',').collect();
+        if keep(fields[0], fields[1]) && !fields[index].is_empty() {
+            *counts.entry(fields[index].parse().unwrap()).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+fn core_counts(filter: &Filter, column: &str) -> BTreeMap<u8, u32> {
+    let table = tabulate_column(data(), filter, &ColumnId::parse(column)).unwrap();
+    table.codes.iter().copied().zip(table.counts().unwrap().iter().copied()).filter(|(_, n)| *n > 0).collect()
+}
+
+fn population_of(id: &str, kind: &str) -> u32 {
+    data().register.get(OrgType::from_key(kind).unwrap(), id).unwrap().population
+}
+
+#[test]
+fn counts_equal_an_independent_count() {
+    let d = data();
+    let cases: Vec<(Filter, Box<dyn Fn(&str, &str) -> bool>)> = vec![
+        (Filter::all(), Box::new(|_, _| true)),
+        (Filter::of_type(Kommune), Box::new(|_, t| t == "kommune")),
+        (Filter::of_type(Fylkeskommune), Box::new(|_, t| t == "fylkeskommune")),
+        (Filter::of_type(Kommune).with_size("large"), Box::new(|id, t| t == "kommune" && population_of(id, t) >= 20_000)),
+        (
+            Filter::all().with_size("small").with_size("medium"),
+            Box::new(|id, t| t == "kommune" && population_of(id, t) < 20_000),
+        ),
+        (Filter::all().with_fylke("12"), Box::new(|id, _| id.starts_with("12"))),
+        (
+            Filter::all().with_landsdel("Nord-Norge"),
+            Box::new(|id, _| ["18", "19", "20"].contains(&&id[..2])),
+        ),
+        (
+            Filter::of_type(Kommune).with_fylke("12").with_fylke("14").with_size("small"),
+            Box::new(|id, t| t == "kommune" && (id.starts_with("12") || id.starts_with("14")) && population_of(id, t) < 5000),
+        ),
+    ];
+    for column in ["komp_med.ikt", "komp_strategi", "ikt_strategi", "ikt_strategi_omfang", "dig_effekt.kvalitet"] {
+        for (filter, keep) in &cases {
+            assert_eq!(core_counts(filter, column), naive_counts(column, keep), "{column} {filter:?}");
+        }
+    }
+    // Population N: organisations of the register in the group, respondents or not.
+    assert_eq!(Selection::new(d, &Filter::of_type(Kommune).with_size("large")).population, 57);
+    assert_eq!(Selection::new(d, &Filter::all().with_fylke("12")).population, 33 + 1);
+    assert_eq!(Selection::new(d, &Filter::all()).population, 444);
+}
+
+#[test]
+fn explicit_set_of_organisations() {
+    let filter = Filter::all().with_organisation(Kommune, "1201").with_organisation(Kommune, "0301").with_organisation(Fylkeskommune, "12");
+    let selection = Selection::new(data(), &filter);
+    assert_eq!(selection.population, 3);
+    let responded = ["1201", "0301", "12"].iter().filter(|id| DataFiles::BUNDLED.respondents.contains(&format!("\n{id},"))).count();
+    assert_eq!(selection.respondents() as usize, responded);
+}
+
+#[test]
+fn empty_result_is_normal() {
+    // Fylkeskommuner have no size class, so this combination is empty.
+    let filter = Filter::of_type(Fylkeskommune).with_size("small");
+    for table in tabulate_all(data(), &filter) {
+        assert_eq!((table.population, table.n), (0, 0));
+        assert_eq!(table.suppression, Suppression::Empty);
+        assert!(table.counts().is_none() && table.share_of(&[4, 5]).is_none());
+    }
+    let filter = Filter::all().with_fylke("99");
+    assert_eq!(Selection::new(data(), &filter).population, 0);
+}
+
+#[test]
+fn small_groups_are_suppressed() {
+    // A single organisation that responded: n = 1 < 3.
+    let id = DataFiles::BUNDLED.respondents.lines().nth(1).unwrap().split(',').next().unwrap();
+    let filter = Filter::all().with_organisation(Kommune, id);
+    let table = tabulate_column(data(), &filter, &ColumnId::parse("dig_prioritet")).unwrap();
+    assert_eq!(table.n, 1);
+    assert_eq!(table.suppression, Suppression::Primary);
+    assert!(table.counts().is_none() && table.shares().is_none() && table.count_of(&[1, 2, 3, 4, 5, 9]).is_none());
+    assert!(MIN_N == 3);
+}
+
+/// A split by fylke of three kommuner and one big group: the small group must not be
+/// recoverable from the total minus the others.
+#[test]
+fn suppressed_group_cannot_be_recovered_by_differencing() {
+    let d = data();
+    let column = d.responses.column_index(&ColumnId::parse("dig_prioritet")).unwrap();
+    // All respondents of fylke 12, plus one responding kommune of fylke 11.
+    let eleven = d.responses.organisation.iter().map(|&o| &d.register.organisations[o as usize])
+        .find(|o| o.fylkesnr == "11" && o.org_type == Kommune).unwrap();
+    let mut filter = Filter::all();
+    let mut set = std::collections::BTreeSet::new();
+    for o in d.register.organisations.iter().filter(|o| o.fylkesnr == "12") {
+        set.insert((o.org_type, o.id.clone()));
+    }
+    set.insert((Kommune, eleven.id.clone()));
+    filter.organisations = Some(set);
+    let s = split(d, &filter, Grouping::Fylke, column);
+    let state: Vec<_> = s.groups.iter().map(|(v, t)| (v.as_str(), t.suppression, t.n)).collect();
+    assert!(s.total.is_shown());
+    assert_eq!(state.len(), 2, "{state:?}");
+    assert_eq!(state[0], ("11", Suppression::Primary, 1));
+    // Fylke 12 is hidden too, otherwise total − fylke 12 = fylke 11.
+    assert_eq!(state[1].1, Suppression::Secondary);
+}
+
+#[test]
+fn splits_partition_the_whole() {
+    let d = data();
+    for grouping in [Grouping::SizeClass, Grouping::Landsdel, Grouping::SsbLandsdel, Grouping::Fylke, Grouping::Type] {
+        for column in 0..d.responses.columns.len() {
+            let s = split(d, &Filter::all(), grouping, column);
+            let population: u32 = s.groups.iter().map(|(_, t)| t.population).sum();
+            let n: u32 = s.groups.iter().map(|(_, t)| t.n).sum();
+            assert_eq!((population, n), (s.total.population, s.total.n), "{grouping:?} {column}");
+        }
+    }
+    let s = split(d, &Filter::all(), Grouping::SizeClass, 0);
+    let values: Vec<&str> = s.groups.iter().map(|(v, _)| v.as_str()).collect();
+    assert_eq!(values, ["small", "medium", "large", "none"]);
+    assert_eq!(s.groups.iter().map(|(_, t)| t.population).collect::<Vec<_>>(), [225, 144, 57, 18]);
+}
+
+fn arbitrary_filter() -> impl Strategy<Value = Filter> {
+    let types = proptest::sample::subsequence(vec![Kommune, Fylkeskommune], 0..=2);
+    let sizes = proptest::sample::subsequence(vec!["small", "medium", "large"], 0..=3);
+    let fylker = proptest::sample::subsequence((1..=20).filter(|f| *f != 13).map(|f| format!("{f:02}")).collect::<Vec<_>>(), 0..=4);
+    let landsdeler = proptest::sample::subsequence(vec!["Østlandet", "Sørlandet", "Vestlandet", "Trøndelag", "Nord-Norge"], 0..=2);
+    (types, sizes, fylker, landsdeler).prop_map(|(types, sizes, fylker, landsdeler)| {
+        let mut f = Filter::all();
+        f.types.extend(types);
+        f.size_classes.extend(sizes.into_iter().map(String::from));
+        f.fylker.extend(fylker);
+        f.landsdeler.extend(landsdeler.into_iter().map(String::from));
+        f
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn shares_and_intervals_are_sane(filter in arbitrary_filter()) {
+        for table in tabulate_all(data(), &filter) {
+            prop_assert!(table.n <= table.respondents && table.respondents <= table.population);
+            if let Some(shares) = table.shares() {
+                let total: f64 = shares.iter().map(|e| e.share).sum();
+                prop_assert!((total - 1.0).abs() < 1e-9);
+                for e in shares {
+                    prop_assert!((0.0..=1.0).contains(&e.share));
+                    prop_assert!(e.interval.lower <= e.share && e.share <= e.interval.upper);
+                    prop_assert!(e.bonett.lower <= e.bonett.estimate && e.bonett.estimate <= e.bonett.upper);
+                    prop_assert!(0.0 <= e.interval.lower && e.interval.upper <= 1.0);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_split_adds_up_to_its_total(filter in arbitrary_filter(), column in 0usize..24, g in 0usize..5) {
+        let grouping = [Grouping::SizeClass, Grouping::Landsdel, Grouping::SsbLandsdel, Grouping::Fylke, Grouping::Type][g];
+        let s = split(data(), &filter, grouping, column);
+        let n: u32 = s.groups.iter().map(|(_, t)| t.n).sum();
+        prop_assert_eq!(n, s.total.n);
+        // Never exactly one group hidden for smallness while the total is shown.
+        let hidden = s.groups.iter().filter(|(_, t)| matches!(t.suppression, Suppression::Primary | Suppression::Secondary)).count();
+        prop_assert!(!(s.total.is_shown() && hidden == 1));
+    }
+
+    /// The interval narrows as more of the population answers, for the same observed share,
+    /// and collapses to the share when everyone has answered.
+    #[test]
+    fn intervals_narrow_as_n_approaches_population(k in 1u32..20, pct in 0u32..=100, population in 200u32..2000) {
+        let mut previous = f64::INFINITY;
+        for n in (k * 5..=population).step_by(((population - k * 5) / 7).max(1) as usize) {
+            let f = (n as u64 * pct as u64 / 100) as u32;
+            let i = arbitrary_interval(f, n, population);
+            let width = i.1 - i.0;
+            prop_assert!(width <= previous + 0.02, "n={} width={} previous={}", n, width, previous);
+            previous = width;
+        }
+        let f = population * pct / 100;
+        let census = arbitrary_interval(f, population, population);
+        prop_assert!((census.1 - census.0).abs() < 1e-12);
+    }
+}
+
+fn arbitrary_interval(f: u32, n: u32, population: u32) -> (f64, f64) {
+    let i = share_interval(f, n, population).unwrap();
+    (i.lower, i.upper)
+}
