@@ -30,21 +30,38 @@ pub fn Overview(data: Dataset) -> impl IntoView {
         let s = Selection::new(&data, &Filter::of_type(org_type));
         format!("{} {} {} {}", s.respondents(), text::OF, s.population, text::RESPONDENTS)
     };
-    let rows = kommuner
+    // One <tbody> per question, headed by the question text, so that items with the same
+    // label (IKT among employees and among leaders) are told apart.
+    let sections = data
+        .codebook
+        .questions
         .iter()
-        .zip(&fylkeskommuner)
-        .map(|(k, f)| {
-            let question = data.codebook.question(&k.column.question).expect("column from codebook");
+        .map(|question| {
             let scale = data.codebook.scale_of(question);
-            let label = data.codebook.item_label(&k.column).map(|t| t.nb.clone()).unwrap_or_default();
-            let codes = scale.headline.codes.clone();
+            let rows = kommuner
+                .iter()
+                .zip(&fylkeskommuner)
+                .filter(|(k, _)| k.column.question == question.id)
+                .map(|(k, f)| {
+                    let label = match &k.column.item {
+                        Some(_) => data.codebook.item_label(&k.column).map(|t| t.nb.clone()).unwrap_or_default(),
+                        None => text::WHOLE_QUESTION.to_string(),
+                    };
+                    view! {
+                        <tr data-column=k.column.name()>
+                            <th scope="row">{label}</th>
+                            <td>{scale.headline.label.nb.clone()}</td>
+                            <td class="num">{headline_cell(k, &scale.headline.codes, false)}</td>
+                            <td class="num">{headline_cell(f, &scale.headline.codes, true)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
             view! {
-                <tr data-column=k.column.name()>
-                    <th scope="row">{label}</th>
-                    <td>{scale.headline.label.nb.clone()}</td>
-                    <td class="num">{headline_cell(k, &codes, false)}</td>
-                    <td class="num">{headline_cell(f, &codes, true)}</td>
-                </tr>
+                <tbody>
+                    <tr class="question"><th scope="colgroup" colspan="4">{question.text.nb.clone()}</th></tr>
+                    {rows}
+                </tbody>
             }
         })
         .collect_view();
@@ -61,7 +78,7 @@ pub fn Overview(data: Dataset) -> impl IntoView {
                         <th scope="col">{text::COLUMN_FYLKESKOMMUNER}" ("{response(OrgType::Fylkeskommune)}")"</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                {sections}
             </table>
         </div>
         <p class="source">{text::SOURCE}</p>

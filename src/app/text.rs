@@ -13,3 +13,4 @@ pub const SUPPRESSED: &str = ":";
 pub const RESPONDENTS: &str = "svarte";
 pub const OF: &str = "av";
 pub const SOURCE: &str = "Kilde: KS, Arbeidsgivermonitoren 2017 (demodata)";
+pub const WHOLE_QUESTION: &str = "Svar";
