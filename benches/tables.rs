@@ -1,10 +1,10 @@
 //! How long it takes to compute every item's table for one filter: on the bundled data and on
 //! a synthetic table of 1 000 000 respondents. Run: `cargo bench --bench tables`.
 
-use arbeidsgivermonitor::aggregate::{split, tabulate_all, Grouping};
+use arbeidsgivermonitor::aggregate::{split_selection, tabulate_all, GroupIndex, Grouping};
 use arbeidsgivermonitor::dataset::Dataset;
 use arbeidsgivermonitor::demo::synthetic::synthetic_dataset;
-use arbeidsgivermonitor::filter::Filter;
+use arbeidsgivermonitor::filter::{Filter, Selection};
 use arbeidsgivermonitor::register::OrgType;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 
@@ -22,7 +22,11 @@ fn bundled(c: &mut Criterion) {
         c.bench_function(&format!("buntet/alle_tabeller/{name}"), |b| b.iter(|| tabulate_all(black_box(&data), black_box(&filter))));
     }
     c.bench_function("buntet/splitt_storrelse_alle_kolonner", |b| {
-        b.iter(|| (0..data.responses.columns.len()).map(|col| split(&data, &Filter::all(), Grouping::SizeClass, col).groups.len()).sum::<usize>())
+        b.iter(|| {
+            let selection = Selection::new(&data, &Filter::all());
+            let index = GroupIndex::new(&data, Grouping::SizeClass);
+            (0..data.responses.columns.len()).map(|col| split_selection(&data, &selection, &index, col).groups.len()).sum::<usize>()
+        })
     });
     c.bench_function("buntet/last_og_valider_alle_filer", |b| b.iter(|| Dataset::bundled().unwrap()));
 }

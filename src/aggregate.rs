@@ -222,37 +222,55 @@ pub struct SplitTable {
     pub groups: Vec<(String, ItemTable)>,
 }
 
+/// Which group every register organisation belongs to under one grouping. Computed once and
+/// reused for every column of a view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupIndex {
+    pub grouping: Grouping,
+    /// Group values in display order.
+    pub values: Vec<String>,
+    /// `group_of[org]`: index into `values`.
+    group_of: Vec<u16>,
+}
+
+impl GroupIndex {
+    pub fn new(dataset: &Dataset, grouping: Grouping) -> GroupIndex {
+        let values = grouping.values(dataset);
+        let group_of = dataset
+            .register
+            .organisations
+            .iter()
+            .map(|org| {
+                let value = grouping.value_of(org, dataset);
+                values.iter().position(|v| v == value).expect("every organisation has a group value") as u16
+            })
+            .collect();
+        GroupIndex { grouping, values, group_of }
+    }
+}
+
 /// Splits one column of a filtered group by `grouping`, with complementary suppression.
 pub fn split(dataset: &Dataset, filter: &Filter, grouping: Grouping, column: usize) -> SplitTable {
     let selection = Selection::new(dataset, filter);
-    split_selection(dataset, &selection, grouping, column)
+    split_selection(dataset, &selection, &GroupIndex::new(dataset, grouping), column)
 }
 
-/// [`split`] for a selection that is already computed.
-pub fn split_selection(dataset: &Dataset, selection: &Selection, grouping: Grouping, column: usize) -> SplitTable {
+/// [`split`] for a selection and group index that are already computed.
+pub fn split_selection(dataset: &Dataset, selection: &Selection, index: &GroupIndex, column: usize) -> SplitTable {
     let scale = scale_of_column(dataset, column);
     let lookup = code_lookup(scale);
-    let values = grouping.values(dataset);
-    let group_of: Vec<usize> = dataset
-        .register
-        .organisations
-        .iter()
-        .map(|org| {
-            let value = grouping.value_of(org, dataset);
-            values.iter().position(|v| v == value).expect("every organisation has a group value")
-        })
-        .collect();
-    let mut population = vec![0u32; values.len()];
+    let groups = index.values.len();
+    let mut population = vec![0u32; groups];
     for (org, &inside) in selection.in_population.iter().enumerate() {
         if inside {
-            population[group_of[org]] += 1;
+            population[index.group_of[org] as usize] += 1;
         }
     }
-    let mut respondents = vec![0u32; values.len()];
-    let mut counts = vec![vec![0u32; scale.codes.len()]; values.len()];
+    let mut respondents = vec![0u32; groups];
+    let mut counts = vec![vec![0u32; scale.codes.len()]; groups];
     let codes = &dataset.responses.codes[column];
     for &row in &selection.rows {
-        let group = group_of[dataset.responses.organisation[row as usize] as usize];
+        let group = index.group_of[dataset.responses.organisation[row as usize] as usize] as usize;
         respondents[group] += 1;
         let code = codes[row as usize];
         if code != NOT_ANSWERED {
@@ -261,15 +279,18 @@ pub fn split_selection(dataset: &Dataset, selection: &Selection, grouping: Group
     }
     let column_id = &dataset.responses.columns[column];
     let total = tabulate(dataset, selection, column);
-    let mut groups: Vec<(String, ItemTable)> = values
-        .into_iter()
+    let mut groups: Vec<(String, ItemTable)> = index
+        .values
+        .iter()
         .zip(counts)
         .enumerate()
         .filter(|(g, _)| population[*g] > 0)
-        .map(|(g, (value, counts))| (value, ItemTable::new(column_id.clone(), scale, population[g], respondents[g], counts)))
+        .map(|(g, (value, counts))| {
+            (value.clone(), ItemTable::new(column_id.clone(), scale, population[g], respondents[g], counts))
+        })
         .collect();
     suppress_complementary(&total, &mut groups);
-    SplitTable { grouping, total, groups }
+    SplitTable { grouping: index.grouping, total, groups }
 }
 
 /// If exactly one group is hidden for being small while the total is shown, the other groups
