@@ -5,16 +5,23 @@
 //! `cargo test`.
 
 pub mod aggregate;
+pub mod charts;
 pub mod codebook;
 pub mod csv;
 pub mod dataset;
 pub mod demo;
 pub mod error;
+pub mod export;
 pub mod filter;
 pub mod format;
+pub mod page_model;
+pub mod presentation;
 pub mod register;
 pub mod responses;
 pub mod stats;
+pub mod summary;
+pub mod url_query;
+pub mod view_state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -1,9 +1,19 @@
-//! The browser view. Components only wire the core's results into the DOM.
+//! The browser view. Components only wire signals to the core: the page model, chart options,
+//! summaries, tables and CSV all come from pure functions tested natively.
 
-mod overview;
+mod about;
+mod browser;
+mod chart;
+mod data_table;
+mod echarts;
+mod figure;
+mod filters;
+mod image_export;
 mod text;
 
 use crate::dataset::Dataset;
+use crate::page_model::PageModel;
+use crate::view_state::{UrlNote, ViewState};
 use leptos::prelude::*;
 
 /// Mounts the page.
@@ -15,14 +25,91 @@ pub fn start() {
 #[component]
 fn App() -> impl IntoView {
     let body = match Dataset::bundled() {
-        Ok(data) => overview::Overview(overview::OverviewProps { data }).into_any(),
-        Err(error) => view! { <p role="alert" class="error">{format!("{}{error}", text::DATA_ERROR)}</p> }.into_any(),
+        Ok(data) => Explorer(ExplorerProps { data: Box::leak(Box::new(data)) }).into_any(),
+        Err(error) => view! {
+            <main id="innhold"><p role="alert" class="error">{format!("{}{error}", text::DATA_ERROR)}</p></main>
+        }
+        .into_any(),
     };
     view! {
-        <header>
+        <a class="skip-link" href="#innhold">{text::SKIP_LINK}</a>
+        <header class="page-header">
             <h1>{text::PAGE_TITLE}</h1>
             <p class="subtitle">{text::SUBTITLE}</p>
         </header>
-        <main id="innhold">{body}</main>
+        {body}
+        <footer class="page-footer"><p>{text::FOOTER}</p></footer>
+    }
+}
+
+#[component]
+fn Explorer(data: &'static Dataset) -> impl IntoView {
+    let (initial, initial_notes) = ViewState::from_query(&browser::current_query(), data);
+    let state = RwSignal::new(initial);
+    let notes: RwSignal<Vec<UrlNote>> = RwSignal::new(initial_notes);
+    let dark = RwSignal::new(false);
+    dark.set(browser::prefers_dark(move |is_dark| dark.set(is_dark)));
+
+    // The URL follows the state (replacing the entry); Back/Forward bring the state back.
+    Effect::new(move |_| browser::replace_query(&state.with(ViewState::to_query)));
+    browser::on_popstate(move || {
+        let (restored, restored_notes) = ViewState::from_query(&browser::current_query(), data);
+        state.set(restored);
+        notes.set(restored_notes);
+    });
+
+    let model = Memo::new(move |_| state.with(|s| PageModel::new(data, s)));
+    let status = Signal::derive(move || model.with(|m| m.status.clone()));
+
+    let sections = data
+        .codebook
+        .themes
+        .iter()
+        .map(|theme| {
+            let figures = data
+                .codebook
+                .questions
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.theme == theme.id)
+                .map(|(index, _)| view! { <figure::QuestionFigure data index model state dark/> })
+                .collect_view();
+            let heading_id = format!("{}-tittel", theme.id);
+            let labelled_by = heading_id.clone();
+            view! {
+                <section class="theme" id=theme.id.clone() aria-labelledby=labelled_by>
+                    <h2 id=heading_id>{theme.title.nb.clone()}</h2>
+                    {figures}
+                </section>
+            }
+        })
+        .collect_view();
+    let nav = data
+        .codebook
+        .themes
+        .iter()
+        .map(|t| view! { <li><a href=format!("#{}", t.id)>{t.title.nb.clone()}</a></li> })
+        .collect_view();
+
+    view! {
+        {data.meta.demo.then(|| view! {
+            <p class="demo-notice" role="note">
+                {text::DEMO_NOTICE}" "<a href="#om-dataene">{text::DEMO_LINK}</a>
+            </p>
+        })}
+        <nav class="themes-nav" aria-label=text::NAV_LABEL>
+            <ul>{nav}<li><a href="#om-dataene">"Om dataene"</a></li></ul>
+        </nav>
+        <Show when=move || notes.with(|n| !n.is_empty())>
+            <div class="url-notes" role="status">
+                <h2>{text::URL_NOTES_HEADING}</h2>
+                <ul>{move || notes.get().into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
+        <filters::Filters data state status/>
+        <main id="innhold" tabindex="-1">
+            {sections}
+            <about::About data/>
+        </main>
     }
 }

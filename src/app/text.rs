@@ -1,16 +1,48 @@
 //! Every Norwegian (bokmål) text of the page, in one place, ready for nynorsk and English.
+//! (Texts made from data — summaries, labels — come from the core and the codebook.)
 
 pub const PAGE_TITLE: &str = "Arbeidsgivermonitoren 2017";
-pub const SUBTITLE: &str = "Kommunesektorens arbeidsgivermonitor: kompetansebehov og digitalisering i kommuner og fylkeskommuner";
-pub const DEMO_NOTICE: &str = "Demodata: svarene er syntetiske og viser ikke hva den enkelte kommune faktisk svarte. Tallene for hele landet er laget slik at de stemmer med det KS har publisert.";
+pub const SUBTITLE: &str = "Kompetansebehov og digitalisering i kommuner og fylkeskommuner. Utforsk tallene fra Kommunesektorens arbeidsgivermonitor 2017.";
+pub const SKIP_LINK: &str = "Hopp til innholdet";
+pub const DEMO_NOTICE: &str = "Demodata: svarene er syntetiske og viser ikke hva den enkelte kommune faktisk svarte. Tallene for hele landet stemmer med det KS har publisert.";
+pub const DEMO_TAG: &str = "Demodata";
+pub const DEMO_LINK: &str = "Les om dataene";
 pub const DATA_ERROR: &str = "Dataene kunne ikke lastes: ";
-pub const OVERVIEW_CAPTION: &str = "Hovedtall per spørsmål: kommuner og fylkeskommuner";
-pub const COLUMN_QUESTION: &str = "Spørsmål";
-pub const COLUMN_MEASURE: &str = "Mål";
-pub const COLUMN_KOMMUNER: &str = "Kommuner";
-pub const COLUMN_FYLKESKOMMUNER: &str = "Fylkeskommuner";
-pub const SUPPRESSED: &str = ":";
-pub const RESPONDENTS: &str = "svarte";
-pub const OF: &str = "av";
+pub const NAV_LABEL: &str = "Temaer";
+pub const URL_NOTES_HEADING: &str = "Noe i lenken ble ikke forstått";
+
+pub const FILTERS_HEADING: &str = "Velg utvalg";
+pub const TYPE_LEGEND: &str = "Hvem";
+pub const TYPE_BOTH: &str = "Kommuner og fylkeskommuner";
+pub const TYPE_KOMMUNE: &str = "Kommuner";
+pub const TYPE_FYLKESKOMMUNE: &str = "Fylkeskommuner";
+pub const SIZE_LEGEND: &str = "Kommunestørrelse (innbyggere 1.1.2017)";
+pub const LANDSDEL_LEGEND: &str = "Landsdel";
+pub const FYLKE_LEGEND: &str = "Fylke";
+pub const FYLKE_SUMMARY: &str = "Fylke";
+pub const SPLIT_LEGEND: &str = "Sammenlign etter";
+pub const SPLIT_TYPE: &str = "Type";
+pub const SPLIT_SIZE: &str = "Størrelse";
+pub const SPLIT_LANDSDEL: &str = "Landsdel";
+pub const SPLIT_FYLKE: &str = "Fylke";
+pub const SPLIT_NONE: &str = "Ingen (samlet)";
+pub const RESET: &str = "Nullstill utvalget";
+pub const SELECTED: &str = "valgt";
+
+pub const SHOW_TABLE: &str = "Vis tabell";
+pub const SHOW_CHART: &str = "Vis figur";
+pub const DOWNLOAD_CSV: &str = "Last ned tall (CSV)";
+pub const DOWNLOAD_PNG: &str = "Last ned bilde (PNG)";
+pub const DOWNLOAD_SVG: &str = "Last ned bilde (SVG)";
+pub const DOWNLOAD_FAILED: &str = "Nedlastingen mislyktes: ";
+pub const CHART_FAILED: &str = "Figuren kunne ikke tegnes. Tabellen viser de samme tallene.";
+pub const EMPTY_SELECTION: &str = "Ingen kommuner eller fylkeskommuner passer til utvalget, så det er ingenting å vise. Fjern noen av valgene, eller trykk «Nullstill utvalget».";
+pub const CLICK_HINT: &str = "Trykk på en stolpe for å velge den gruppen.";
+
+pub const TABLE_ITEM: &str = "Punkt";
+pub const TABLE_GROUP: &str = "Gruppe";
+pub const TABLE_TOTAL: &str = "Alle i utvalget";
+pub const TABLE_NOTE: &str = "Hver celle: antall, andel og 95 % konfidensintervall. n = antall som svarte (inkludert «Vet ikke»). «:» = for få svar til å vises (færre enn 3), eller skjult for å verne en liten gruppe.";
+
 pub const SOURCE: &str = "Kilde: KS, Arbeidsgivermonitoren 2017 (demodata)";
-pub const WHOLE_QUESTION: &str = "Svar";
+pub const FOOTER: &str = "Arbeidsgivermonitoren 2017 – utforsker. Alle tall regnes ut i nettleseren; siden henter ingenting fra andre nettsteder.";

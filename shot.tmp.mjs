@@ -1,0 +1,15 @@
+import { startServer } from './tests/browser/server.mjs';
+import { launch, watch } from './tests/browser/browser.mjs';
+const server = await startServer({ root: 'dist' });
+const browser = await launch();
+const [w, scheme, query] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: +w, height: 1000 }, colorScheme: scheme });
+const problems = watch(page, server.origin);
+await page.goto(server.url + (query ?? ''));
+await page.waitForSelector('table.data', { state: 'attached' });
+await page.waitForTimeout(300);
+await page.screenshot({ path: `/tmp/shot-${w}-${scheme}.png`, fullPage: false });
+const el = await page.$('#kompetansebehov');
+await el.screenshot({ path: `/tmp/shot-${w}-${scheme}-section.png` });
+console.log(JSON.stringify(problems));
+await browser.close(); await server.close();

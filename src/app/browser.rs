@@ -1,0 +1,76 @@
+//! Browser glue: the URL, history, colour scheme and file downloads.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("a browser window")
+}
+
+/// The current query string, without `?`.
+pub fn current_query() -> String {
+    window().location().search().unwrap_or_default().trim_start_matches('?').to_string()
+}
+
+/// Replaces the current history entry's query, keeping path and hash.
+pub fn replace_query(query: &str) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    if url != format!("{path}{}{hash}", location.search().unwrap_or_default()) {
+        let _ = window().history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
+    }
+}
+
+/// Calls `f` whenever the user goes Back or Forward. The listener lives as long as the page.
+pub fn on_popstate(f: impl Fn() + 'static) {
+    let closure = Closure::<dyn Fn()>::new(f);
+    let _ = window().add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// Whether the reader prefers a dark colour scheme, and a callback for changes.
+pub fn prefers_dark(on_change: impl Fn(bool) + 'static) -> bool {
+    let Ok(Some(query)) = window().match_media("(prefers-color-scheme: dark)") else { return false };
+    let current = query.matches();
+    let list = query.clone();
+    let closure = Closure::<dyn Fn()>::new(move || on_change(list.matches()));
+    let _ = query.add_event_listener_with_callback("change", closure.as_ref().unchecked_ref());
+    closure.forget();
+    current
+}
+
+/// Offers `bytes` as a file download.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let result = download_url(filename, &url);
+    web_sys::Url::revoke_object_url(&url)?;
+    result
+}
+
+/// Offers a (data or object) URL as a file download.
+pub fn download_url(filename: &str, url: &str) -> Result<(), JsValue> {
+    let document = window().document().ok_or("no document")?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(url);
+    anchor.set_download(filename);
+    anchor.style().set_property("display", "none")?;
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&anchor)?;
+    anchor.click();
+    body.remove_child(&anchor)?;
+    Ok(())
+}
+
+/// Decodes a `data:image/png;base64,...` URL to bytes.
+pub fn data_url_bytes(url: &str) -> Option<Vec<u8>> {
+    let encoded = url.split_once(',')?.1;
+    let binary = window().atob(encoded).ok()?;
+    Some(binary.chars().map(|c| c as u8).collect())
+}

@@ -1,0 +1,124 @@
+//! One question: heading, wording, generated summary, chart (or table), and downloads.
+
+use super::browser::download_bytes;
+use super::chart::Chart;
+use super::data_table::data_table;
+use super::echarts::Renderer;
+use super::image_export;
+use super::text;
+use crate::aggregate::{Grouping, NO_SIZE_CLASS};
+use crate::charts::{chart_height, export_option, question_option, text_alternative};
+use crate::dataset::Dataset;
+use crate::export::view_csv;
+use crate::page_model::PageModel;
+use crate::register::OrgType;
+use crate::summary::summary;
+use crate::view_state::{TypeChoice, ViewState};
+use leptos::prelude::*;
+
+/// Narrows the selection to the group of a clicked bar.
+fn select_group(state: &mut ViewState, grouping: Grouping, key: &str) {
+    match grouping {
+        Grouping::SizeClass if key == NO_SIZE_CLASS => {
+            state.types = TypeChoice::Fylkeskommune;
+            state.sizes.clear();
+        }
+        Grouping::SizeClass => state.sizes = [key.to_string()].into(),
+        Grouping::Landsdel | Grouping::SsbLandsdel => state.landsdeler = [key.to_string()].into(),
+        Grouping::Fylke => state.fylker = [key.to_string()].into(),
+        Grouping::Type => {
+            state.types = match OrgType::from_key(key) {
+                Some(OrgType::Fylkeskommune) => TypeChoice::Fylkeskommune,
+                _ => TypeChoice::Kommune,
+            }
+        }
+    }
+}
+
+const EXPORT_WIDTH: u32 = 960;
+
+#[component]
+pub fn QuestionFigure(
+    data: &'static Dataset,
+    index: usize,
+    model: Memo<PageModel>,
+    state: RwSignal<ViewState>,
+    dark: RwSignal<bool>,
+) -> impl IntoView {
+    let question = &data.codebook.questions[index];
+    let qid = question.id.clone();
+    let title = question.text.nb.clone();
+    let view_memo = Memo::new(move |_| model.with(|m| m.questions[index].clone()));
+    let show_table = RwSignal::new(false);
+    let chart_failed = RwSignal::new(false);
+    let download_error = RwSignal::new(None::<String>);
+
+    let option = Signal::derive(move || view_memo.with(|v| question_option(v, dark.get())));
+    let height = Signal::derive(move || view_memo.with(chart_height));
+    let label = Signal::derive(move || view_memo.with(text_alternative));
+    let on_click = Callback::new(move |series: usize| {
+        let target = view_memo.with_untracked(|v| v.grouping.zip(v.series.get(series).map(|s| s.key.clone())));
+        if let Some((grouping, key)) = target {
+            state.update(|s| select_group(s, grouping, &key));
+        }
+    });
+    let empty = move || view_memo.with(|v| v.is_empty_selection());
+    let filters = move || state.with_untracked(|s| s.describe(data));
+    let heading = title.clone();
+    let file_stem = format!("arbeidsgivermonitoren-2017-{qid}");
+
+    let stem = file_stem.clone();
+    let download_csv = move |_| {
+        let csv = view_memo.with_untracked(|v| view_csv(v, &filters(), text::SOURCE));
+        let result = download_bytes(&format!("{stem}.csv"), "text/csv;charset=utf-8", csv.as_bytes());
+        download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));
+    };
+    let image = move |renderer: Renderer, extension: &'static str, mime: &'static str| {
+        let option = view_memo.with_untracked(|v| export_option(v, &heading, &filters(), text::SOURCE));
+        let height = view_memo.with_untracked(chart_height) + 110;
+        let result = image_export::render(&option, EXPORT_WIDTH, height, renderer)
+            .and_then(|bytes| download_bytes(&format!("{file_stem}.{extension}"), mime, &bytes));
+        download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));
+    };
+    let image_png = image.clone();
+    let figure_id = format!("figur-{qid}");
+    let table_id = format!("tabell-{qid}");
+
+    view! {
+        <article class="question" id=format!("q-{qid}") aria-labelledby=format!("{qid}-tittel")>
+            <h3 id=format!("{qid}-tittel")>{title}</h3>
+            <p class="summary">{move || view_memo.with(summary)}</p>
+            <div class="figure-tools">
+                {data.meta.demo.then(|| view! { <span class="demo-tag">{text::DEMO_TAG}</span> })}
+                <button
+                    type="button"
+                    class="toggle"
+                    aria-controls=format!("{figure_id} {table_id}")
+                    on:click=move |_| show_table.update(|t| *t = !*t)
+                >
+                    {move || if show_table.get() { text::SHOW_CHART } else { text::SHOW_TABLE }}
+                </button>
+                <button type="button" on:click=download_csv>{text::DOWNLOAD_CSV}</button>
+                <button type="button" on:click=move |_| image_png(Renderer::Canvas, "png", "image/png")>{text::DOWNLOAD_PNG}</button>
+                <button type="button" on:click=move |_| image(Renderer::Svg, "svg", "image/svg+xml")>{text::DOWNLOAD_SVG}</button>
+            </div>
+            <Show when=move || download_error.with(Option::is_some)>
+                <p class="error" role="alert">{move || download_error.get().unwrap_or_default()}</p>
+            </Show>
+            <div class="figure" id=figure_id hidden=move || show_table.get()>
+                <Show
+                    when=move || !empty()
+                    fallback=|| view! { <p class="empty">{text::EMPTY_SELECTION}</p> }
+                >
+                    <Chart option height label on_click failed=chart_failed/>
+                    <p class="hint">
+                        {move || if chart_failed.get() { text::CHART_FAILED } else if view_memo.with(|v| v.grouping.is_some()) { text::CLICK_HINT } else { "" }}
+                    </p>
+                </Show>
+            </div>
+            <div class="table-view" id=table_id hidden=move || !show_table.get()>
+                {move || view_memo.with(|v| data_table(v, format!("{} – {}", v.question.text.nb, v.measure_label())))}
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,224 @@
+//! Chart specifications: pure functions from a [`QuestionView`] to an ECharts option.
+//! `charming` builds the chart; [`finish`] adds what charming cannot express (per-bar labels
+//! and tooltips in Norwegian number format, label wrapping, the text alternative) on the JSON.
+
+pub mod palette;
+
+use crate::aggregate::{Estimate, Suppression};
+use crate::format::format_percent;
+use crate::presentation::{QuestionView, SHOW_COUNTS_BELOW};
+use crate::summary::{estimate_phrase, suppression_phrase};
+use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
+use charming::datatype::{CompositeValue, DataPoint};
+use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, SplitLine, TextStyle, Tooltip, Trigger};
+use charming::series::Bar;
+use serde_json::{json, Value};
+
+/// Height in pixels that fits the chart's rows and series.
+pub fn chart_height(view: &QuestionView) -> u32 {
+    let rows = view.chart_rows().len() as u32;
+    let series = view.series.len().max(1) as u32;
+    let legend = if series > 1 { 24 + 22 * ((series - 1) / 3) } else { 0 };
+    40 + legend + rows * (series * 20 + 18)
+}
+
+fn bar_value(cell: &Result<Estimate, Suppression>) -> CompositeValue {
+    match cell {
+        Ok(e) => CompositeValue::from((e.share * 1000.0).round() / 10.0),
+        Err(_) => CompositeValue::from("-"),
+    }
+}
+
+/// The parts of a chart, each a charming type. The option is assembled from them in
+/// [`ChartSpec::to_json`] rather than through `charming::Chart`, whose serializer links every
+/// series and component type ECharts has (some 35 KB gzip of wasm for types never used).
+#[derive(Debug, Clone)]
+pub struct ChartSpec {
+    pub colors: Vec<String>,
+    pub background: Option<String>,
+    pub title: Option<Title>,
+    pub aria: Aria,
+    pub tooltip: Tooltip,
+    pub legend: Option<Legend>,
+    pub grid: Grid,
+    pub x_axis: Axis,
+    pub y_axis: Axis,
+    pub series: Vec<Bar>,
+}
+
+impl ChartSpec {
+    pub fn to_json(&self) -> Value {
+        let part = |v: &dyn erased::Part| v.json();
+        let mut aria = part(&self.aria);
+        // charming writes `decals: []`, which ECharts reads as an empty pattern palette.
+        if let Some(decal) = aria.get_mut("decal").and_then(Value::as_object_mut) {
+            if decal.get("decals").and_then(Value::as_array).is_some_and(Vec::is_empty) {
+                decal.remove("decals");
+            }
+        }
+        let mut option = json!({
+            "animation": false,
+            "color": self.colors,
+            "aria": aria,
+            "tooltip": part(&self.tooltip),
+            "grid": [part(&self.grid)],
+            "xAxis": [part(&self.x_axis)],
+            "yAxis": [part(&self.y_axis)],
+            "series": self.series.iter().map(|s| part(s)).collect::<Vec<_>>(),
+        });
+        if let Some(legend) = &self.legend {
+            option["legend"] = part(legend);
+        }
+        if let Some(title) = &self.title {
+            option["title"] = json!([part(title)]);
+        }
+        if let Some(background) = &self.background {
+            option["backgroundColor"] = json!(background);
+        }
+        option
+    }
+}
+
+mod erased {
+    /// Serialises one charming part to JSON.
+    pub trait Part {
+        fn json(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> Part for T {
+        fn json(&self) -> serde_json::Value {
+            serde_json::to_value(self).expect("chart parts serialise")
+        }
+    }
+}
+
+/// The chart for one question: horizontal bars, one row per item (or answer code), one
+/// series per group.
+pub fn question_chart(view: &QuestionView, dark: bool) -> ChartSpec {
+    let p = palette::palette(dark);
+    let rows = view.chart_rows();
+    let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
+    let series = view
+        .series
+        .iter()
+        .enumerate()
+        .map(|(s, series)| {
+            let data: Vec<DataPoint> = rows.iter().map(|r| DataPoint::from(bar_value(&r.cells[s]))).collect();
+            Bar::new()
+                .name(series.label.as_str())
+                .item_style(ItemStyle::new().color(p.series[s % p.series.len()]))
+                .label(Label::new().show(true).position(LabelPosition::Right).color(p.text))
+                .data(data)
+        })
+        .collect();
+    ChartSpec {
+        colors: p.series.iter().map(|c| c.to_string()).collect(),
+        background: None,
+        title: None,
+        aria: Aria::new().enabled(true).decal(Decal::new().show(true)),
+        tooltip: Tooltip::new().trigger(Trigger::Item),
+        legend: (view.series.len() > 1).then(|| Legend::new().top(0).left(0).text_style(TextStyle::new().color(p.text))),
+        grid: Grid::new().left(8).right(56).top(if view.series.len() > 1 { 40 } else { 8 }).bottom(24).contain_label(true),
+        x_axis: Axis::new()
+            .type_(AxisType::Value)
+            .min(0)
+            .max(100)
+            .axis_label(AxisLabel::new().formatter("{value} %").color(p.muted))
+            .split_line(SplitLine::new().line_style(LineStyle::new().color(p.grid_line))),
+        y_axis: Axis::new().type_(AxisType::Category).inverse(true).data(labels).axis_label(AxisLabel::new().color(p.text)),
+        series,
+    }
+}
+
+/// Text for a bar's own label: «88 %», or «13 av 14» for small bases.
+fn bar_label(cell: &Result<Estimate, Suppression>) -> String {
+    match cell {
+        Ok(e) if e.n < SHOW_COUNTS_BELOW => format!("{} av {}", e.count, e.n),
+        Ok(e) => format_percent(e.share, 0),
+        Err(Suppression::Empty) => String::new(),
+        Err(_) => ":".to_string(),
+    }
+}
+
+/// Escapes text for ECharts' HTML tooltip and removes template braces.
+fn tooltip_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace(['{', '}'], "")
+}
+
+/// The text alternative of a chart: what it shows and every figure in it.
+pub fn text_alternative(view: &QuestionView) -> String {
+    let rows = view.chart_rows();
+    let question = view.question.text.nb.trim_end_matches(['.', '?']);
+    let mut parts = vec![format!("Stolpediagram. {question}? {}.", view.measure_label())];
+    for (s, series) in view.series.iter().enumerate() {
+        let figures: Vec<String> = rows
+            .iter()
+            .map(|r| match &r.cells[s] {
+                Ok(e) => format!("{} {}", r.label, estimate_phrase(e)),
+                Err(x) => format!("{} {}", r.label, suppression_phrase(*x)),
+            })
+            .collect();
+        parts.push(format!("{}: {}.", series.label, figures.join("; ")));
+    }
+    parts.join(" ")
+}
+
+/// The ECharts option for a question, ready for `setOption`.
+pub fn question_option(view: &QuestionView, dark: bool) -> Value {
+    finish(view, question_chart(view, dark))
+}
+
+/// Adds per-bar labels and tooltips, label wrapping and the text alternative to the JSON.
+pub fn finish(view: &QuestionView, chart: ChartSpec) -> Value {
+    let mut option = chart.to_json();
+    let rows = view.chart_rows();
+    if let Some(series) = option.get_mut("series").and_then(Value::as_array_mut) {
+        for (s, series_json) in series.iter_mut().enumerate() {
+            series_json["barMaxWidth"] = json!(28);
+            let name = &view.series[s].label;
+            if let Some(data) = series_json.get_mut("data").and_then(Value::as_array_mut) {
+                for (r, point) in data.iter_mut().enumerate() {
+                    let cell = &rows[r].cells[s];
+                    let tooltip = match cell {
+                        Ok(e) => format!("{}<br/>{}: {}", tooltip_text(&rows[r].label), tooltip_text(name), tooltip_text(&estimate_phrase(e))),
+                        Err(x) => format!("{}<br/>{}: {}", tooltip_text(&rows[r].label), tooltip_text(name), suppression_phrase(*x)),
+                    };
+                    *point = json!({
+                        "value": point.clone(),
+                        "label": { "formatter": bar_label(cell).replace(['{', '}'], "") },
+                        "tooltip": { "formatter": tooltip },
+                    });
+                }
+            }
+        }
+    }
+    if let Some(axis) = option.get_mut("yAxis").and_then(|a| a.get_mut(0)).and_then(|a| a.get_mut("axisLabel")) {
+        axis["width"] = json!(130);
+        axis["overflow"] = json!("break");
+        axis["lineHeight"] = json!(15);
+    }
+    option["aria"]["label"] = json!({ "enabled": true, "description": text_alternative(view) });
+    option
+}
+
+/// The option for a downloaded image: the chart plus title, selection and source line.
+pub fn export_option(view: &QuestionView, title: &str, filters: &str, source: &str) -> Value {
+    let p = palette::palette(false);
+    let mut base = question_chart(view, false);
+    base.background = Some(p.background.to_string());
+    base.title = Some(
+        Title::new()
+            .text(title)
+            .subtext(format!("{filters}\n{source}"))
+            .left(8)
+            .top(4)
+            .text_style(TextStyle::new().color(p.text).font_size(16))
+            .subtext_style(TextStyle::new().color(p.muted).font_size(12)),
+    );
+    let mut option = finish(view, base);
+    let legend_top = 70;
+    if option.get("legend").is_some() {
+        option["legend"]["top"] = json!(legend_top);
+    }
+    option["grid"][0]["top"] = json!(if view.series.len() > 1 { legend_top + 34 } else { legend_top + 8 });
+    option
+}

@@ -1,0 +1,51 @@
+//! Everything the explorer page shows for one view state, computed at once: the selection,
+//! its status line, and a [`QuestionView`] per question. The page and the test oracle
+//! (`src/bin/expected_view.rs`) both use this, so they cannot drift apart.
+
+use crate::aggregate::GroupIndex;
+use crate::dataset::Dataset;
+use crate::filter::{Filter, Selection};
+use crate::presentation::QuestionView;
+use crate::register::OrgType;
+use crate::view_state::ViewState;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageModel {
+    pub state: ViewState,
+    pub questions: Vec<QuestionView>,
+    /// «Viser svar fra 87 av 240 kommuner …».
+    pub status: String,
+    pub respondents: u32,
+}
+
+impl PageModel {
+    pub fn new(dataset: &Dataset, state: &ViewState) -> PageModel {
+        let selection = Selection::new(dataset, &state.filter());
+        let index = state.grouping().map(|g| GroupIndex::new(dataset, g));
+        let questions = dataset
+            .codebook
+            .questions
+            .iter()
+            .map(|q| QuestionView::new(dataset, state, &selection, index.as_ref(), q))
+            .collect();
+        PageModel { state: state.clone(), questions, status: status_line(dataset, state), respondents: selection.respondents() }
+    }
+}
+
+/// «Viser svar fra 87 av 240 kommuner og 5 av 14 fylkeskommuner som svarte.»
+pub fn status_line(dataset: &Dataset, state: &ViewState) -> String {
+    let filter = state.filter();
+    let parts: Vec<String> = OrgType::ALL
+        .iter()
+        .filter(|t| state.types.org_type().is_none_or(|chosen| chosen == **t))
+        .map(|&t| {
+            let all = Selection::new(dataset, &Filter::of_type(t)).respondents();
+            let mut typed = filter.clone();
+            typed.types = [t].into();
+            let shown = Selection::new(dataset, &typed).respondents();
+            let noun = if t == OrgType::Kommune { "kommuner" } else { "fylkeskommuner" };
+            format!("{shown} av {all} {noun}")
+        })
+        .collect();
+    format!("Viser svar fra {} som svarte.", parts.join(" og "))
+}

@@ -1,0 +1,253 @@
+//! The state of the explorer page, and its URL form. Everything a reader sets (type, size
+//! classes, fylker, landsdeler, comparison) lives in the query string, so a link reproduces
+//! the view exactly. Unknown or malformed values are dropped with a note, never an error.
+//!
+//! Query parameters (version 1):
+//! - `type`: `kommune`, `fylkeskommune` or `alle` (default `alle`)
+//! - `size`: comma list of size-class ids (`small`, `medium`, `large`)
+//! - `fylke`: comma list of two-digit fylkesnummer
+//! - `landsdel`: comma list of traditional landsdeler (`Østlandet`, …)
+//! - `split`: `type`, `size`, `landsdel`, `fylke` or `none`; default `type` when both types are
+//!   shown, otherwise `none`
+
+use crate::aggregate::Grouping;
+use crate::dataset::Dataset;
+use crate::filter::Filter;
+use crate::register::OrgType;
+use crate::url_query::{encode, parse_pairs};
+use std::collections::BTreeSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TypeChoice {
+    /// Kommuner and fylkeskommuner (shown side by side by default).
+    #[default]
+    Both,
+    Kommune,
+    Fylkeskommune,
+}
+
+impl TypeChoice {
+    pub const ALL: [TypeChoice; 3] = [TypeChoice::Both, TypeChoice::Kommune, TypeChoice::Fylkeskommune];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            TypeChoice::Both => "alle",
+            TypeChoice::Kommune => "kommune",
+            TypeChoice::Fylkeskommune => "fylkeskommune",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<TypeChoice> {
+        TypeChoice::ALL.into_iter().find(|t| t.key() == key)
+    }
+
+    pub fn org_type(self) -> Option<OrgType> {
+        match self {
+            TypeChoice::Both => None,
+            TypeChoice::Kommune => Some(OrgType::Kommune),
+            TypeChoice::Fylkeskommune => Some(OrgType::Fylkeskommune),
+        }
+    }
+}
+
+/// How charts are split for comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Split {
+    None,
+    By(Grouping),
+}
+
+impl Split {
+    pub const CHOICES: [Split; 5] = [
+        Split::By(Grouping::Type),
+        Split::By(Grouping::SizeClass),
+        Split::By(Grouping::Landsdel),
+        Split::By(Grouping::Fylke),
+        Split::None,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Split::None => "none",
+            Split::By(grouping) => grouping.key(),
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Split> {
+        Split::CHOICES.into_iter().find(|s| s.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    pub types: TypeChoice,
+    pub sizes: BTreeSet<String>,
+    pub fylker: BTreeSet<String>,
+    pub landsdeler: BTreeSet<String>,
+    /// `None`: the default for the type choice (see [`ViewState::split`]).
+    pub split_choice: Option<Split>,
+}
+
+/// Something in the URL that was ignored, and why (Norwegian).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlNote {
+    pub key: String,
+    pub value: String,
+    pub message: String,
+}
+
+const KEYS: [&str; 5] = ["type", "size", "fylke", "landsdel", "split"];
+
+impl ViewState {
+    /// The comparison in effect: the explicit choice, or by type when both types are shown.
+    pub fn split(&self) -> Split {
+        self.split_choice.unwrap_or(match self.types {
+            TypeChoice::Both => Split::By(Grouping::Type),
+            _ => Split::None,
+        })
+    }
+
+    pub fn grouping(&self) -> Option<Grouping> {
+        match self.split() {
+            Split::None => None,
+            Split::By(grouping) => Some(grouping),
+        }
+    }
+
+    pub fn filter(&self) -> Filter {
+        let mut filter = Filter::all();
+        if let Some(org_type) = self.types.org_type() {
+            filter.types.insert(org_type);
+        }
+        filter.size_classes = self.sizes.clone();
+        filter.fylker = self.fylker.clone();
+        filter.landsdeler = self.landsdeler.clone();
+        filter
+    }
+
+    /// Whether any restriction is set (for «Nullstill»).
+    pub fn is_default(&self) -> bool {
+        *self == ViewState::default()
+    }
+
+    /// The query string for this state, without `?`; empty for the default view. Parameters in
+    /// a fixed order, values sorted, so equal states give equal URLs.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if self.types != TypeChoice::Both {
+            parts.push(format!("type={}", self.types.key()));
+        }
+        for (key, values) in [("size", &self.sizes), ("fylke", &self.fylker), ("landsdel", &self.landsdeler)] {
+            if !values.is_empty() {
+                let joined: Vec<String> = values.iter().map(|v| encode(v)).collect();
+                parts.push(format!("{key}={}", joined.join(",")));
+            }
+        }
+        if let Some(split) = self.split_choice {
+            let default = ViewState { split_choice: None, ..self.clone() }.split();
+            if split != default {
+                parts.push(format!("split={}", split.key()));
+            }
+        }
+        parts.join("&")
+    }
+
+    /// Reads a query string. Parameters it does not know are left for other parts of the page;
+    /// bad values of known parameters are dropped with a note.
+    pub fn from_query(query: &str, dataset: &Dataset) -> (ViewState, Vec<UrlNote>) {
+        let mut state = ViewState::default();
+        let mut notes = Vec::new();
+        let size_ids: Vec<&str> = dataset.codebook.size_classes.iter().map(|c| c.id.as_str()).collect();
+        let fylker: Vec<String> = dataset.register.fylker().into_iter().map(|(nr, _)| nr).collect();
+        let landsdeler = dataset.register.landsdeler();
+        for (key, value) in parse_pairs(query) {
+            if !KEYS.contains(&key.as_str()) {
+                continue;
+            }
+            let mut note = |value: &str, valid: String| {
+                notes.push(UrlNote {
+                    key: key.clone(),
+                    value: value.to_string(),
+                    message: format!("Verdien «{value}» for «{key}» i nettadressen er ukjent og ble ignorert. Gyldige verdier: {valid}."),
+                })
+            };
+            match key.as_str() {
+                "type" => match TypeChoice::from_key(value.trim()) {
+                    Some(choice) => state.types = choice,
+                    None => note(&value, "kommune, fylkeskommune, alle".into()),
+                },
+                "split" => match Split::from_key(value.trim()) {
+                    Some(split) => state.split_choice = Some(split),
+                    None => note(&value, Split::CHOICES.map(Split::key).join(", ")),
+                },
+                list_key => {
+                    for item in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                        match list_key {
+                            "size" if size_ids.contains(&item) => {
+                                state.sizes.insert(item.to_string());
+                            }
+                            "size" => note(item, size_ids.join(", ")),
+                            "fylke" if fylker.iter().any(|f| f == item) => {
+                                state.fylker.insert(item.to_string());
+                            }
+                            "fylke" => note(item, "tosifrede fylkesnummer fra 2017, f.eks. 12 eller 03".into()),
+                            _ => match landsdeler.iter().find(|l| l.to_lowercase() == item.to_lowercase()) {
+                                Some(landsdel) => {
+                                    state.landsdeler.insert(landsdel.clone());
+                                }
+                                None => note(item, landsdeler.join(", ")),
+                            },
+                        }
+                    }
+                }
+            }
+        }
+        (state, notes)
+    }
+}
+
+impl ViewState {
+    /// The selection in words, for downloads and print: «Kommuner; størrelse: Store; …».
+    pub fn describe(&self, dataset: &Dataset) -> String {
+        let mut parts = vec![crate::presentation::selection_label(self)];
+        let sizes: Vec<String> = dataset
+            .codebook
+            .size_classes
+            .iter()
+            .filter(|c| self.sizes.contains(&c.id))
+            .map(|c| c.short.nb.to_lowercase())
+            .collect();
+        if !sizes.is_empty() {
+            parts.push(format!("størrelse: {}", sizes.join(", ")));
+        }
+        if !self.landsdeler.is_empty() {
+            parts.push(format!("landsdel: {}", self.landsdeler.iter().cloned().collect::<Vec<_>>().join(", ")));
+        }
+        if !self.fylker.is_empty() {
+            let names: Vec<String> = dataset
+                .register
+                .fylker()
+                .into_iter()
+                .filter(|(nr, _)| self.fylker.contains(nr))
+                .map(|(_, name)| name)
+                .collect();
+            parts.push(format!("fylke: {}", names.join(", ")));
+        }
+        match self.split() {
+            Split::None => {}
+            Split::By(grouping) => parts.push(format!("sammenlignet etter {}", grouping_noun(grouping))),
+        }
+        parts.join("; ")
+    }
+}
+
+/// «størrelse», «landsdel», «fylke», «type».
+pub fn grouping_noun(grouping: Grouping) -> &'static str {
+    match grouping {
+        Grouping::SizeClass => "størrelse",
+        Grouping::Landsdel => "landsdel",
+        Grouping::SsbLandsdel => "SSB-landsdel",
+        Grouping::Fylke => "fylke",
+        Grouping::Type => "type",
+    }
+}
