@@ -1,0 +1,157 @@
+//! What the page shows: series per group, summary sentences, CSV downloads and chart options,
+//! with named example charts kept as JSON snapshots (`UPDATE_SNAPSHOTS=1 cargo test` rewrites
+//! them after a deliberate change).
+
+use arbeidsgivermonitor::aggregate::Suppression;
+use arbeidsgivermonitor::charts::{export_option, question_option, text_alternative};
+use arbeidsgivermonitor::dataset::Dataset;
+use arbeidsgivermonitor::export::{view_csv, CSV_HEADER};
+use arbeidsgivermonitor::page_model::PageModel;
+use arbeidsgivermonitor::presentation::QuestionView;
+use arbeidsgivermonitor::summary::summary;
+use arbeidsgivermonitor::view_state::ViewState;
+use serde_json::Value;
+use std::sync::OnceLock;
+
+fn data() -> &'static Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| Dataset::bundled().unwrap())
+}
+
+fn view(query: &str, question: &str) -> QuestionView {
+    let (state, notes) = ViewState::from_query(query, data());
+    assert!(notes.is_empty());
+    PageModel::new(data(), &state).questions.into_iter().find(|q| q.question.id == question).unwrap()
+}
+
+#[test]
+fn default_view_shows_kommuner_and_fylkeskommuner_separately() {
+    let v = view("", "komp_med");
+    let keys: Vec<_> = v.series.iter().map(|s| (s.key.as_str(), s.label.as_str())).collect();
+    assert_eq!(keys, [("kommune", "Kommuner"), ("fylkeskommune", "Fylkeskommuner")]);
+    assert_eq!(v.series[1].tables[0].n, 14);
+    assert_eq!(
+        summary(&v),
+        "Høyest andel «I stor grad» gjelder «IKT-ferdigheter/digital kompetanse»: kommuner 88\u{a0}% (85–90\u{a0}%, n = 235) og fylkeskommuner 13 av 14 (93\u{a0}%)."
+    );
+}
+
+#[test]
+fn single_item_questions_show_the_whole_distribution() {
+    let v = view("type=kommune", "ikt_strategi");
+    let rows = v.chart_rows();
+    assert_eq!(rows.len(), 6);
+    assert_eq!(rows[0].label, "Ja, politisk vedtatt");
+    let total: f64 = rows.iter().map(|r| r.cells[0].as_ref().unwrap().share).sum();
+    assert!((total - 1.0).abs() < 1e-9);
+    assert!(summary(&v).starts_with("Andelen som svarer «Har, eller er i ferd med å utvikle»: kommuner 78\u{a0}%"), "{}", summary(&v));
+}
+
+#[test]
+fn split_by_size_puts_fylkeskommuner_in_their_own_group() {
+    let v = view("split=size", "dig_prioritet");
+    let labels: Vec<_> = v.series.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(labels, ["Små kommuner", "Mellomstore kommuner", "Store kommuner", "Fylkeskommuner"]);
+    let n: u32 = v.series.iter().map(|s| s.tables[0].n).sum();
+    assert_eq!(n, v.total.tables[0].n);
+}
+
+#[test]
+fn empty_selection_explains_itself() {
+    let v = view("type=fylkeskommune&size=small", "komp_med");
+    assert!(v.is_empty_selection());
+    assert!(summary(&v).starts_with("Ingen kommuner eller fylkeskommuner passer"));
+}
+
+#[test]
+fn tiny_groups_are_suppressed_in_summary_and_chart() {
+    // Oslo is the only kommune in fylke 03: one respondent at most.
+    let v = view("type=kommune&fylke=03", "dig_prioritet");
+    let rows = v.chart_rows();
+    assert!(rows.iter().all(|r| matches!(r.cells[0], Err(Suppression::Primary) | Err(Suppression::Empty))));
+    assert!(summary(&v).contains("For få svar"), "{}", summary(&v));
+    let option = question_option(&v, false);
+    assert_eq!(option["series"][0]["data"][0]["value"], "-");
+}
+
+#[test]
+fn csv_has_bom_header_every_code_and_source_line() {
+    let v = view("type=kommune", "komp_strategi");
+    let csv = view_csv(&v, "Kommuner", "Kilde: KS, Arbeidsgivermonitoren 2017 (demodata)");
+    assert!(csv.starts_with('\u{feff}'));
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines[0], CSV_HEADER);
+    assert_eq!(lines.len(), 1 + 3 + 1);
+    let ja: Vec<&str> = lines[1].split(';').collect();
+    let table = &v.total.tables[0];
+    assert_eq!(ja[..6], ["komp_strategi", "", "Kommuner", "1", "Ja", &table.count_of(&[1]).unwrap().to_string()]);
+    assert_eq!(ja[6], table.n.to_string());
+    assert_eq!(lines[4], "\"Kilde: KS, Arbeidsgivermonitoren 2017 (demodata). Utvalg: Kommuner.\"");
+}
+
+/// The chart carries exactly the table's shares, and labels in Norwegian format.
+#[test]
+fn chart_values_equal_table_shares() {
+    for query in ["", "split=size", "type=kommune&split=landsdel", "landsdel=Vestlandet&split=fylke"] {
+        for question in ["komp_med", "tiltak", "ikt_strategi", "dig_effekt"] {
+            let v = view(query, question);
+            let option = question_option(&v, false);
+            let rows = v.chart_rows();
+            for (s, _) in v.series.iter().enumerate() {
+                for (r, row) in rows.iter().enumerate() {
+                    let point = &option["series"][s]["data"][r];
+                    match &row.cells[s] {
+                        Ok(e) => {
+                            assert_eq!(point["value"].as_f64().unwrap(), (e.share * 1000.0).round() / 10.0);
+                            let label = point["label"]["formatter"].as_str().unwrap();
+                            assert!(label.ends_with("\u{a0}%") || label.contains(" av "), "{label}");
+                        }
+                        Err(_) => assert_eq!(point["value"], "-"),
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn text_alternative_lists_every_figure() {
+    let v = view("", "dig_prioritet");
+    let text = text_alternative(&v);
+    assert!(text.starts_with("Stolpediagram. I hvilken grad er digitalisering prioritert av folkevalgt og administrativ ledelse? Andel per svaralternativ."), "{text}");
+    assert!(text.contains("Fylkeskommuner: I svært liten grad"));
+    assert_eq!(question_option(&v, false)["aria"]["label"]["description"], text);
+}
+
+#[test]
+fn labels_from_data_are_escaped_in_tooltips() {
+    let mut v = view("type=kommune", "komp_med");
+    v.question.items[0].label.nb = "<img src=x onerror=alert(1)>{a}".to_string();
+    let option = question_option(&v, false);
+    let tooltip = option["series"][0]["data"][0]["tooltip"]["formatter"].as_str().unwrap();
+    assert!(tooltip.starts_with("&lt;img src=x onerror=alert(1)&gt;a<br/>"), "{tooltip}");
+}
+
+fn check_snapshot(name: &str, option: &Value) {
+    let path = format!("{}/tests/snapshots/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let actual = serde_json::to_string_pretty(option).unwrap() + "\n";
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing snapshot {path}; run with UPDATE_SNAPSHOTS=1"));
+    assert!(expected == actual, "chart option {name} changed; inspect and run with UPDATE_SNAPSHOTS=1 if intended");
+}
+
+/// Named example charts that double as snapshot tests of the option JSON.
+#[test]
+fn example_charts() {
+    check_snapshot("standard_kompetansebehov_medarbeidere", &question_option(&view("", "komp_med"), false));
+    check_snapshot("kommuner_etter_storrelse_prioritering_mork", &question_option(&view("type=kommune&split=size", "dig_prioritet"), true));
+    check_snapshot("fylkeskommuner_ikt_strategi", &question_option(&view("type=fylkeskommune", "ikt_strategi"), false));
+    check_snapshot("oslo_undertrykt", &question_option(&view("type=kommune&fylke=03", "dig_effekt"), false));
+    check_snapshot(
+        "eksport_effekter_vestlandet",
+        &export_option(&view("landsdel=Vestlandet", "dig_effekt"), "Effekter", "Vestlandet", "Kilde: KS"),
+    );
+}

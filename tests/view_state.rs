@@ -1,0 +1,103 @@
+//! The URL form of the page state: round trips, defaults and notes for bad values.
+
+use arbeidsgivermonitor::aggregate::Grouping;
+use arbeidsgivermonitor::dataset::Dataset;
+use arbeidsgivermonitor::register::OrgType;
+use arbeidsgivermonitor::view_state::{Split, TypeChoice, ViewState};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn data() -> &'static Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| Dataset::bundled().unwrap())
+}
+
+fn parse(query: &str) -> (ViewState, Vec<String>) {
+    let (state, notes) = ViewState::from_query(query, data());
+    (state, notes.into_iter().map(|n| n.message).collect())
+}
+
+#[test]
+fn default_view_is_both_types_side_by_side() {
+    let (state, notes) = parse("");
+    assert!(notes.is_empty());
+    assert_eq!(state.types, TypeChoice::Both);
+    assert_eq!(state.split(), Split::By(Grouping::Type));
+    assert_eq!(state.to_query(), "");
+    // One type alone is not split by default.
+    let (state, _) = parse("type=kommune");
+    assert_eq!(state.split(), Split::None);
+    assert_eq!(state.filter().types.into_iter().collect::<Vec<_>>(), [OrgType::Kommune]);
+}
+
+#[test]
+fn reads_every_parameter() {
+    let (state, notes) = parse("?type=kommune&size=large,small&fylke=12,03&landsdel=%C3%98stlandet,Vestlandet&split=size&utm_source=x");
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(state.types, TypeChoice::Kommune);
+    assert_eq!(state.sizes.iter().collect::<Vec<_>>(), ["large", "small"]);
+    assert_eq!(state.fylker.iter().collect::<Vec<_>>(), ["03", "12"]);
+    assert_eq!(state.landsdeler.iter().collect::<Vec<_>>(), ["Vestlandet", "Østlandet"]);
+    assert_eq!(state.split(), Split::By(Grouping::SizeClass));
+    assert_eq!(state.to_query(), "type=kommune&size=large,small&fylke=03,12&landsdel=Vestlandet,%C3%98stlandet&split=size");
+}
+
+#[test]
+fn bad_values_are_dropped_with_a_note_and_good_ones_kept() {
+    let (state, notes) = parse("type=bydel&size=huge,large&fylke=99,1,12&landsdel=Atlantis&split=colour&%ZZ=1");
+    assert_eq!(state.types, TypeChoice::Both);
+    assert_eq!(state.sizes.iter().collect::<Vec<_>>(), ["large"]);
+    assert_eq!(state.fylker.iter().collect::<Vec<_>>(), ["12"]);
+    assert!(state.landsdeler.is_empty());
+    assert_eq!(state.split_choice, None);
+    assert_eq!(notes.len(), 6, "{notes:?}");
+    assert!(notes[0].contains("«bydel»") && notes[0].contains("«type»"), "{}", notes[0]);
+    assert!(notes.iter().any(|n| n.contains("«99»")));
+    assert!(notes.iter().any(|n| n.contains("«Atlantis»") && n.contains("Nord-Norge")));
+}
+
+#[test]
+fn landsdel_is_matched_regardless_of_case() {
+    let (state, notes) = parse("landsdel=nord-norge");
+    assert!(notes.is_empty());
+    assert_eq!(state.landsdeler.iter().collect::<Vec<_>>(), ["Nord-Norge"]);
+}
+
+#[test]
+fn describes_the_selection_in_words() {
+    let (state, _) = parse("type=kommune&size=large&fylke=12&split=landsdel");
+    assert_eq!(state.describe(data()), "Kommuner; størrelse: store; fylke: Hordaland; sammenlignet etter landsdel");
+}
+
+fn arbitrary_state() -> impl Strategy<Value = ViewState> {
+    let types = prop_oneof![Just(TypeChoice::Both), Just(TypeChoice::Kommune), Just(TypeChoice::Fylkeskommune)];
+    let sizes = proptest::sample::subsequence(vec!["small", "medium", "large"], 0..=3);
+    let fylker = proptest::sample::subsequence(vec!["01", "03", "12", "20"], 0..=4);
+    let landsdeler = proptest::sample::subsequence(vec!["Østlandet", "Sørlandet", "Vestlandet", "Trøndelag", "Nord-Norge"], 0..=5);
+    let split = proptest::option::of(proptest::sample::select(Split::CHOICES.to_vec()));
+    (types, sizes, fylker, landsdeler, split).prop_map(|(types, sizes, fylker, landsdeler, split_choice)| ViewState {
+        types,
+        sizes: sizes.into_iter().map(String::from).collect(),
+        fylker: fylker.into_iter().map(String::from).collect(),
+        landsdeler: landsdeler.into_iter().map(String::from).collect(),
+        split_choice,
+    })
+}
+
+proptest! {
+    /// A state survives the trip through its URL (up to an explicit default split).
+    #[test]
+    fn url_round_trip(state in arbitrary_state()) {
+        let (back, notes) = ViewState::from_query(&state.to_query(), data());
+        prop_assert!(notes.is_empty());
+        prop_assert_eq!(back.split(), state.split());
+        prop_assert_eq!(back.filter(), state.filter());
+        prop_assert_eq!(back.to_query(), state.to_query());
+    }
+
+    /// Arbitrary query strings never panic.
+    #[test]
+    fn arbitrary_queries_never_panic(query in ".{0,200}") {
+        let _ = ViewState::from_query(&query, data());
+    }
+}
