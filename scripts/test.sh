@@ -9,6 +9,9 @@ source scripts/env.sh
 echo "== Kjernen: cargo test"
 cargo test --locked
 
+echo "== Fasit for nettlesertestene: cargo build --bin expected-view"
+cargo build --locked --bin expected-view
+
 echo "== Bygg: trunk build --release"
 trunk build --release
 

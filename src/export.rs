@@ -18,6 +18,9 @@ fn decimal(value: f64) -> String {
     format!("{value:.4}").replace('.', ",")
 }
 
+/// The credit line on every download.
+pub const SOURCE: &str = "Kilde: KS, Arbeidsgivermonitoren 2017 (demodata)";
+
 pub const CSV_HEADER: &str =
     "spørsmål;punkt;gruppe;svarkode;svar;antall;n;andel;ki_nedre_95;ki_øvre_95;populasjon_N;merknad";
 

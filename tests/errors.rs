@@ -22,7 +22,7 @@ struct Files {
 
 impl Files {
     fn bundled() -> Files {
-        let b = DataFiles::BUNDLED;
+        let b = DataFiles::FULL;
         Files {
             dataset: b.dataset.into(),
             codebook: b.codebook.into(),
@@ -74,6 +74,13 @@ fn expect_error(result: Result<Dataset, DataError>, file: &str, line: usize, col
 #[test]
 fn bundled_files_load() {
     Dataset::bundled().unwrap();
+}
+
+/// The slimmed register embedded in the page gives the same dataset as the full files.
+#[test]
+fn embedded_register_equals_the_full_files() {
+    assert_eq!(Dataset::bundled().unwrap(), Dataset::parse(&DataFiles::FULL).unwrap());
+    assert!(DataFiles::BUNDLED.kommuner.len() < DataFiles::FULL.kommuner.len() / 2);
 }
 
 #[test]

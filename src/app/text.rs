@@ -44,5 +44,5 @@ pub const TABLE_GROUP: &str = "Gruppe";
 pub const TABLE_TOTAL: &str = "Alle i utvalget";
 pub const TABLE_NOTE: &str = "Hver celle: antall, andel og 95 % konfidensintervall. n = antall som svarte (inkludert «Vet ikke»). «:» = for få svar til å vises (færre enn 3), eller skjult for å verne en liten gruppe.";
 
-pub const SOURCE: &str = "Kilde: KS, Arbeidsgivermonitoren 2017 (demodata)";
+pub use crate::export::SOURCE;
 pub const FOOTER: &str = "Arbeidsgivermonitoren 2017 – utforsker. Alle tall regnes ut i nettleseren; siden henter ingenting fra andre nettsteder.";

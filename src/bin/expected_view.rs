@@ -3,6 +3,8 @@
 //! Usage: `cargo run --bin expected-view -- 'type=kommune&size=large'`
 
 use arbeidsgivermonitor::dataset::Dataset;
+use arbeidsgivermonitor::export::{view_csv, SOURCE};
+use arbeidsgivermonitor::summary::summary;
 use arbeidsgivermonitor::page_model::PageModel;
 use arbeidsgivermonitor::view_state::ViewState;
 use serde_json::{json, Value};
@@ -30,7 +32,10 @@ fn main() {
                 }));
             }
         }
-        questions.insert(view.question.id.clone(), Value::Array(rows));
+        questions.insert(
+            view.question.id.clone(),
+            json!({ "rows": rows, "csv": view_csv(view, &state.describe(&dataset), SOURCE), "summary": summary(view) }),
+        );
     }
     let out = json!({
         "query": state.to_query(),

@@ -1,0 +1,69 @@
+// Shared helpers for the explorer's browser tests.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+
+/// What the core computes for a URL query (src/bin/expected_view.rs).
+export function expected(query) {
+  return JSON.parse(execFileSync('target/debug/expected-view', [query], { encoding: 'utf8' }));
+}
+
+/// Every data table on the page, by the test contract, as { qid: [{ item, group, n, counts }] }.
+export async function readTables(page) {
+  return page.$$eval('table[data-question]', (tables) =>
+    Object.fromEntries(
+      tables.map((table) => [
+        table.dataset.question,
+        [...table.querySelectorAll('tbody tr[data-item]:not([data-total])')].map((tr) => {
+          const cells = [...tr.querySelectorAll('td[data-code]')];
+          const suppressed = cells.some((td) => td.dataset.count === ':');
+          return {
+            item: tr.dataset.item,
+            group: tr.dataset.group ?? null,
+            n: Number(cells[0].dataset.n),
+            counts: suppressed ? null : Object.fromEntries(cells.map((td) => [td.dataset.code, Number(td.dataset.count)])),
+          };
+        }),
+      ]),
+    ),
+  );
+}
+
+/// The expected tables in the same shape.
+export function expectedTables(query) {
+  const e = expected(query);
+  return Object.fromEntries(Object.entries(e.questions).map(([qid, q]) => [qid, q.rows]));
+}
+
+/// Waits until the page has rendered its tables and charts.
+export async function ready(page) {
+  await page.waitForSelector('table[data-question="dig_effekt"]', { state: 'attached', timeout: 20000 });
+  await page.waitForFunction(() => document.querySelectorAll('.chart svg').length > 0 || document.querySelector('.empty'));
+}
+
+/// The numbers each chart draws, read from its live ECharts instance: { qid: [[value per row] per series] }.
+export async function readCharts(page) {
+  return page.$$eval('article.question', (articles) =>
+    Object.fromEntries(
+      articles
+        .map((article) => {
+          const div = article.querySelector('.chart');
+          const chart = div && window.echarts.getInstanceByDom(div);
+          if (!chart) return null;
+          const qid = article.id.replace(/^q-/, '');
+          return [qid, chart.getOption().series.map((s) => s.data.map((d) => (d.value === '-' ? null : d.value)))];
+        })
+        .filter(Boolean),
+    ),
+  );
+}
+
+export const axeSource = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/// axe-core's WCAG 2.1 A/AA violations on the page, injected by the test (not by the page).
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
