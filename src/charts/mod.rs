@@ -117,7 +117,7 @@ pub fn question_chart(view: &QuestionView, dark: bool) -> ChartSpec {
         aria: Aria::new().enabled(true).decal(Decal::new().show(true)),
         tooltip: Tooltip::new().trigger(Trigger::Item),
         legend: (view.series.len() > 1).then(|| Legend::new().top(0).left(0).text_style(TextStyle::new().color(p.text))),
-        grid: Grid::new().left(8).right(56).top(if view.series.len() > 1 { 40 } else { 8 }).bottom(24).contain_label(true),
+        grid: Grid::new().left(8).right(68).top(if view.series.len() > 1 { 40 } else { 8 }).bottom(24).contain_label(true),
         x_axis: Axis::new()
             .type_(AxisType::Value)
             .min(0)
@@ -195,6 +195,9 @@ pub fn finish(view: &QuestionView, chart: ChartSpec) -> Value {
         axis["width"] = json!(130);
         axis["overflow"] = json!("break");
         axis["lineHeight"] = json!(15);
+    }
+    if let Some(axis) = option.get_mut("xAxis").and_then(|a| a.get_mut(0)).and_then(|a| a.get_mut("axisLabel")) {
+        axis["hideOverlap"] = json!(true);
     }
     option["aria"]["label"] = json!({ "enabled": true, "description": text_alternative(view) });
     option
