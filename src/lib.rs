@@ -18,6 +18,7 @@ pub mod page_model;
 pub mod presentation;
 pub mod register;
 pub mod responses;
+pub mod search;
 pub mod stats;
 pub mod summary;
 pub mod url_query;

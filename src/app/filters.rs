@@ -63,52 +63,62 @@ fn checkboxes(state: RwSignal<ViewState>, which: ListField, options: Vec<(String
         .collect_view()
 }
 
+/// A group of radio buttons for one choice of the state.
+fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
+    name: &'static str,
+    state: RwSignal<ViewState>,
+    options: Vec<(T, &'static str)>,
+    key: fn(T) -> &'static str,
+    current: fn(&ViewState) -> T,
+    choose: fn(&mut ViewState, T),
+) -> impl IntoView {
+    options
+        .into_iter()
+        .map(|(choice, label)| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name=name
+                        value=key(choice)
+                        prop:checked=move || state.with(|s| current(s) == choice)
+                        on:change=move |_| state.update(|s| choose(s, choice))
+                    />
+                    <span>{label}</span>
+                </label>
+            }
+        })
+        .collect_view()
+}
+
 #[component]
 pub fn Filters(data: &'static Dataset, state: RwSignal<ViewState>, status: Signal<String>) -> impl IntoView {
-    let types = [
-        (TypeChoice::Both, text::TYPE_BOTH),
-        (TypeChoice::Kommune, text::TYPE_KOMMUNE),
-        (TypeChoice::Fylkeskommune, text::TYPE_FYLKESKOMMUNE),
-    ]
-    .into_iter()
-    .map(|(choice, label)| {
-        view! {
-            <label class="choice">
-                <input
-                    type="radio"
-                    name="type"
-                    value=choice.key()
-                    prop:checked=move || state.with(|s| s.types == choice)
-                    on:change=move |_| state.update(|s| s.types = choice)
-                />
-                <span>{label}</span>
-            </label>
-        }
-    })
-    .collect_view();
-    let splits = [
-        (Split::By(Grouping::Type), text::SPLIT_TYPE),
-        (Split::By(Grouping::SizeClass), text::SPLIT_SIZE),
-        (Split::By(Grouping::Landsdel), text::SPLIT_LANDSDEL),
-        (Split::By(Grouping::Fylke), text::SPLIT_FYLKE),
-        (Split::None, text::SPLIT_NONE),
-    ]
-    .into_iter()
-    .map(|(split, label)| {
-        view! {
-            <label class="choice">
-                <input
-                    type="radio"
-                    name="split"
-                    value=split.key()
-                    prop:checked=move || state.with(|s| s.split() == split)
-                    on:change=move |_| state.update(|s| s.split_choice = Some(split))
-                />
-                <span>{label}</span>
-            </label>
-        }
-    })
-    .collect_view();
+    let types = radios(
+        "type",
+        state,
+        vec![
+            (TypeChoice::Both, text::TYPE_BOTH),
+            (TypeChoice::Kommune, text::TYPE_KOMMUNE),
+            (TypeChoice::Fylkeskommune, text::TYPE_FYLKESKOMMUNE),
+        ],
+        TypeChoice::key,
+        |s| s.types,
+        |s, choice| s.types = choice,
+    );
+    let splits = radios(
+        "split",
+        state,
+        vec![
+            (Split::By(Grouping::Type), text::SPLIT_TYPE),
+            (Split::By(Grouping::SizeClass), text::SPLIT_SIZE),
+            (Split::By(Grouping::Landsdel), text::SPLIT_LANDSDEL),
+            (Split::By(Grouping::Fylke), text::SPLIT_FYLKE),
+            (Split::None, text::SPLIT_NONE),
+        ],
+        Split::key,
+        ViewState::split,
+        |s, split| s.split_choice = Some(split),
+    );
     let sizes = data.codebook.size_classes.iter().map(|c| (c.id.clone(), c.label.nb.clone())).collect();
     let landsdeler = data.register.landsdeler().into_iter().map(|l| (l.clone(), l)).collect();
     let fylker = data.register.fylker().into_iter().map(|(nr, name)| (nr.clone(), format!("{name} ({nr})"))).collect();
