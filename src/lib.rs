@@ -14,6 +14,7 @@ pub mod error;
 pub mod export;
 pub mod filter;
 pub mod format;
+pub mod organisation_view;
 pub mod page_model;
 pub mod presentation;
 pub mod register;

@@ -1,0 +1,94 @@
+//! One organisation beside its peers: its own answer equals its row in the data, and every
+//! peer figure equals the core's aggregate for the corresponding filter.
+
+use arbeidsgivermonitor::aggregate::tabulate_column;
+use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::filter::Filter;
+use arbeidsgivermonitor::organisation_view::OrganisationView;
+use arbeidsgivermonitor::register::OrgType;
+use std::sync::OnceLock;
+
+fn data() -> &'static Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| Dataset::bundled().unwrap())
+}
+
+fn view(org_type: OrgType, id: &str) -> OrganisationView {
+    OrganisationView::new(data(), data().register.position(org_type, id).unwrap())
+}
+
+/// The organisation's row of the respondent file, read with plain string splitting.
+fn csv_row(id: &str) -> Option<Vec<String>> {
+    let mut lines = DataFiles::BUNDLED.respondents.lines();
+    lines.next();
+    lines.map(|l| l.split(',').map(String::from).collect::<Vec<_>>()).find(|f| f[0] == id)
+}
+
+#[test]
+fn own_answers_equal_the_data_row_and_peers_equal_the_core() {
+    let header: Vec<&str> = DataFiles::BUNDLED.respondents.lines().next().unwrap().split(',').collect();
+    let responding: Vec<String> = DataFiles::BUNDLED.respondents.lines().skip(1).step_by(23).map(|l| l.split(',').next().unwrap().to_string()).collect();
+    assert!(responding.len() >= 10);
+    for id in responding {
+        let org_type = if id.len() == 4 { OrgType::Kommune } else { OrgType::Fylkeskommune };
+        let v = view(org_type, &id);
+        assert!(v.responded);
+        let row = csv_row(&id).unwrap();
+        for (_, items) in &v.questions {
+            for item in items {
+                let cell = &row[header.iter().position(|h| *h == item.column.name()).unwrap()];
+                assert_eq!(item.own.map(|c| c.to_string()).unwrap_or_default(), *cell, "{id} {}", item.column);
+                for (peer, result) in v.peers.iter().zip(&item.peers) {
+                    let table = tabulate_column(data(), &peer.filter, &item.column).unwrap();
+                    assert_eq!(result.as_ref().ok().copied(), table.share_of(&item.compared_codes), "{id} {} {}", item.column, peer.key);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn bergen_is_compared_with_large_kommuner_hordaland_vestlandet_and_the_country() {
+    let v = view(OrgType::Kommune, "1201");
+    let keys: Vec<_> = v.peers.iter().map(|p| (p.key, p.label.as_str())).collect();
+    assert_eq!(
+        keys,
+        [("size", "store kommuner"), ("fylke", "kommuner i Hordaland"), ("landsdel", "kommuner på Vestlandet"), ("land", "alle kommuner")]
+    );
+    assert_eq!(v.peers[0].filter, Filter::of_type(OrgType::Kommune).with_size("large"));
+    let item = &v.questions[0].1[0];
+    let e = item.peers[0].as_ref().unwrap();
+    if let Some(label) = &item.own_label {
+        assert!(item.sentence.starts_with(&format!("Bergen svarte «{label}». ")), "{}", item.sentence);
+        assert!(item.sentence.ends_with("av store kommuner svarte det samme."), "{}", item.sentence);
+        assert_eq!(e.count, tabulate_column(data(), &Filter::of_type(OrgType::Kommune).with_size("large"), &item.column).unwrap().count_of(&item.compared_codes).unwrap());
+    }
+}
+
+#[test]
+fn a_non_responding_kommune_gets_its_peer_groups_figures() {
+    let id = data()
+        .register
+        .organisations
+        .iter()
+        .enumerate()
+        .find(|(i, o)| o.org_type == OrgType::Kommune && data().responses.row_of(*i).is_none())
+        .map(|(_, o)| o.id.clone())
+        .unwrap();
+    let v = view(OrgType::Kommune, &id);
+    assert!(!v.responded);
+    let item = &v.questions[0].1[0];
+    assert_eq!(item.own, None);
+    assert_eq!(item.compared_codes, [4, 5]);
+    assert!(item.peers.iter().any(|p| p.is_ok()));
+    assert!(item.sentence.starts_with("«I stor grad»: "), "{}", item.sentence);
+}
+
+#[test]
+fn a_fylkeskommune_is_compared_with_fylkeskommuner() {
+    let v = view(OrgType::Fylkeskommune, "12");
+    let keys: Vec<_> = v.peers.iter().map(|p| p.key).collect();
+    assert_eq!(keys, ["landsdel", "land"]);
+    assert_eq!(v.peers[1].label, "alle fylkeskommuner");
+    assert!(v.size_label.is_none());
+}
