@@ -19,6 +19,7 @@ pub mod page_model;
 pub mod presentation;
 pub mod register;
 pub mod responses;
+pub mod route;
 pub mod search;
 pub mod stats;
 pub mod summary;

@@ -3,7 +3,7 @@
 //! them after a deliberate change).
 
 use arbeidsgivermonitor::aggregate::Suppression;
-use arbeidsgivermonitor::charts::{export_option, question_option, text_alternative};
+use arbeidsgivermonitor::charts::{export_option, question_option, text_alternative, ChartData};
 use arbeidsgivermonitor::dataset::Dataset;
 use arbeidsgivermonitor::export::{view_csv, CSV_HEADER};
 use arbeidsgivermonitor::page_model::PageModel;
@@ -152,6 +152,6 @@ fn example_charts() {
     check_snapshot("oslo_undertrykt", &question_option(&view("type=kommune&fylke=03", "dig_effekt"), false));
     check_snapshot(
         "eksport_effekter_vestlandet",
-        &export_option(&view("landsdel=Vestlandet", "dig_effekt"), "Effekter", "Vestlandet", "Kilde: KS"),
+        &export_option(&ChartData::from_question(&view("landsdel=Vestlandet", "dig_effekt")), "Effekter", "Vestlandet", "Kilde: KS"),
     );
 }

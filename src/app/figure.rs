@@ -7,7 +7,7 @@ use super::echarts::Renderer;
 use super::image_export;
 use super::text;
 use crate::aggregate::{Grouping, NO_SIZE_CLASS};
-use crate::charts::{chart_height, export_option, question_option, text_alternative};
+use crate::charts::{chart_height, export_option, question_option, text_alternative, ChartData};
 use crate::dataset::Dataset;
 use crate::export::view_csv;
 use crate::page_model::PageModel;
@@ -54,7 +54,7 @@ pub fn QuestionFigure(
     let download_error = RwSignal::new(None::<String>);
 
     let option = Signal::derive(move || view_memo.with(|v| question_option(v, dark.get())));
-    let height = Signal::derive(move || view_memo.with(chart_height));
+    let height = Signal::derive(move || view_memo.with(|v| chart_height(&ChartData::from_question(v))));
     let label = Signal::derive(move || view_memo.with(text_alternative));
     let on_click = Callback::new(move |series: usize| {
         let target = view_memo.with_untracked(|v| v.grouping.zip(v.series.get(series).map(|s| s.key.clone())));
@@ -74,8 +74,9 @@ pub fn QuestionFigure(
         download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));
     };
     let image = move |renderer: Renderer, extension: &'static str, mime: &'static str| {
-        let option = view_memo.with_untracked(|v| export_option(v, &heading, &filters(), text::SOURCE));
-        let height = view_memo.with_untracked(chart_height) + 110;
+        let data = view_memo.with_untracked(ChartData::from_question);
+        let option = export_option(&data, &heading, &filters(), text::SOURCE);
+        let height = chart_height(&data) + 110;
         let result = image_export::render(&option, EXPORT_WIDTH, height, renderer)
             .and_then(|bytes| download_bytes(&format!("{file_stem}.{extension}"), mime, &bytes));
         download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));

@@ -6,7 +6,8 @@ pub mod palette;
 
 use crate::aggregate::{Estimate, Suppression};
 use crate::format::format_percent;
-use crate::presentation::{QuestionView, SHOW_COUNTS_BELOW};
+use crate::organisation_view::OrganisationView;
+use crate::presentation::{ChartRow, QuestionView, SHOW_COUNTS_BELOW};
 use crate::summary::{estimate_phrase, suppression_phrase};
 use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
 use charming::datatype::{CompositeValue, DataPoint};
@@ -14,10 +15,42 @@ use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LabelPosition, Li
 use charming::series::Bar;
 use serde_json::{json, Value};
 
+/// What a bar chart draws: rows (items or answer codes), a label per series, and the text
+/// alternative. Made from a [`QuestionView`] or an [`OrganisationView`] question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartData {
+    pub rows: Vec<ChartRow>,
+    pub series: Vec<String>,
+    pub description: String,
+}
+
+impl ChartData {
+    pub fn from_question(view: &QuestionView) -> ChartData {
+        ChartData {
+            rows: view.chart_rows(),
+            series: view.series.iter().map(|s| s.label.clone()).collect(),
+            description: text_alternative(view),
+        }
+    }
+
+    /// Question `question` of an organisation view: items as rows, peer groups as series.
+    pub fn from_organisation(view: &OrganisationView, question: usize) -> ChartData {
+        let (_, items) = &view.questions[question];
+        let rows = items.iter().map(|item| ChartRow { label: item.item_label.clone(), cells: item.peers.clone() }).collect();
+        let mut series: Vec<String> = view.peers.iter().map(|p| p.label.clone()).collect();
+        for label in &mut series {
+            let mut chars = label.chars();
+            *label = chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default();
+        }
+        let sentences: Vec<&str> = items.iter().map(|i| i.sentence.as_str()).collect();
+        ChartData { rows, series, description: format!("Stolpediagram. {}", sentences.join(" ")) }
+    }
+}
+
 /// Height in pixels that fits the chart's rows and series.
-pub fn chart_height(view: &QuestionView) -> u32 {
-    let rows = view.chart_rows().len() as u32;
-    let series = view.series.len().max(1) as u32;
+pub fn chart_height(data: &ChartData) -> u32 {
+    let rows = data.rows.len() as u32;
+    let series = data.series.len().max(1) as u32;
     let legend = if series > 1 { 24 + 22 * ((series - 1) / 3) } else { 0 };
     40 + legend + rows * (series * 20 + 18)
 }
@@ -91,23 +124,23 @@ mod erased {
     }
 }
 
-/// The chart for one question: horizontal bars, one row per item (or answer code), one
-/// series per group.
-pub fn question_chart(view: &QuestionView, dark: bool) -> ChartSpec {
+/// A horizontal bar chart: one row per item (or answer code), one series per group.
+pub fn bar_chart(data: &ChartData, dark: bool) -> ChartSpec {
     let p = palette::palette(dark);
-    let rows = view.chart_rows();
+    let rows = &data.rows;
     let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
-    let series = view
+    let several = data.series.len() > 1;
+    let series = data
         .series
         .iter()
         .enumerate()
-        .map(|(s, series)| {
-            let data: Vec<DataPoint> = rows.iter().map(|r| DataPoint::from(bar_value(&r.cells[s]))).collect();
+        .map(|(s, name)| {
+            let points: Vec<DataPoint> = rows.iter().map(|r| DataPoint::from(bar_value(&r.cells[s]))).collect();
             Bar::new()
-                .name(series.label.as_str())
+                .name(name.as_str())
                 .item_style(ItemStyle::new().color(p.series[s % p.series.len()]))
                 .label(Label::new().show(true).position(LabelPosition::Right).color(p.text))
-                .data(data)
+                .data(points)
         })
         .collect();
     ChartSpec {
@@ -116,8 +149,8 @@ pub fn question_chart(view: &QuestionView, dark: bool) -> ChartSpec {
         title: None,
         aria: Aria::new().enabled(true).decal(Decal::new().show(true)),
         tooltip: Tooltip::new().trigger(Trigger::Item),
-        legend: (view.series.len() > 1).then(|| Legend::new().top(0).left(0).text_style(TextStyle::new().color(p.text))),
-        grid: Grid::new().left(8).right(68).top(if view.series.len() > 1 { 40 } else { 8 }).bottom(24).contain_label(true),
+        legend: several.then(|| Legend::new().top(0).left(0).text_style(TextStyle::new().color(p.text))),
+        grid: Grid::new().left(8).right(68).top(if several { 40 } else { 8 }).bottom(24).contain_label(true),
         x_axis: Axis::new()
             .type_(AxisType::Value)
             .min(0)
@@ -164,17 +197,22 @@ pub fn text_alternative(view: &QuestionView) -> String {
 
 /// The ECharts option for a question, ready for `setOption`.
 pub fn question_option(view: &QuestionView, dark: bool) -> Value {
-    finish(view, question_chart(view, dark))
+    chart_option(&ChartData::from_question(view), dark)
+}
+
+/// The ECharts option for any chart data.
+pub fn chart_option(data: &ChartData, dark: bool) -> Value {
+    finish(data, bar_chart(data, dark))
 }
 
 /// Adds per-bar labels and tooltips, label wrapping and the text alternative to the JSON.
-pub fn finish(view: &QuestionView, chart: ChartSpec) -> Value {
+pub fn finish(data: &ChartData, chart: ChartSpec) -> Value {
     let mut option = chart.to_json();
-    let rows = view.chart_rows();
+    let rows = &data.rows;
     if let Some(series) = option.get_mut("series").and_then(Value::as_array_mut) {
         for (s, series_json) in series.iter_mut().enumerate() {
             series_json["barMaxWidth"] = json!(28);
-            let name = &view.series[s].label;
+            let name = &data.series[s];
             if let Some(data) = series_json.get_mut("data").and_then(Value::as_array_mut) {
                 for (r, point) in data.iter_mut().enumerate() {
                     let cell = &rows[r].cells[s];
@@ -199,14 +237,14 @@ pub fn finish(view: &QuestionView, chart: ChartSpec) -> Value {
     if let Some(axis) = option.get_mut("xAxis").and_then(|a| a.get_mut(0)).and_then(|a| a.get_mut("axisLabel")) {
         axis["hideOverlap"] = json!(true);
     }
-    option["aria"]["label"] = json!({ "enabled": true, "description": text_alternative(view) });
+    option["aria"]["label"] = json!({ "enabled": true, "description": data.description });
     option
 }
 
 /// The option for a downloaded image: the chart plus title, selection and source line.
-pub fn export_option(view: &QuestionView, title: &str, filters: &str, source: &str) -> Value {
+pub fn export_option(data: &ChartData, title: &str, filters: &str, source: &str) -> Value {
     let p = palette::palette(false);
-    let mut base = question_chart(view, false);
+    let mut base = bar_chart(data, false);
     base.background = Some(p.background.to_string());
     base.title = Some(
         Title::new()
@@ -217,11 +255,11 @@ pub fn export_option(view: &QuestionView, title: &str, filters: &str, source: &s
             .text_style(TextStyle::new().color(p.text).font_size(16))
             .subtext_style(TextStyle::new().color(p.muted).font_size(12)),
     );
-    let mut option = finish(view, base);
+    let mut option = finish(data, base);
     let legend_top = 70;
     if option.get("legend").is_some() {
         option["legend"]["top"] = json!(legend_top);
     }
-    option["grid"][0]["top"] = json!(if view.series.len() > 1 { legend_top + 34 } else { legend_top + 8 });
+    option["grid"][0]["top"] = json!(if data.series.len() > 1 { legend_top + 34 } else { legend_top + 8 });
     option
 }
