@@ -54,6 +54,12 @@ fn split_by_size_puts_fylkeskommuner_in_their_own_group() {
     assert_eq!(labels, ["Små kommuner", "Mellomstore kommuner", "Store kommuner", "Fylkeskommuner"]);
     let n: u32 = v.series.iter().map(|s| s.tables[0].n).sum();
     assert_eq!(n, v.total.tables[0].n);
+    // The legend says how many in each group answered the survey.
+    let option = question_option(&v, false);
+    let names: Vec<&str> = option["series"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    let large = arbeidsgivermonitor::filter::Selection::new(data(), &arbeidsgivermonitor::filter::Filter::all().with_size("large"));
+    assert_eq!(names[2], format!("Store kommuner ({} svarte)", large.respondents()));
+    assert_eq!(names[3], "Fylkeskommuner (14 svarte)");
 }
 
 #[test]

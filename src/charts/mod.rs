@@ -28,7 +28,15 @@ impl ChartData {
     pub fn from_question(view: &QuestionView) -> ChartData {
         ChartData {
             rows: view.chart_rows(),
-            series: view.series.iter().map(|s| s.label.clone()).collect(),
+            // Each group with how many in it answered the survey: «Store kommuner (41 svarte)».
+            series: view
+                .series
+                .iter()
+                .map(|s| match s.tables.first() {
+                    Some(t) if view.grouping.is_some() => format!("{} ({} svarte)", s.label, t.respondents),
+                    _ => s.label.clone(),
+                })
+                .collect(),
             description: text_alternative(view),
         }
     }
