@@ -14,6 +14,7 @@ pub mod error;
 pub mod export;
 pub mod filter;
 pub mod format;
+pub mod html;
 pub mod organisation_view;
 pub mod page_model;
 pub mod presentation;
@@ -23,6 +24,7 @@ pub mod route;
 pub mod search;
 pub mod stats;
 pub mod summary;
+pub mod table_html;
 pub mod url_query;
 pub mod view_state;
 

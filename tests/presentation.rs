@@ -161,3 +161,25 @@ fn example_charts() {
         &export_option(&ChartData::from_question(&view("landsdel=Vestlandet", "dig_effekt")), "Effekter", "Vestlandet", "Kilde: KS"),
     );
 }
+
+/// The HTML table follows the test contract, carries the core's counts, and escapes labels.
+#[test]
+fn table_html_contract_and_escaping() {
+    use arbeidsgivermonitor::table_html::question_table_html;
+    let v = view("split=size", "komp_strategi");
+    let html = question_table_html(&v, "Tittel & <b>");
+    assert!(html.contains("<table class=\"data\" data-question=\"komp_strategi\">"));
+    assert!(html.contains("aria-label=\"Tittel &amp; &lt;b&gt;\""));
+    let large = &v.series.iter().find(|s| s.key == "large").unwrap().tables[0];
+    let ja = large.count_of(&[1]).unwrap();
+    let expected = format!("<tr data-item=\"\" data-group=\"large\"><th scope=\"row\">Svar</th><td>Store kommuner</td><td class=\"num\">{}</td><td class=\"num\">57</td><td class=\"num\" data-code=\"1\" data-count=\"{ja}\" data-n=\"{}\">", large.n, large.n);
+    assert!(html.contains(&expected), "{html}");
+    assert_eq!(html.matches("data-total=\"true\"").count(), 1);
+    assert_eq!(html.matches("<tr data-item=").count(), 4 + 1);
+
+    let mut hostile = view("type=kommune", "komp_med");
+    hostile.question.items[0].label.nb = "<img src=x onerror=alert(1)><script>alert(2)</script>".into();
+    let html = question_table_html(&hostile, "x");
+    assert!(!html.contains("<img") && !html.contains("<script"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;"));
+}

@@ -2,7 +2,6 @@
 
 use super::browser::download_bytes;
 use super::chart::Chart;
-use super::data_table::data_table;
 use super::echarts::Renderer;
 use super::image_export;
 use super::text;
@@ -13,6 +12,7 @@ use crate::export::view_csv;
 use crate::page_model::PageModel;
 use crate::register::OrgType;
 use crate::summary::summary;
+use crate::table_html::question_table_html;
 use crate::view_state::{TypeChoice, ViewState};
 use leptos::prelude::*;
 
@@ -117,9 +117,12 @@ pub fn QuestionFigure(
                     </p>
                 </Show>
             </div>
-            <div class="table-view" id=table_id hidden=move || !show_table.get()>
-                {move || view_memo.with(|v| data_table(v, format!("{} – {}", v.question.text.nb, v.measure_label())))}
-            </div>
+            <div
+                class="table-view"
+                id=table_id
+                hidden=move || !show_table.get()
+                inner_html=move || view_memo.with(|v| question_table_html(v, &format!("{} – {}", v.question.text.nb, v.measure_label())))
+            ></div>
         </article>
     }
 }

@@ -4,7 +4,6 @@
 mod about;
 mod browser;
 mod chart;
-mod data_table;
 mod echarts;
 mod figure;
 mod filters;

@@ -39,10 +39,6 @@ pub const CHART_FAILED: &str = "Figuren kunne ikke tegnes. Tabellen viser de sam
 pub const EMPTY_SELECTION: &str = "Ingen kommuner eller fylkeskommuner passer til utvalget, så det er ingenting å vise. Fjern noen av valgene, eller trykk «Nullstill utvalget».";
 pub const CLICK_HINT: &str = "Trykk på en stolpe for å velge den gruppen.";
 
-pub const TABLE_ITEM: &str = "Punkt";
-pub const TABLE_GROUP: &str = "Gruppe";
-pub const TABLE_TOTAL: &str = "Alle i utvalget";
-pub const TABLE_NOTE: &str = "Hver celle: antall, andel og 95 % konfidensintervall. n = antall som svarte (inkludert «Vet ikke»). «:» = for få svar til å vises (færre enn 3), eller skjult for å verne en liten gruppe.";
 
 pub use crate::export::SOURCE;
 pub const FOOTER: &str = "Arbeidsgivermonitoren 2017 – utforsker. Alle tall regnes ut i nettleseren; siden henter ingenting fra andre nettsteder.";
