@@ -92,3 +92,38 @@ fn a_fylkeskommune_is_compared_with_fylkeskommuner() {
     assert_eq!(v.peers[1].label, "alle fylkeskommuner");
     assert!(v.size_label.is_none());
 }
+
+/// The static HTML of the organisation page follows its test contract and escapes data.
+#[test]
+fn organisation_html_contract() {
+    use arbeidsgivermonitor::organisation_html::{organisation_head_html, organisation_table_html};
+    let v = view(OrgType::Kommune, "1201");
+    let head = organisation_head_html(&v, true, "Kilde: KS");
+    assert!(head.contains("<h2 id=\"org-tittel\">Bergen</h2>"));
+    assert!(head.contains("<dd>278\u{202f}556</dd>"), "{head}");
+    assert!(head.contains("class=\"demo-notice\""));
+    let table = organisation_table_html(&v, 0, "Kompetanse");
+    assert!(table.contains("data-organisation-question=\"komp_med\""));
+    let item = &v.questions[0].1[0];
+    let e = item.peers[0].as_ref().unwrap();
+    let own = item.own.map(|c| c.to_string()).unwrap_or_default();
+    assert!(table.contains(&format!("<td data-own=\"{own}\">")), "{table}");
+    assert!(table.contains(&format!("data-peer=\"size\" data-count=\"{}\" data-n=\"{}\"", e.count, e.n)), "{table}");
+
+    let mut hostile = view(OrgType::Kommune, "1201");
+    hostile.organisation.unique_name = "<script>alert(1)</script>".into();
+    hostile.questions[0].1[0].item_label = "<img src=x onerror=alert(2)>".into();
+    let html = organisation_head_html(&hostile, false, "x") + &organisation_table_html(&hostile, 0, "x");
+    assert!(!html.contains("<script") && !html.contains("<img"));
+}
+
+#[test]
+fn search_listbox_html_marks_the_active_option_and_escapes() {
+    use arbeidsgivermonitor::search::{listbox_html, search};
+    let hits = search(data(), "Asker", 5);
+    let html = listbox_html(&hits, Some(1));
+    assert_eq!(html.matches("role=\"option\"").count(), hits.len());
+    assert!(html.contains("id=\"sok-valg-1\" role=\"option\" data-index=\"1\" aria-selected=\"true\" class=\"active\""));
+    assert!(html.contains("aria-selected=\"false\""));
+    assert!(html.contains("Asker (3203)"));
+}
