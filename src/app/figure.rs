@@ -6,7 +6,7 @@ use super::echarts::Renderer;
 use super::image_export;
 use super::text;
 use crate::aggregate::{Grouping, NO_SIZE_CLASS};
-use crate::charts::{chart_height, export_option, question_option, text_alternative, ChartData};
+use crate::charts::{chart_height, chart_option, export_option, ChartData};
 use crate::dataset::Dataset;
 use crate::export::view_csv;
 use crate::page_model::PageModel;
@@ -53,9 +53,10 @@ pub fn QuestionFigure(
     let chart_failed = RwSignal::new(false);
     let download_error = RwSignal::new(None::<String>);
 
-    let option = Signal::derive(move || view_memo.with(|v| question_option(v, dark.get())));
-    let height = Signal::derive(move || view_memo.with(|v| chart_height(&ChartData::from_question(v))));
-    let label = Signal::derive(move || view_memo.with(text_alternative));
+    let chart_data = Memo::new(move |_| view_memo.with(ChartData::from_question));
+    let option = Signal::derive(move || chart_data.with(|d| chart_option(d, dark.get())));
+    let height = Signal::derive(move || chart_data.with(chart_height));
+    let label = Signal::derive(move || chart_data.with(|d| d.description.clone()));
     let on_click = Callback::new(move |series: usize| {
         let target = view_memo.with_untracked(|v| v.grouping.zip(v.series.get(series).map(|s| s.key.clone())));
         if let Some((grouping, key)) = target {
@@ -74,9 +75,7 @@ pub fn QuestionFigure(
         download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));
     };
     let image = move |renderer: Renderer, extension: &'static str, mime: &'static str| {
-        let data = view_memo.with_untracked(ChartData::from_question);
-        let option = export_option(&data, &heading, &filters(), text::SOURCE);
-        let height = chart_height(&data) + 110;
+        let (option, height) = chart_data.with_untracked(|d| (export_option(d, &heading, &filters(), text::SOURCE), chart_height(d) + 110));
         let result = image_export::render(&option, EXPORT_WIDTH, height, renderer)
             .and_then(|bytes| download_bytes(&format!("{file_stem}.{extension}"), mime, &bytes));
         download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));

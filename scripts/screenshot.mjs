@@ -1,5 +1,8 @@
-import { startServer } from './tests/browser/server.mjs';
-import { launch, watch } from './tests/browser/browser.mjs';
+// Screenshots of the built page for looking at it: `node scripts/screenshot.mjs WIDTH light|dark [?QUERY]`
+// writes /tmp/shot-WIDTH-SCHEME.png (viewport) and /tmp/shot-WIDTH-SCHEME-section.png (first theme),
+// and prints any console errors, failed or foreign requests. Run `trunk build --release` first.
+import { startServer } from '../tests/browser/server.mjs';
+import { launch, watch } from '../tests/browser/browser.mjs';
 const server = await startServer({ root: 'dist' });
 const browser = await launch();
 const [w, scheme, query] = process.argv.slice(2);
