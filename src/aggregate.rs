@@ -182,17 +182,7 @@ impl Grouping {
                 values
             }
             Grouping::Landsdel => register.landsdeler(),
-            Grouping::SsbLandsdel => {
-                let mut by_fylke: Vec<_> = register.organisations.iter().map(|o| (&o.fylkesnr, &o.ssb_landsdel)).collect();
-                by_fylke.sort();
-                let mut values: Vec<String> = Vec::new();
-                for (_, v) in by_fylke {
-                    if !values.contains(v) {
-                        values.push(v.clone());
-                    }
-                }
-                values
-            }
+            Grouping::SsbLandsdel => register.ssb_landsdeler(),
             Grouping::Fylke => register.fylker().into_iter().map(|(nr, _)| nr).collect(),
             Grouping::Type => OrgType::ALL.iter().map(|t| t.key().to_string()).collect(),
         }

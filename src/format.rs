@@ -58,6 +58,25 @@ pub fn format_percent_range(lower: f64, upper: f64, decimals: usize) -> String {
     format!("{}–{}{NBSP}%", format_decimal(lower * 100.0, decimals), format_decimal(upper * 100.0, decimals))
 }
 
+/// «a», «a og b», «a, b og c».
+pub fn join_and(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} og {last}", rest.join(", ")),
+    }
+}
+
+/// The text with its first letter in upper case (`upper`) or lower case.
+pub fn with_first_letter(text: &str, upper: bool) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) if upper => c.to_uppercase().collect::<String>() + chars.as_str(),
+        Some(c) => c.to_lowercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +98,15 @@ mod tests {
         assert_eq!(format_integer(-1234), "\u{2212}1\u{202f}234");
         assert_eq!(format_decimal(1234.56, 1), "1\u{202f}234,6");
         assert_eq!(format_decimal(-0.04, 1), "0,0");
+    }
+
+    #[test]
+    fn lists_and_first_letters() {
+        assert_eq!(join_and(&["a".into(), "b".into(), "c".into()]), "a, b og c");
+        assert_eq!(join_and(&["a".into()]), "a");
+        assert_eq!(with_first_letter("store kommuner", true), "Store kommuner");
+        assert_eq!(with_first_letter("Østlandet", false), "østlandet");
+        assert_eq!(with_first_letter("", true), "");
     }
 
     #[test]

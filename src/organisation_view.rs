@@ -6,8 +6,7 @@ use crate::aggregate::{tabulate, Estimate, Suppression};
 use crate::codebook::{ColumnId, Scale};
 use crate::dataset::Dataset;
 use crate::filter::{Filter, Selection};
-use crate::format::format_percent;
-use crate::format::format_percent_range;
+use crate::format::{format_percent, format_percent_range, with_first_letter};
 use crate::register::{OrgType, Organisation};
 use crate::responses::NOT_ANSWERED;
 use crate::summary::suppression_phrase;
@@ -131,7 +130,7 @@ impl OrganisationView {
                             (Some(answer), _) => format!(
                                 "{} svarte «{answer}». {} svarte det samme.",
                                 org.name,
-                                capitalise(&peer_phrase(&first.label, &peer_cells[0]))
+                                with_first_letter(&peer_phrase(&first.label, &peer_cells[0]), true)
                             ),
                             (None, Some(_)) => format!(
                                 "{} svarte ikke på dette. «{}»: {}.",
@@ -154,9 +153,4 @@ impl OrganisationView {
         let size_label = org.size_class.map(|c| dataset.codebook.size_classes[c].label.nb.clone());
         OrganisationView { organisation: org, responded: row.is_some(), size_label, peers, questions }
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
 }

@@ -4,7 +4,7 @@
 
 use crate::aggregate::GroupIndex;
 use crate::dataset::Dataset;
-use crate::filter::{Filter, Selection};
+use crate::filter::Selection;
 use crate::presentation::QuestionView;
 use crate::register::OrgType;
 use crate::view_state::ViewState;
@@ -15,7 +15,6 @@ pub struct PageModel {
     pub questions: Vec<QuestionView>,
     /// «Viser svar fra 87 av 240 kommuner …».
     pub status: String,
-    pub respondents: u32,
 }
 
 impl PageModel {
@@ -28,21 +27,19 @@ impl PageModel {
             .iter()
             .map(|q| QuestionView::new(dataset, state, &selection, index.as_ref(), q))
             .collect();
-        PageModel { state: state.clone(), questions, status: status_line(dataset, state), respondents: selection.respondents() }
+        PageModel { state: state.clone(), questions, status: status_line(dataset, state, &selection) }
     }
 }
 
 /// «Viser svar fra 87 av 240 kommuner og 5 av 14 fylkeskommuner som svarte.»
-pub fn status_line(dataset: &Dataset, state: &ViewState) -> String {
-    let filter = state.filter();
+pub fn status_line(dataset: &Dataset, state: &ViewState, selection: &Selection) -> String {
+    let type_of_row = |row: usize| dataset.register.organisations[dataset.responses.organisation[row] as usize].org_type;
     let parts: Vec<String> = OrgType::ALL
         .iter()
         .filter(|t| state.types.org_type().is_none_or(|chosen| chosen == **t))
         .map(|&t| {
-            let all = Selection::new(dataset, &Filter::of_type(t)).respondents();
-            let mut typed = filter.clone();
-            typed.types = [t].into();
-            let shown = Selection::new(dataset, &typed).respondents();
+            let all = (0..dataset.responses.len()).filter(|&r| type_of_row(r) == t).count();
+            let shown = selection.rows.iter().filter(|&&r| type_of_row(r as usize) == t).count();
             let noun = if t == OrgType::Kommune { "kommuner" } else { "fylkeskommuner" };
             format!("{shown} av {all} {noun}")
         })

@@ -196,12 +196,21 @@ impl Register {
 
     /// Distinct traditional landsdeler, in the order they first appear (by fylkesnummer).
     pub fn landsdeler(&self) -> Vec<String> {
-        let mut by_fylke: Vec<_> = self.organisations.iter().map(|o| (o.fylkesnr.as_str(), o.landsdel.as_str())).collect();
+        self.distinct_by_fylke(|o| &o.landsdel)
+    }
+
+    /// Distinct SSB landsdeler, in the order they first appear (by fylkesnummer).
+    pub fn ssb_landsdeler(&self) -> Vec<String> {
+        self.distinct_by_fylke(|o| &o.ssb_landsdel)
+    }
+
+    fn distinct_by_fylke(&self, value: impl Fn(&Organisation) -> &String) -> Vec<String> {
+        let mut by_fylke: Vec<(&str, &String)> = self.organisations.iter().map(|o| (o.fylkesnr.as_str(), value(o))).collect();
         by_fylke.sort();
         let mut out: Vec<String> = Vec::new();
-        for (_, landsdel) in by_fylke {
-            if !out.iter().any(|l| l == landsdel) {
-                out.push(landsdel.to_string());
+        for (_, v) in by_fylke {
+            if !out.contains(v) {
+                out.push(v.clone());
             }
         }
         out

@@ -3,6 +3,7 @@
 //! 2017 number, or today's (2024) name or number, which leads to the 2017 kommuner it came from.
 
 use crate::dataset::Dataset;
+use crate::format::join_and;
 use crate::register::{OrgType, Organisation};
 
 /// Lower case, with æ/ø/å and Sami and other diacritics folded to ASCII, so that «Bærum»,
@@ -73,14 +74,6 @@ fn names_of(org: &Organisation) -> [String; 2] {
     [fold(&org.name), fold(&org.unique_name)]
 }
 
-fn join_names(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} og {last}", rest.join(", ")),
-    }
-}
-
 /// Up to `limit` organisations matching `query`, best first.
 pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
     let query = fold(query.trim());
@@ -138,7 +131,7 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
             successor.name_2024,
             successor.knr_2024,
             successor.fylke_2024,
-            join_names(&names)
+            join_and(&names)
         );
         for id in predecessors {
             if let Some(index) = register.position(OrgType::Kommune, id) {
@@ -153,7 +146,7 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
         if note.is_none() && org.org_type == OrgType::Kommune {
             let parts: Vec<String> = register.successors_of(&org.id).map(|s| format!("{} ({})", s.name_2024, s.knr_2024)).collect();
             if parts.len() > 1 {
-                *note = Some(format!("{} ble senere delt mellom {}.", org.name, join_names(&parts)));
+                *note = Some(format!("{} ble senere delt mellom {}.", org.name, join_and(&parts)));
             }
         }
     }

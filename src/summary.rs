@@ -2,7 +2,7 @@
 //! and the small phrases it and the tables share.
 
 use crate::aggregate::{Estimate, Grouping, Suppression};
-use crate::format::{format_percent, format_percent_range};
+use crate::format::{format_percent, format_percent_range, join_and, with_first_letter};
 use crate::presentation::{QuestionView, RowKind, SHOW_COUNTS_BELOW};
 
 /// «88 % (85–90 %)».
@@ -32,18 +32,9 @@ pub fn suppression_phrase(suppression: Suppression) -> &'static str {
 fn series_name(view: &QuestionView, label: &str) -> String {
     let common_noun = matches!(view.grouping, None | Some(Grouping::Type) | Some(Grouping::SizeClass));
     if common_noun {
-        let mut chars = label.chars();
-        chars.next().map(|c| c.to_lowercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+        with_first_letter(label, false)
     } else {
         label.to_string()
-    }
-}
-
-fn join_and(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} og {last}", rest.join(", ")),
     }
 }
 

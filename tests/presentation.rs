@@ -183,3 +183,19 @@ fn table_html_contract_and_escaping() {
     assert!(!html.contains("<img") && !html.contains("<script"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;"));
 }
+
+/// The status line counts respondents independently of how the page computes it.
+#[test]
+fn status_line_counts_respondents() {
+    let (state, _) = ViewState::from_query("", data());
+    assert_eq!(PageModel::new(data(), &state).status, "Viser svar fra 240 av 240 kommuner og 14 av 14 fylkeskommuner som svarte.");
+    let (state, _) = ViewState::from_query("type=kommune&size=large", data());
+    let large = data()
+        .responses
+        .organisation
+        .iter()
+        .filter(|&&o| data().register.organisations[o as usize].population >= 20_000)
+        .filter(|&&o| data().register.organisations[o as usize].org_type == arbeidsgivermonitor::register::OrgType::Kommune)
+        .count();
+    assert_eq!(PageModel::new(data(), &state).status, format!("Viser svar fra {large} av 240 kommuner som svarte."));
+}

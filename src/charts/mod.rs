@@ -5,7 +5,7 @@
 pub mod palette;
 
 use crate::aggregate::{Estimate, Suppression};
-use crate::format::format_percent;
+use crate::format::{format_percent, with_first_letter};
 use crate::organisation_view::OrganisationView;
 use crate::presentation::{ChartRow, QuestionView, SHOW_COUNTS_BELOW};
 use crate::summary::{estimate_phrase, suppression_phrase};
@@ -45,11 +45,7 @@ impl ChartData {
     pub fn from_organisation(view: &OrganisationView, question: usize) -> ChartData {
         let (_, items) = &view.questions[question];
         let rows = items.iter().map(|item| ChartRow { label: item.item_label.clone(), cells: item.peers.clone() }).collect();
-        let mut series: Vec<String> = view.peers.iter().map(|p| p.label.clone()).collect();
-        for label in &mut series {
-            let mut chars = label.chars();
-            *label = chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default();
-        }
+        let series = view.peers.iter().map(|p| with_first_letter(&p.label, true)).collect();
         let sentences: Vec<&str> = items.iter().map(|i| i.sentence.as_str()).collect();
         ChartData { rows, series, description: format!("Stolpediagram. {}", sentences.join(" ")) }
     }
