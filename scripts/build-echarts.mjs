@@ -1,18 +1,28 @@
-// Builds the custom ECharts bundle from the npm package (pinned in package-lock.json) with
-// esbuild. Runs as Trunk's pre-build hook, so `trunk build` and `trunk serve` always have it.
+// Builds the custom ECharts bundle from the npm packages (pinned in package-lock.json): esbuild
+// bundles web/echarts-entry.js, terser minifies it (about 6 KB gzip smaller than esbuild's own
+// minifier). Runs as Trunk's pre-build hook, so `trunk build` and `trunk serve` always have it.
 import { build } from 'esbuild';
-import { mkdir } from 'node:fs/promises';
+import { minify } from 'terser';
+import { mkdir, writeFile } from 'node:fs/promises';
 
-await mkdir('build', { recursive: true });
-await build({
+const bundled = await build({
   entryPoints: ['web/echarts-entry.js'],
   bundle: true,
-  minify: true,
+  minify: process.env.ECHARTS_ESBUILD_MINIFY === '1',
   format: 'iife',
   globalName: 'echarts',
   target: ['es2019'],
   define: { 'process.env.NODE_ENV': '"production"' },
   legalComments: 'eof',
-  outfile: 'build/echarts.min.js',
+  write: false,
   logLevel: 'warning',
 });
+const minified = await minify(bundled.outputFiles[0].text, {
+  ecma: 2019,
+  compress: { passes: 2 },
+  mangle: true,
+  // Keep the licence notices of ECharts, ZRender and tslib.
+  format: { comments: /license|copyright|@preserve|^!/i },
+});
+await mkdir('build', { recursive: true });
+await writeFile('build/echarts.min.js', minified.code);

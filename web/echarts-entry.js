@@ -1,25 +1,18 @@
 // The custom ECharts build: only what the explorer uses. Built by scripts/build-echarts.mjs
-// into build/echarts.min.js as a classic script that defines the global `echarts`.
-import * as echarts from 'echarts/core';
+// into build/echarts.min.js as a classic script that defines the global `echarts`. Only the
+// functions the page calls are exported, so the bundler can leave out the rest of ECharts' API.
+import { use, init, getInstanceByDom } from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([
-  BarChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  AriaComponent,
-  TitleComponent,
-  SVGRenderer,
-  CanvasRenderer,
-]);
+use([BarChart, GridComponent, TooltipComponent, LegendPlainComponent, AriaComponent, TitleComponent, SVGRenderer]);
 
-export * from 'echarts/core';
+export { init, getInstanceByDom };
+export { svgToPng } from './svg-to-png.js';

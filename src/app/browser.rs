@@ -68,9 +68,3 @@ pub fn download_url(filename: &str, url: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Decodes a `data:image/png;base64,...` URL to bytes.
-pub fn data_url_bytes(url: &str) -> Option<Vec<u8>> {
-    let encoded = url.split_once(',')?.1;
-    let binary = window().atob(encoded).ok()?;
-    Some(binary.chars().map(|c| c as u8).collect())
-}

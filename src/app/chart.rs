@@ -1,7 +1,7 @@
 //! One ECharts chart, driven by a signal of its option: created on mount, replaced (not
 //! merged) on every change, resized with its container, disposed on unmount.
 
-use super::echarts::{ECharts, Renderer};
+use super::echarts::ECharts;
 use leptos::html::Div;
 use leptos::prelude::*;
 use serde_json::Value;
@@ -34,7 +34,7 @@ pub fn Chart(
         let Some(element) = node.get() else { return };
         if live.with_value(Option::is_none) {
             let element: web_sys::HtmlElement = element.unchecked_into();
-            match ECharts::create(&element, Renderer::Svg) {
+            match ECharts::create(&element) {
                 Ok(chart) => {
                     let click = chart.on_click(move |series| on_click.run(series));
                     let target = chart.clone();

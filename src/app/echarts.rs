@@ -1,6 +1,6 @@
 //! A small binding to the self-hosted ECharts global (`build/echarts.min.js`): what charming's
 //! own renderer lacks — renderer choice, `setOption` with `notMerge`, resize to the container,
-//! dispose, click events and image export.
+//! dispose, click events, SVG export and its rasterisation to PNG.
 
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -27,17 +27,12 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn on(this: &ECharts, event: &str, handler: &js_sys::Function);
 
-    #[wasm_bindgen(catch, method, js_name = getDataURL)]
-    fn get_data_url_raw(this: &ECharts, options: &JsValue) -> Result<String, JsValue>;
-
     #[wasm_bindgen(catch, method, js_name = renderToSVGString)]
     fn render_to_svg_string_raw(this: &ECharts) -> Result<String, JsValue>;
-}
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Renderer {
-    Svg,
-    Canvas,
+    /// Rasterises an SVG document to PNG bytes (`web/svg-to-png.js`); resolves to a Uint8Array.
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = svgToPng)]
+    pub fn svg_to_png(svg: &str, width: u32, height: u32, scale: f64, background: &str) -> Result<js_sys::Promise, JsValue>;
 }
 
 fn to_js(value: &Value) -> Result<JsValue, JsValue> {
@@ -45,13 +40,10 @@ fn to_js(value: &Value) -> Result<JsValue, JsValue> {
 }
 
 impl ECharts {
-    /// Creates a chart in `element`. Fails (instead of panicking) when ECharts did not load.
-    pub fn create(element: &web_sys::HtmlElement, renderer: Renderer) -> Result<ECharts, JsValue> {
-        let renderer = match renderer {
-            Renderer::Svg => "svg",
-            Renderer::Canvas => "canvas",
-        };
-        let options = to_js(&serde_json::json!({ "renderer": renderer }))?;
+    /// Creates a chart in `element` with the SVG renderer (the only one in the build). Fails
+    /// (instead of panicking) when ECharts did not load.
+    pub fn create(element: &web_sys::HtmlElement) -> Result<ECharts, JsValue> {
+        let options = to_js(&serde_json::json!({ "renderer": "svg" }))?;
         init_raw(element, &JsValue::NULL, &options)
     }
 
@@ -73,12 +65,7 @@ impl ECharts {
         closure
     }
 
-    /// A PNG data URL (canvas renderer only).
-    pub fn png_data_url(&self, background: &str) -> Result<String, JsValue> {
-        self.get_data_url_raw(&to_js(&serde_json::json!({ "type": "png", "pixelRatio": 2, "backgroundColor": background }))?)
-    }
-
-    /// The chart as an SVG document (SVG renderer only).
+    /// The chart as an SVG document.
     pub fn svg_string(&self) -> Result<String, JsValue> {
         self.render_to_svg_string_raw()
     }

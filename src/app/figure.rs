@@ -2,7 +2,6 @@
 
 use super::browser::download_bytes;
 use super::chart::Chart;
-use super::echarts::Renderer;
 use super::image_export;
 use super::text;
 use crate::aggregate::{Grouping, NO_SIZE_CLASS};
@@ -74,13 +73,25 @@ pub fn QuestionFigure(
         let result = download_bytes(&format!("{stem}.csv"), "text/csv;charset=utf-8", csv.as_bytes());
         download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));
     };
-    let image = move |renderer: Renderer, extension: &'static str, mime: &'static str| {
-        let (option, height) = chart_data.with_untracked(|d| (export_option(d, &heading, &filters(), text::SOURCE), chart_height(d) + 110));
-        let result = image_export::render(&option, EXPORT_WIDTH, height, renderer)
-            .and_then(|bytes| download_bytes(&format!("{file_stem}.{extension}"), mime, &bytes));
+    let export = move || chart_data.with_untracked(|d| (export_option(d, &heading, &filters(), text::SOURCE), chart_height(d) + 110));
+    let export_png = export.clone();
+    let svg_stem = file_stem.clone();
+    let download_svg = move |_| {
+        let (option, height) = export();
+        let result = image_export::svg(&option, EXPORT_WIDTH, height)
+            .and_then(|svg| download_bytes(&format!("{svg_stem}.svg"), "image/svg+xml", svg.as_bytes()));
         download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));
     };
-    let image_png = image.clone();
+    let download_png = move |_| {
+        let (option, height) = export_png();
+        let filename = format!("{file_stem}.png");
+        leptos::task::spawn_local(async move {
+            let result = image_export::png(&option, EXPORT_WIDTH, height)
+                .await
+                .and_then(|bytes| download_bytes(&filename, "image/png", &bytes));
+            download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));
+        });
+    };
     let figure_id = format!("figur-{qid}");
     let table_id = format!("tabell-{qid}");
 
@@ -99,8 +110,8 @@ pub fn QuestionFigure(
                     {move || if show_table.get() { text::SHOW_CHART } else { text::SHOW_TABLE }}
                 </button>
                 <button type="button" on:click=download_csv>{text::DOWNLOAD_CSV}</button>
-                <button type="button" on:click=move |_| image_png(Renderer::Canvas, "png", "image/png")>{text::DOWNLOAD_PNG}</button>
-                <button type="button" on:click=move |_| image(Renderer::Svg, "svg", "image/svg+xml")>{text::DOWNLOAD_SVG}</button>
+                <button type="button" on:click=download_png>{text::DOWNLOAD_PNG}</button>
+                <button type="button" on:click=download_svg>{text::DOWNLOAD_SVG}</button>
             </div>
             <Show when=move || download_error.with(Option::is_some)>
                 <p class="error" role="alert">{move || download_error.get().unwrap_or_default()}</p>

@@ -1,12 +1,16 @@
-//! Renders a chart option off-screen to SVG or PNG bytes for download.
+//! Renders a chart option off-screen to an SVG document, and that SVG to PNG bytes.
 
-use super::browser::{data_url_bytes, window};
-use super::echarts::{ECharts, Renderer};
+use super::browser::window;
+use super::echarts::{svg_to_png, ECharts};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub fn render(option: &Value, width: u32, height: u32, renderer: Renderer) -> Result<Vec<u8>, JsValue> {
+/// PNG downloads are drawn at twice the CSS size, for sharp print and high-density screens.
+const PNG_SCALE: f64 = 2.0;
+
+/// The chart for `option` as an SVG document of `width` × `height` px.
+pub fn svg(option: &Value, width: u32, height: u32) -> Result<String, JsValue> {
     let document = window().document().ok_or("no document")?;
     let body = document.body().ok_or("no body")?;
     let holder: web_sys::HtmlElement = document.create_element("div")?.dyn_into()?;
@@ -17,17 +21,19 @@ pub fn render(option: &Value, width: u32, height: u32, renderer: Renderer) -> Re
     )?;
     body.append_child(&holder)?;
     let result = (|| {
-        let chart = ECharts::create(&holder, renderer)?;
+        let chart = ECharts::create(&holder)?;
         chart.replace_option(option)?;
-        let bytes = match renderer {
-            Renderer::Svg => chart.svg_string().map(String::into_bytes),
-            Renderer::Canvas => chart
-                .png_data_url("#ffffff")
-                .and_then(|url| data_url_bytes(&url).ok_or_else(|| JsValue::from_str("bad PNG data URL"))),
-        };
+        let svg = chart.svg_string();
         chart.dispose();
-        bytes
+        svg
     })();
     body.remove_child(&holder)?;
     result
+}
+
+/// The chart for `option` as PNG bytes on a white background.
+pub async fn png(option: &Value, width: u32, height: u32) -> Result<Vec<u8>, JsValue> {
+    let svg = svg(option, width, height)?;
+    let bytes = wasm_bindgen_futures::JsFuture::from(svg_to_png(&svg, width, height, PNG_SCALE, "#ffffff")?).await?;
+    Ok(js_sys::Uint8Array::new(&bytes).to_vec())
 }
