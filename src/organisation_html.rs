@@ -53,8 +53,14 @@ pub fn organisation_head_html(view: &OrganisationView, demo: bool, source: &str)
 /// The question's heading and one generated sentence per item.
 pub fn organisation_question_head_html(view: &OrganisationView, question: usize, text: &str) -> String {
     let mut out = format!("<h3>{}</h3><ul class=\"sentences\">", escape(text));
-    for item in &view.questions[question].1 {
-        let _ = write!(out, "<li>{}</li>", escape(&item.sentence));
+    let items = &view.questions[question].1;
+    for item in items {
+        // With several items, each sentence says which item it is about.
+        if items.len() > 1 {
+            let _ = write!(out, "<li><strong>{}:</strong> {}</li>", escape(&item.item_label), escape(&item.sentence));
+        } else {
+            let _ = write!(out, "<li>{}</li>", escape(&item.sentence));
+        }
     }
     out.push_str("</ul>");
     out

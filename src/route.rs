@@ -2,9 +2,8 @@
 //! organisation (`?kommune=1201`, `?fylkeskommune=12`).
 
 use crate::dataset::Dataset;
-use crate::register::OrgType;
+use crate::register::{OrgType, Organisation};
 use crate::url_query::parse_pairs;
-use crate::view_state::ViewState;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -29,16 +28,9 @@ impl Route {
         Route::Explorer
     }
 
-    /// The query for this route; the explorer's comes from its state.
-    pub fn to_query(&self, dataset: &Dataset, state: &ViewState) -> String {
-        match self {
-            Route::Explorer => state.to_query(),
-            Route::Organisation(index) => {
-                let org = &dataset.register.organisations[*index];
-                format!("{}={}", org.org_type.key(), org.id)
-            }
-            Route::UnknownOrganisation(org_type, value) => format!("{}={}", org_type.key(), crate::url_query::encode(value)),
-        }
+    /// The query that opens an organisation's page: `kommune=1201`, `fylkeskommune=12`.
+    pub fn organisation_query(org: &Organisation) -> String {
+        format!("{}={}", org.org_type.key(), org.id)
     }
 
     /// The page title: «Bergen – Arbeidsgivermonitoren 2017».
@@ -72,7 +64,9 @@ mod tests {
         assert_eq!(Route::from_query("kommune=9999", &d), Route::UnknownOrganisation(OrgType::Kommune, "9999".into()));
         assert_eq!(Route::from_query("fylkeskommune=03", &d), Route::UnknownOrganisation(OrgType::Fylkeskommune, "03".into()));
         assert_eq!(Route::from_query("type=kommune", &d), Route::Explorer);
-        assert_eq!(Route::Organisation(bergen).to_query(&d, &ViewState::default()), "kommune=1201");
+        assert_eq!(Route::organisation_query(&d.register.organisations[bergen]), "kommune=1201");
+        let hordaland = d.register.position(OrgType::Fylkeskommune, "12").unwrap();
+        assert_eq!(Route::from_query(&Route::organisation_query(&d.register.organisations[hordaland]), &d), Route::Organisation(hordaland));
         assert_eq!(Route::Organisation(bergen).title(&d, "Arbeidsgivermonitoren 2017"), "Bergen – Arbeidsgivermonitoren 2017");
         assert!(Route::unknown_message(OrgType::Kommune, "9999").starts_with("Fant ingen kommune med nummer «9999»"));
     }

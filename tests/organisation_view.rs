@@ -96,7 +96,7 @@ fn a_fylkeskommune_is_compared_with_fylkeskommuner() {
 /// The static HTML of the organisation page follows its test contract and escapes data.
 #[test]
 fn organisation_html_contract() {
-    use arbeidsgivermonitor::organisation_html::{organisation_head_html, organisation_table_html};
+    use arbeidsgivermonitor::organisation_html::{organisation_head_html, organisation_question_head_html, organisation_table_html};
     let v = view(OrgType::Kommune, "1201");
     let head = organisation_head_html(&v, true, "Kilde: KS");
     assert!(head.contains("<h2 id=\"org-tittel\">Bergen</h2>"));
@@ -109,11 +109,15 @@ fn organisation_html_contract() {
     let own = item.own.map(|c| c.to_string()).unwrap_or_default();
     assert!(table.contains(&format!("<td data-own=\"{own}\">")), "{table}");
     assert!(table.contains(&format!("data-peer=\"size\" data-count=\"{}\" data-n=\"{}\"", e.count, e.n)), "{table}");
+    // Several items: each sentence is labelled with its item.
+    let sentences = organisation_question_head_html(&v, 0, "Kompetanse");
+    assert_eq!(sentences.matches("<li><strong>").count(), v.questions[0].1.len());
+    assert!(sentences.contains(&format!("<li><strong>{}:</strong> Bergen svarte «", item.item_label)), "{sentences}");
 
     let mut hostile = view(OrgType::Kommune, "1201");
     hostile.organisation.unique_name = "<script>alert(1)</script>".into();
     hostile.questions[0].1[0].item_label = "<img src=x onerror=alert(2)>".into();
-    let html = organisation_head_html(&hostile, false, "x") + &organisation_table_html(&hostile, 0, "x");
+    let html = organisation_head_html(&hostile, false, "x") + &organisation_question_head_html(&hostile, 0, "x") + &organisation_table_html(&hostile, 0, "x");
     assert!(!html.contains("<script") && !html.contains("<img"));
 }
 

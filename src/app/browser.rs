@@ -23,6 +23,24 @@ pub fn replace_query(query: &str) {
     }
 }
 
+/// Goes to another view: a real navigation to the same page with a new query, so the browser
+/// keeps the history entry and Back returns to where the user came from.
+pub fn navigate_to_query(query: &str) {
+    let _ = window().location().assign(&format!("?{query}"));
+}
+
+/// Sets the page title.
+pub fn set_title(title: &str) {
+    if let Some(document) = window().document() {
+        document.set_title(title);
+    }
+}
+
+/// Opens the print dialog.
+pub fn print() {
+    let _ = window().print();
+}
+
 /// Calls `f` whenever the user goes Back or Forward. The listener lives as long as the page.
 pub fn on_popstate(f: impl Fn() + 'static) {
     let closure = Closure::<dyn Fn()>::new(f);

@@ -42,3 +42,14 @@ pub const CLICK_HINT: &str = "Trykk på en stolpe for å velge den gruppen.";
 
 pub use crate::export::SOURCE;
 pub const FOOTER: &str = "Arbeidsgivermonitoren 2017 – utforsker. Alle tall regnes ut i nettleseren; siden henter ingenting fra andre nettsteder.";
+
+pub const SEARCH_HEADING: &str = "Se data for din kommune";
+pub const SEARCH_LABEL: &str = "Søk etter kommune eller fylkeskommune (navn eller nummer, også dagens navn)";
+pub const SEARCH_LIST: &str = "Treff";
+pub const SEARCH_NONE: &str = "Ingen treff.";
+pub const SEARCH_ONE: &str = "1 treff. Trykk Enter for å åpne.";
+pub const SEARCH_MANY: &str = "treff. Bruk pil opp og ned, og Enter for å åpne.";
+
+pub const PRINT: &str = "Skriv ut";
+pub const SITE_TITLE: &str = "Arbeidsgivermonitoren 2017";
+pub use crate::organisation_html::BACK_TO_OVERVIEW;

@@ -1,8 +1,14 @@
-//! Prints, as JSON, every table the explorer page should show for a URL query, computed by
-//! the core. The browser tests compare the page's tables with this.
+//! Prints, as JSON, every table the page should show for a URL query, computed by the core.
+//! The browser tests compare the page's tables with this. For an organisation's page
+//! (`kommune=1201`), the own answers are read from the raw respondent file and the peer figures
+//! tabulated for filters built here, independently of `OrganisationView`.
 //! Usage: `cargo run --bin expected-view -- 'type=kommune&size=large'`
 
-use arbeidsgivermonitor::dataset::Dataset;
+use arbeidsgivermonitor::aggregate::tabulate_column;
+use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::filter::Filter;
+use arbeidsgivermonitor::register::OrgType;
+use arbeidsgivermonitor::route::Route;
 use arbeidsgivermonitor::export::{view_csv, SOURCE};
 use arbeidsgivermonitor::summary::summary;
 use arbeidsgivermonitor::page_model::PageModel;
@@ -12,8 +18,76 @@ use serde_json::{json, Value};
 fn main() {
     let query = std::env::args().nth(1).unwrap_or_default();
     let dataset = Dataset::bundled().expect("bundled data");
-    let (state, notes) = ViewState::from_query(&query, &dataset);
-    let model = PageModel::new(&dataset, &state);
+    match Route::from_query(&query, &dataset) {
+        Route::Explorer => println!("{}", explorer(&query, &dataset)),
+        Route::Organisation(index) => println!("{}", organisation(index, &dataset)),
+        Route::UnknownOrganisation(org_type, value) => {
+            println!("{}", json!({ "route": "unknown", "message": Route::unknown_message(org_type, &value) }))
+        }
+    }
+}
+
+/// The organisation page: per question and item, the own answer and every peer group's count
+/// and n of the compared answers (`null` where the page must suppress the figure).
+fn organisation(index: usize, dataset: &Dataset) -> Value {
+    let org = &dataset.register.organisations[index];
+    let mut lines = DataFiles::BUNDLED.respondents.lines();
+    let header: Vec<&str> = lines.next().unwrap_or_default().split(',').collect();
+    let row: Option<Vec<&str>> = lines.map(|l| l.split(',').collect::<Vec<_>>()).find(|f| f[0] == org.id);
+    let base = Filter::of_type(org.org_type);
+    let mut peers: Vec<(&str, Filter)> = Vec::new();
+    if let Some(class) = org.size_class {
+        peers.push(("size", base.clone().with_size(&dataset.codebook.size_classes[class].id)));
+    }
+    if org.org_type == OrgType::Kommune {
+        peers.push(("fylke", base.clone().with_fylke(&org.fylkesnr)));
+    }
+    peers.push(("landsdel", base.clone().with_landsdel(&org.landsdel)));
+    peers.push(("land", base));
+    let mut questions = serde_json::Map::new();
+    for question in &dataset.codebook.questions {
+        let scale = dataset.codebook.scale_of(question);
+        let items: Vec<Value> = dataset
+            .codebook
+            .columns()
+            .into_iter()
+            .filter(|c| c.question == question.id)
+            .map(|column| {
+                let position = header.iter().position(|h| *h == column.name()).expect("column in the respondent file");
+                let own = row.as_ref().map(|r| r[position]).unwrap_or_default();
+                let compared: Vec<u8> = match own.parse::<u8>() {
+                    Ok(code) => vec![code],
+                    Err(_) => scale.headline.codes.clone(),
+                };
+                let figures: serde_json::Map<String, Value> = peers
+                    .iter()
+                    .map(|(key, filter)| {
+                        let table = tabulate_column(dataset, filter, &column).expect("known column");
+                        let figure = match table.count_of(&compared) {
+                            Some(count) => json!({ "count": count, "n": table.n }),
+                            None => Value::Null,
+                        };
+                        (key.to_string(), figure)
+                    })
+                    .collect();
+                json!({ "item": column.item.clone().unwrap_or_default(), "own": own, "peers": figures })
+            })
+            .collect();
+        questions.insert(question.id.clone(), Value::Array(items));
+    }
+    json!({
+        "route": "organisation",
+        "name": org.unique_name,
+        "responded": row.is_some(),
+        "title": format!("{} – Arbeidsgivermonitoren 2017", org.unique_name),
+        "questions": questions,
+    })
+}
+
+fn explorer(query: &str, dataset: &Dataset) -> Value {
+    let dataset = dataset;
+    let (state, notes) = ViewState::from_query(query, dataset);
+    let model = PageModel::new(dataset, &state);
     let mut questions = serde_json::Map::new();
     for view in &model.questions {
         let mut rows = Vec::new();
@@ -34,14 +108,14 @@ fn main() {
         }
         questions.insert(
             view.question.id.clone(),
-            json!({ "rows": rows, "csv": view_csv(view, &state.describe(&dataset), SOURCE), "summary": summary(view) }),
+            json!({ "rows": rows, "csv": view_csv(view, &state.describe(dataset), SOURCE), "summary": summary(view) }),
         );
     }
-    let out = json!({
+    json!({
+        "route": "explorer",
         "query": state.to_query(),
         "notes": notes.iter().map(|n| n.message.clone()).collect::<Vec<_>>(),
         "status": model.status,
         "questions": questions,
-    });
-    println!("{out}");
+    })
 }

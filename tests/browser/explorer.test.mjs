@@ -1,36 +1,21 @@
 // The explorer page in Debian's headless Chromium: tables equal the core's figures for filters
 // set through the URL and through the controls, charts carry the tables' numbers, history,
 // malformed URLs, downloads, keyboard, accessibility (axe) and the size budget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { startServer } from './server.mjs';
-import { launch, watch } from './browser.mjs';
-import { expected, expectedTables, readTables, readCharts, ready, axeViolations } from './helpers.mjs';
+import { session, clean, expected, expectedTables, readTables, readCharts, ready, axeViolations, sidewaysOverflow } from './helpers.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const s = session();
 
 async function open(query = '', options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
-  const page = await context.newPage();
-  const problems = watch(page, server.origin);
-  await page.goto(server.url + (query ? `?${query}` : ''));
-  await ready(page);
-  return { page, problems, close: () => context.close() };
+  const opened = await s.open(query, options);
+  await ready(opened.page);
+  return opened;
 }
 
-const clean = { console: [], errors: [], failed: [], foreign: [] };
 const search = (page) => page.evaluate(() => location.search.replace(/^\?/, ''));
 
 const QUERIES = [
@@ -241,15 +226,12 @@ for (const width of [1280, 320]) {
       try {
         assert.deepEqual(await axeViolations(page), []);
         // With every table shown, a comparison, and the fylke list open.
-        await page.goto(`${server.url}?split=size`);
+        await page.goto(`${s.server.url}?split=size`);
         await ready(page);
         for (const toggle of await page.locator('button.toggle').all()) await toggle.click();
         await page.locator('details summary').click();
         assert.deepEqual(await axeViolations(page), []);
-        if (width === 320) {
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 320 px`);
-        }
+        if (width === 320) assert.equal(await sidewaysOverflow(page), 0, 'no sideways scrolling at 320 px');
       } finally {
         await close();
       }

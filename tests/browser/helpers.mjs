@@ -1,6 +1,34 @@
 // Shared helpers for the explorer's browser tests.
+import { before, after } from 'node:test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { startServer } from './server.mjs';
+import { launch, watch } from './browser.mjs';
+
+/// One Chromium and one server of dist/ for a test file. `open(query, options)` loads the page
+/// with `?query` in a fresh context and records its problems (see browser.mjs `watch`).
+export function session() {
+  const s = { browser: null, server: null };
+  before(async () => {
+    s.browser = await launch();
+    s.server = await startServer();
+  });
+  after(async () => {
+    await s.browser?.close();
+    await s.server?.close();
+  });
+  s.open = async (query = '', options = {}) => {
+    const context = await s.browser.newContext({ acceptDownloads: true, ...options });
+    const page = await context.newPage();
+    const problems = watch(page, s.server.origin);
+    await page.goto(s.server.url + (query ? `?${query}` : ''));
+    return { page, problems, close: () => context.close() };
+  };
+  return s;
+}
+
+/// What `watch` reports for a page without problems.
+export const clean = { console: [], errors: [], failed: [], foreign: [] };
 
 /// What the core computes for a URL query (src/bin/expected_view.rs).
 export function expected(query) {
@@ -66,4 +94,9 @@ export async function axeViolations(page) {
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
   );
   return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/// How far the page scrolls sideways, in px (0 when it fits the viewport).
+export async function sidewaysOverflow(page) {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
 }

@@ -1,0 +1,44 @@
+//! One kommune or fylkeskommune beside comparable ones. The static parts (facts, sentences,
+//! tables) come as escaped HTML from `crate::organisation_html`; the charts are components.
+
+use super::browser;
+use super::chart::Chart;
+use super::text;
+use crate::charts::{chart_height, chart_option, ChartData};
+use crate::dataset::Dataset;
+use crate::organisation_html::{organisation_head_html, organisation_question_head_html, organisation_table_html};
+use crate::organisation_view::OrganisationView;
+use leptos::prelude::*;
+
+#[component]
+pub fn OrganisationPage(data: &'static Dataset, index: usize, dark: RwSignal<bool>) -> impl IntoView {
+    let model = OrganisationView::new(data, index);
+    let head = organisation_head_html(&model, data.meta.demo, text::SOURCE);
+    let questions = data
+        .codebook
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(q, question)| {
+            let chart_data = ChartData::from_organisation(&model, q);
+            let height = chart_height(&chart_data);
+            let label = chart_data.description.clone();
+            let option = Signal::derive(move || chart_option(&chart_data, dark.get()));
+            view! {
+                <article class="question" id=format!("q-{}", question.id)>
+                    <div inner_html=organisation_question_head_html(&model, q, &question.text.nb)></div>
+                    <Chart option height=Signal::derive(move || height) label=Signal::derive(move || label.clone())
+                        on_click=Callback::new(|_| {}) failed=RwSignal::new(false)/>
+                    <div inner_html=organisation_table_html(&model, q, &question.text.nb)></div>
+                </article>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="organisation" aria-labelledby="org-tittel">
+            <div inner_html=head></div>
+            <button type="button" class="print" on:click=|_| browser::print()>{text::PRINT}</button>
+            {questions}
+        </article>
+    }
+}
