@@ -2,16 +2,14 @@
 //! Labels are keyed by language (`nb` required; `nn` and `en` optional, falling back to `nb`).
 
 use crate::error::DataError;
-use serde::Deserialize;
+use crate::json::{self, Field};
 use std::collections::BTreeMap;
 
 /// A text in bokmål, with optional nynorsk and English versions.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text {
     pub nb: String,
-    #[serde(default)]
     pub nn: Option<String>,
-    #[serde(default)]
     pub en: Option<String>,
 }
 
@@ -35,26 +33,22 @@ impl Text {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Code {
     pub code: u8,
     pub label: Text,
     /// «Vet ikke»: counted in the base n, never part of a headline share.
-    #[serde(default)]
     pub dont_know: bool,
 }
 
 /// A named set of codes, e.g. the top-two box «I stor grad» (4 + 5).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeGroup {
     pub codes: Vec<u8>,
     pub label: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scale {
     pub id: String,
     pub label: Text,
@@ -62,10 +56,8 @@ pub struct Scale {
     /// The share the article reports for this scale (top-two box for GRAD5).
     pub headline: CodeGroup,
     /// The opposite end, where the article reports it (codes 1 + 2 for GRAD5).
-    #[serde(default)]
     pub low: Option<CodeGroup>,
     /// Note when the wording is reconstructed rather than taken from the questionnaire.
-    #[serde(default)]
     pub reconstructed: Option<String>,
 }
 
@@ -80,23 +72,20 @@ impl Scale {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
     pub id: String,
     pub label: Text,
 }
 
 /// A question is only asked when another (single-item) question has one of `codes`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Condition {
     pub question: String,
     pub codes: Vec<u8>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {
     pub id: String,
     pub theme: String,
@@ -104,21 +93,17 @@ pub struct Question {
     pub text: Text,
     /// Empty for a single-item question.
     pub items: Vec<Item>,
-    #[serde(default)]
     pub asked_when: Option<Condition>,
-    #[serde(default)]
     pub reconstructed: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
     pub id: String,
     pub title: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SizeClassDef {
     pub id: String,
     pub label: Text,
@@ -127,8 +112,7 @@ pub struct SizeClassDef {
     pub min_population: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Codebook {
     pub format: String,
     pub survey: Text,
@@ -179,9 +163,8 @@ pub const CODEBOOK_FILE: &str = "data/codebook.json";
 impl Codebook {
     /// Parses and validates a codebook.
     pub fn parse(file: &str, text: &str) -> Result<Codebook, DataError> {
-        let codebook: Codebook = serde_json::from_str(text).map_err(|e| {
-            DataError::new(file, e.line(), format!("ugyldig kodebok (tegn {}): {e}", e.column()))
-        })?;
+        let json = json::parse(file, text)?;
+        let codebook = read_codebook(Field::root(file, &json))?;
         codebook.validate(file)?;
         Ok(codebook)
     }
@@ -314,6 +297,97 @@ impl Codebook {
         }
         Ok(())
     }
+}
+
+/// Reads the codebook's JSON, field by field (unknown fields are errors).
+fn read_codebook(f: Field<'_>) -> Result<Codebook, DataError> {
+    f.object(&["format", "survey", "languages", "size_classes", "themes", "scales", "questions"], |o| {
+        Ok(Codebook {
+            format: o.required("format", |f| f.string())?,
+            survey: o.required("survey", read_text)?,
+            languages: o.required("languages", |f| f.list(|f| f.string()))?,
+            size_classes: o.required("size_classes", |f| f.list(read_size_class))?,
+            themes: o.required("themes", |f| f.list(read_theme))?,
+            scales: o.required("scales", |f| f.list(read_scale))?,
+            questions: o.required("questions", |f| f.list(read_question))?,
+        })
+    })
+}
+
+fn read_text(f: Field<'_>) -> Result<Text, DataError> {
+    f.object(&["nb", "nn", "en"], |o| {
+        Ok(Text {
+            nb: o.required("nb", |f| f.string())?,
+            nn: o.optional("nn", |f| f.string())?,
+            en: o.optional("en", |f| f.string())?,
+        })
+    })
+}
+
+fn read_codes(f: Field<'_>) -> Result<Vec<u8>, DataError> {
+    f.list(|f| f.int())
+}
+
+fn read_code_group(f: Field<'_>) -> Result<CodeGroup, DataError> {
+    f.object(&["codes", "label"], |o| Ok(CodeGroup { codes: o.required("codes", read_codes)?, label: o.required("label", read_text)? }))
+}
+
+fn read_scale(f: Field<'_>) -> Result<Scale, DataError> {
+    f.object(&["id", "label", "codes", "headline", "low", "reconstructed"], |o| {
+        Ok(Scale {
+            id: o.required("id", |f| f.string())?,
+            label: o.required("label", read_text)?,
+            codes: o.required("codes", |f| {
+                f.list(|f| {
+                    f.object(&["code", "label", "dont_know"], |o| {
+                        Ok(Code {
+                            code: o.required("code", |f| f.int())?,
+                            label: o.required("label", read_text)?,
+                            dont_know: o.optional("dont_know", |f| f.bool())?.unwrap_or(false),
+                        })
+                    })
+                })
+            })?,
+            headline: o.required("headline", read_code_group)?,
+            low: o.optional("low", read_code_group)?,
+            reconstructed: o.optional("reconstructed", |f| f.string())?,
+        })
+    })
+}
+
+fn read_question(f: Field<'_>) -> Result<Question, DataError> {
+    f.object(&["id", "theme", "scale", "text", "items", "asked_when", "reconstructed"], |o| {
+        Ok(Question {
+            id: o.required("id", |f| f.string())?,
+            theme: o.required("theme", |f| f.string())?,
+            scale: o.required("scale", |f| f.string())?,
+            text: o.required("text", read_text)?,
+            items: o.required("items", |f| {
+                f.list(|f| f.object(&["id", "label"], |o| Ok(Item { id: o.required("id", |f| f.string())?, label: o.required("label", read_text)? })))
+            })?,
+            asked_when: o.optional("asked_when", |f| {
+                f.object(&["question", "codes"], |o| {
+                    Ok(Condition { question: o.required("question", |f| f.string())?, codes: o.required("codes", read_codes)? })
+                })
+            })?,
+            reconstructed: o.optional("reconstructed", |f| f.string())?,
+        })
+    })
+}
+
+fn read_theme(f: Field<'_>) -> Result<Theme, DataError> {
+    f.object(&["id", "title"], |o| Ok(Theme { id: o.required("id", |f| f.string())?, title: o.required("title", read_text)? }))
+}
+
+fn read_size_class(f: Field<'_>) -> Result<SizeClassDef, DataError> {
+    f.object(&["id", "label", "short", "min_population"], |o| {
+        Ok(SizeClassDef {
+            id: o.required("id", |f| f.string())?,
+            label: o.required("label", read_text)?,
+            short: o.required("short", read_text)?,
+            min_population: o.required("min_population", |f| f.int())?,
+        })
+    })
 }
 
 #[cfg(test)]

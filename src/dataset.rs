@@ -6,13 +6,12 @@ use crate::codebook::{Codebook, CODEBOOK_FILE};
 use crate::error::DataError;
 use crate::register::Register;
 use crate::responses::Responses;
-use serde::Deserialize;
+use crate::json::{self, Field};
 
 pub const DATASET_FILE: &str = "data/dataset.json";
 
 /// `data/dataset.json`: what the answers are, and whether they are demo data.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DatasetMeta {
     pub format: String,
     /// True while the answers are synthetic. The page says so wherever answers are shown.
@@ -21,10 +20,30 @@ pub struct DatasetMeta {
     pub year: u16,
     pub source: String,
     pub answers_description: String,
-    #[serde(default)]
     pub generator: Option<String>,
-    #[serde(default)]
     pub seed: Option<u64>,
+}
+
+impl DatasetMeta {
+    /// Parses `dataset.json` (unknown fields are errors).
+    pub fn parse(file: &str, text: &str) -> Result<DatasetMeta, DataError> {
+        let json = json::parse(file, text)?;
+        Field::root(file, &json).object(
+            &["format", "demo", "title", "year", "source", "answers_description", "generator", "seed"],
+            |o| {
+                Ok(DatasetMeta {
+                    format: o.required("format", |f| f.string())?,
+                    demo: o.required("demo", |f| f.bool())?,
+                    title: o.required("title", |f| f.string())?,
+                    year: o.required("year", |f| f.int())?,
+                    source: o.required("source", |f| f.string())?,
+                    answers_description: o.required("answers_description", |f| f.string())?,
+                    generator: o.optional("generator", |f| f.string())?,
+                    seed: o.optional("seed", |f| f.int())?,
+                })
+            },
+        )
+    }
 }
 
 /// The text of every data file.
@@ -71,9 +90,7 @@ pub struct Dataset {
 
 impl Dataset {
     pub fn parse(files: &DataFiles<'_>) -> Result<Dataset, DataError> {
-        let meta: DatasetMeta = serde_json::from_str(files.dataset).map_err(|e| {
-            DataError::new(DATASET_FILE, e.line(), format!("ugyldig datasettbeskrivelse (tegn {}): {e}", e.column()))
-        })?;
+        let meta = DatasetMeta::parse(DATASET_FILE, files.dataset)?;
         let codebook = Codebook::parse(CODEBOOK_FILE, files.codebook)?;
         let register = Register::parse(files.kommuner, files.fylker, files.successors, &codebook)?;
         let responses = Responses::parse(files.respondents, &codebook, &register)?;

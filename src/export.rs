@@ -2,6 +2,7 @@
 //! decimal comma (opens directly in Norwegian Excel), a header, and a source line.
 
 use crate::csv::quote;
+use crate::format::format_decimal_plain;
 use crate::presentation::QuestionView;
 use crate::summary::suppression_phrase;
 
@@ -15,7 +16,7 @@ fn field(text: &str) -> String {
 }
 
 fn decimal(value: f64) -> String {
-    format!("{value:.4}").replace('.', ",")
+    format_decimal_plain(value, 4)
 }
 
 /// The credit line on every download.

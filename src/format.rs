@@ -48,6 +48,23 @@ pub fn format_decimal(value: f64, decimals: usize) -> String {
     }
 }
 
+/// «0,1234»: exactly `decimals` decimals, decimal comma, ASCII minus and no grouping, for
+/// machine-readable files such as the CSV download.
+pub fn format_decimal_plain(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let rounded = round_scaled(value, decimals);
+    let sign = if rounded < 0 { "-" } else { "" };
+    let magnitude = rounded.unsigned_abs();
+    let factor = 10u64.pow(decimals as u32);
+    if decimals == 0 {
+        format!("{sign}{magnitude}")
+    } else {
+        format!("{sign}{},{:0width$}", magnitude / factor, magnitude % factor, width = decimals)
+    }
+}
+
 /// A share (0–1) as a percentage: `format_percent(0.625, 1)` = «62,5 %».
 pub fn format_percent(share: f64, decimals: usize) -> String {
     format!("{}{NBSP}%", format_decimal(share * 100.0, decimals))
@@ -113,5 +130,17 @@ mod tests {
     fn ranges_and_non_finite() {
         assert_eq!(format_percent_range(0.53, 0.69, 0), "53–69\u{a0}%");
         assert_eq!(format_decimal(f64::NAN, 1), "–");
+    }
+
+    #[test]
+    fn plain_decimals_for_files() {
+        assert_eq!(format_decimal_plain(0.8846, 4), "0,8846");
+        assert_eq!(format_decimal_plain(0.88464, 4), "0,8846");
+        assert_eq!(format_decimal_plain(0.88465, 4), "0,8847");
+        assert_eq!(format_decimal_plain(1.0, 4), "1,0000");
+        assert_eq!(format_decimal_plain(0.0, 4), "0,0000");
+        assert_eq!(format_decimal_plain(-0.05, 1), "-0,1");
+        assert_eq!(format_decimal_plain(12345.6, 0), "12346");
+        assert_eq!(format_decimal_plain(f64::NAN, 4), "");
     }
 }

@@ -15,6 +15,7 @@ pub mod export;
 pub mod filter;
 pub mod format;
 pub mod html;
+pub mod json;
 pub mod organisation_html;
 pub mod organisation_view;
 pub mod page_model;

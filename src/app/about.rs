@@ -3,6 +3,7 @@
 use crate::aggregate::{split, Grouping};
 use crate::dataset::Dataset;
 use crate::filter::Filter;
+use crate::format::format_percent;
 use crate::presentation::group_label;
 use leptos::prelude::*;
 
@@ -12,7 +13,7 @@ fn coverage_rows(data: &'static Dataset, grouping: Grouping) -> impl IntoView {
         .groups
         .into_iter()
         .map(|(key, t)| {
-            let share = format!("{:.0} %", 100.0 * t.respondents as f64 / t.population as f64);
+            let share = format_percent(t.respondents as f64 / t.population as f64, 0);
             view! {
                 <tr>
                     <th scope="row">{group_label(data, grouping, &key)}</th>
