@@ -39,6 +39,13 @@ fn App() -> impl IntoView {
             <h1>{text::PAGE_TITLE}</h1>
             <p class="subtitle">{text::SUBTITLE}</p>
         </header>
+        // Hidden until web/pwa.js shows them.
+        <div class="app-notes" role="status">
+            <p id="frakoblet" class="offline-note" hidden=true>{text::OFFLINE}</p>
+            <p id="ny-versjon" class="update-note" hidden=true>
+                {text::UPDATE_READY}" "<button type="button" id="oppdater">{text::UPDATE_NOW}</button>
+            </p>
+        </div>
         {body}
         <footer class="page-footer"><p>{text::FOOTER}</p></footer>
     }

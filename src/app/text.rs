@@ -53,3 +53,8 @@ pub const SEARCH_MANY: &str = "treff. Bruk pil opp og ned, og Enter for å åpne
 pub const PRINT: &str = "Skriv ut";
 pub const SITE_TITLE: &str = "Arbeidsgivermonitoren 2017";
 pub use crate::organisation_html::BACK_TO_OVERVIEW;
+
+// Offline and updates (shown by web/pwa.js, which finds them by id).
+pub const OFFLINE: &str = "Frakoblet: du ser den lagrede utgaven. Alt virker som før.";
+pub const UPDATE_READY: &str = "En ny versjon av utforskeren er klar.";
+pub const UPDATE_NOW: &str = "Oppdater nå";

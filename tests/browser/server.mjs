@@ -1,5 +1,9 @@
 // A minimal static file server for the built site (dist/), for browser tests.
-// `prefix` serves the site under a sub-path, as when embedded in a larger site.
+// - `prefix` serves the site under a sub-path, as when embedded in a larger site;
+// - every page is sent with the Content-Security-Policy of docs/SECURITY.md (the build's
+//   <meta> policy plus `frame-ancestors` and a report endpoint), and violation reports are
+//   collected in `cspReports`;
+// - `setRoot` switches to another build (a redeployment); `close` stops the server.
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -16,10 +20,27 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export async function startServer({ root = 'dist', prefix = '/' } = {}) {
-  const base = path.resolve(root);
+const REPORT_PATH = '/__csp-report';
+
+/// The header policy for a built page: its <meta> policy plus what only a header can carry.
+export function headerPolicy(html, frameAncestors) {
+  const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/);
+  if (!meta) throw new Error('index.html has no Content-Security-Policy <meta> (run the post-build hook)');
+  return `${meta[1]}; frame-ancestors ${frameAncestors}; report-uri ${REPORT_PATH}`;
+}
+
+export async function startServer({ root = 'dist', prefix = '/', frameAncestors = "'self'" } = {}) {
+  let base = path.resolve(root);
+  const cspReports = [];
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === REPORT_PATH) {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      cspReports.push(body);
+      res.writeHead(204).end();
+      return;
+    }
     if (!url.pathname.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;
@@ -33,7 +54,9 @@ export async function startServer({ root = 'dist', prefix = '/' } = {}) {
     }
     try {
       const body = await fs.readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+      if (file.endsWith('.html')) headers['content-security-policy'] = headerPolicy(body.toString('utf8'), frameAncestors);
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -44,6 +67,14 @@ export async function startServer({ root = 'dist', prefix = '/' } = {}) {
   return {
     origin: `http://127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    cspReports,
+    setRoot: (newRoot) => {
+      base = path.resolve(newRoot);
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }

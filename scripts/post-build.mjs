@@ -1,0 +1,73 @@
+// Trunk's post-build hook (also usable on any built directory: `node scripts/post-build.mjs DIR`).
+// 1. Content-Security-Policy: hashes the inline module script Trunk writes into index.html and
+//    puts the policy in a <meta> tag (docs/SECURITY.md has the header form for the host).
+// 2. Service worker: writes sw.js from web/sw.js with the list of every file of the build
+//    (hashed names included) and a version derived from their contents.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/// The policy for a page whose inline scripts hash to `scriptHashes` (without frame-ancestors,
+/// which only a response header can carry).
+export function contentSecurityPolicy(scriptHashes) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.map((h) => `'sha256-${h}'`).join(' ')}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+export function inlineScriptHashes(html) {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+    createHash('sha256').update(m[1], 'utf8').digest('base64'),
+  );
+}
+
+async function writePolicy(dir) {
+  const file = path.join(dir, 'index.html');
+  let html = await readFile(file, 'utf8');
+  html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+  const policy = contentSecurityPolicy(inlineScriptHashes(html));
+  html = html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  await writeFile(file, html);
+}
+
+async function listFiles(dir, prefix = '') {
+  const out = [];
+  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
+    const name = path.posix.join(prefix, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(dir, name)));
+    else if (name !== 'sw.js') out.push(name);
+  }
+  return out.sort();
+}
+
+export async function writeServiceWorker(dir) {
+  const files = await listFiles(dir);
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update('\0').update(await readFile(path.join(dir, file)));
+  const version = hash.digest('hex').slice(0, 16);
+  // The page itself is cached under the scope's URL ('./'), whatever its query.
+  const precache = files.map((f) => (f === 'index.html' ? './' : `./${f}`));
+  const template = await readFile(path.join(root, 'web/sw.js'), 'utf8');
+  const sw = template.replace("'__VERSION__'", JSON.stringify(version)).replace('__FILES__', JSON.stringify(precache));
+  await writeFile(path.join(dir, 'sw.js'), sw);
+  return { version, files: precache };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+  if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or as a Trunk hook)');
+  await writePolicy(dir);
+  await writeServiceWorker(dir);
+}

@@ -1,0 +1,129 @@
+// Offline after the first load, and updates on the user's word (service worker, web/sw.js and
+// web/pwa.js): one online visit, then the server is stopped and the whole explorer still works
+// with zero failed requests; a redeployed build replaces the old cache after the user agrees.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer } from './server.mjs';
+import { launch, watch } from './browser.mjs';
+import { clean, expected, expectedTables, readTables, ready } from './helpers.mjs';
+import { writeServiceWorker } from '../../scripts/post-build.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/// Visits the page online and waits until the service worker controls it (every file cached).
+async function firstVisit(server) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = watch(page, server.origin);
+  const wrongTypes = [];
+  page.on('response', async (response) => {
+    const url = response.url();
+    if (/\.(wasm|js)$/.test(new URL(url).pathname) && /html/.test(response.headers()['content-type'] ?? '')) wrongTypes.push(url);
+  });
+  await page.goto(server.url);
+  await ready(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  return { context, page, problems, wrongTypes };
+}
+
+const ourCaches = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('arbeidsgivermonitor:')));
+
+test('etter ett besøk virker hele utforskeren uten server', async () => {
+  const server = await startServer();
+  const { context, page, problems, wrongTypes } = await firstVisit(server);
+  try {
+    assert.equal(await page.locator('#frakoblet').isVisible(), false, 'online: no offline note');
+    await server.close();
+
+    await page.reload();
+    await ready(page);
+    await page.waitForSelector('#frakoblet', { state: 'visible' });
+    // Every section, with the core's figures.
+    assert.deepEqual(await readTables(page), expectedTables(''));
+    const themes = await page.locator('nav.themes-nav a').all();
+    assert.ok(themes.length >= 5);
+    for (const link of themes) {
+      await link.click();
+      const id = (await link.getAttribute('href')).slice(1);
+      assert.ok(await page.locator(`#${id}`).isVisible(), id);
+    }
+    // A filter.
+    await page.getByRole('radio', { name: 'Kommuner', exact: true }).check();
+    await page.waitForFunction(() => location.search === '?type=kommune');
+    assert.deepEqual(await readTables(page), expectedTables('type=kommune'));
+    // A download.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#q-komp_med button', { hasText: 'CSV' }).click()]);
+    const csv = await fs.readFile(await download.path(), 'utf8');
+    assert.equal(csv.replace(/^\uFEFF/, ''), expected('type=kommune').questions.komp_med.csv.replace(/^\uFEFF/, ''));
+    // The municipality view, by search and Enter.
+    await page.locator('#sok').fill('bergen');
+    await page.waitForFunction(() => document.querySelector('#sok').getAttribute('aria-expanded') === 'true');
+    await page.locator('#sok').press('ArrowDown');
+    await page.locator('#sok').press('Enter');
+    await page.waitForURL(/\?kommune=1201$/);
+    await page.waitForSelector('table[data-organisation-question="dig_effekt"]', { state: 'attached' });
+    await page.waitForSelector('#frakoblet', { state: 'visible' });
+    assert.equal(await page.title(), 'Bergen – Arbeidsgivermonitoren 2017');
+
+    assert.deepEqual(problems, clean, 'zero failed requests, no errors');
+    assert.deepEqual(wrongTypes, [], 'no .wasm or .js answered with HTML');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('en ny versjon erstatter den gamle hurtigbufferen når brukeren sier ja', async () => {
+  // A changed build: the same files with a changed page, and its service worker regenerated.
+  const changed = await fs.mkdtemp(path.join(os.tmpdir(), 'agm-redeploy-'));
+  await fs.cp('dist', changed, { recursive: true });
+  const index = path.join(changed, 'index.html');
+  await fs.writeFile(index, (await fs.readFile(index, 'utf8')).replace('</head>', '<meta name="build" content="redeployed">\n</head>'));
+  const { version } = await writeServiceWorker(changed);
+
+  const server = await startServer();
+  const { context, page, problems } = await firstVisit(server);
+  try {
+    const before = await ourCaches(page);
+    assert.equal(before.length, 1);
+    assert.ok(!before[0].endsWith(version));
+    await page.evaluate(() => {
+      window.stillTheSamePage = true;
+    });
+    assert.equal(await page.locator('#ny-versjon').isVisible(), false);
+
+    // Redeploy, then the browser's update check finds the new worker; the page only offers it.
+    server.setRoot(changed);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForSelector('#ny-versjon', { state: 'visible', timeout: 20000 });
+    assert.equal(await page.evaluate(() => window.stillTheSamePage), true, 'no reload mid-use');
+    assert.equal((await ourCaches(page)).length, 2, 'the new version waits beside the old');
+
+    await Promise.all([page.waitForEvent('load'), page.locator('#oppdater').click()]);
+    await ready(page);
+    assert.equal(await page.evaluate(() => window.stillTheSamePage), undefined, 'reloaded on the user’s word');
+    await page.waitForFunction(
+      async (v) => {
+        const keys = (await caches.keys()).filter((k) => k.startsWith('arbeidsgivermonitor:'));
+        return keys.length === 1 && keys[0].endsWith(v);
+      },
+      version,
+      { timeout: 10000 },
+    );
+    assert.equal(await page.locator('meta[name=build]').getAttribute('content'), 'redeployed', 'the new page is shown');
+    assert.deepEqual(problems, clean);
+  } finally {
+    await context.close();
+    await server.close();
+    await fs.rm(changed, { recursive: true, force: true });
+  }
+});

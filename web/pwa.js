@@ -1,0 +1,56 @@
+// Browser glue for working offline: registers the service worker (web/sw.js), shows that a
+// newer version is ready and updates only when the user asks, and shows when the page works
+// offline. The notices themselves are rendered by the app (texts in src/app/text.rs):
+// #frakoblet and #ny-versjon with its button #oppdater, shown by removing `hidden`.
+(() => {
+  if (!('serviceWorker' in navigator)) return;
+  const state = { offline: false, waiting: null, updating: false };
+  const apply = () => {
+    const offline = document.getElementById('frakoblet');
+    if (offline) offline.hidden = !state.offline;
+    const update = document.getElementById('ny-versjon');
+    if (update) update.hidden = !state.waiting;
+  };
+  // The app renders after the wasm has loaded; apply the state whenever the page changes.
+  new MutationObserver(apply).observe(document.documentElement, { childList: true, subtree: true });
+  const askNetwork = () => navigator.serviceWorker.controller?.postMessage('arbeidsgivermonitor:network?');
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    if (event.data?.type === 'arbeidsgivermonitor:network') {
+      state.offline = !event.data.online;
+      apply();
+    }
+  });
+  addEventListener('online', askNetwork);
+  addEventListener('offline', () => {
+    state.offline = true;
+    apply();
+  });
+  document.addEventListener('click', (event) => {
+    if (event.target.closest?.('#oppdater') && state.waiting) {
+      state.updating = true;
+      state.waiting.postMessage('arbeidsgivermonitor:update');
+    }
+  });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (state.updating) location.reload();
+    else askNetwork();
+  });
+  const waitFor = (worker) => {
+    const ready = () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) {
+        state.waiting = worker;
+        apply();
+      }
+    };
+    worker.addEventListener('statechange', ready);
+    ready();
+  };
+  navigator.serviceWorker
+    .register('./sw.js')
+    .then((registration) => {
+      if (registration.waiting) waitFor(registration.waiting);
+      registration.addEventListener('updatefound', () => registration.installing && waitFor(registration.installing));
+      askNetwork();
+    })
+    .catch(() => {});
+})();
