@@ -9,6 +9,7 @@ pub mod charts;
 pub mod codebook;
 pub mod csv;
 pub mod dataset;
+pub mod embed;
 pub mod demo;
 pub mod error;
 pub mod export;

@@ -29,6 +29,19 @@ pub fn navigate_to_query(query: &str) {
     let _ = window().location().assign(&format!("?{query}"));
 }
 
+/// The page's absolute URL without query or hash, for embed snippets.
+pub fn page_url() -> String {
+    let location = window().location();
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+/// Marks the page as dark or light (`<html data-scheme>`), which the stylesheet follows.
+pub fn set_dark_scheme(dark: bool) {
+    if let Some(root) = window().document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-scheme", if dark { "dark" } else { "light" });
+    }
+}
+
 /// Sets the page title.
 pub fn set_title(title: &str) {
     if let Some(document) = window().document() {

@@ -5,6 +5,7 @@ mod about;
 mod browser;
 mod chart;
 mod echarts;
+mod embed_dialog;
 mod figure;
 mod filters;
 mod image_export;
@@ -13,6 +14,7 @@ mod search_box;
 mod text;
 
 use crate::dataset::Dataset;
+use crate::embed::{embed_snippet, join_queries, PageOptions};
 use crate::page_model::PageModel;
 use crate::route::Route;
 use crate::view_state::{UrlNote, ViewState};
@@ -26,19 +28,35 @@ pub fn start() {
 
 #[component]
 fn App() -> impl IntoView {
-    let body = match Dataset::bundled() {
-        Ok(data) => Page(PageProps { data: Box::leak(Box::new(data)) }).into_any(),
+    let query = browser::current_query();
+    let dataset = Dataset::bundled().map(|data| &*Box::leak(Box::new(data)));
+    let sections: Vec<&str> = dataset.as_ref().map(|d| d.codebook.themes.iter().map(|t| t.id.as_str()).collect()).unwrap_or_default();
+    let (options, option_notes) = PageOptions::from_query(&query, &sections);
+    // The colour scheme: the reader's system setting unless the URL says `dark=true|false`.
+    let dark = RwSignal::new(false);
+    let scheme = options.scheme;
+    let apply_scheme = move |prefers_dark: bool| {
+        let is_dark = scheme.is_dark(prefers_dark);
+        dark.set(is_dark);
+        browser::set_dark_scheme(is_dark);
+    };
+    apply_scheme(browser::prefers_dark(apply_scheme));
+    let embed = options.embed;
+    let body = match dataset {
+        Ok(data) => Page(PageProps { data, query, options, option_notes, dark }).into_any(),
         Err(error) => view! {
             <main id="innhold"><p role="alert" class="error">{format!("{}{error}", text::DATA_ERROR)}</p></main>
         }
         .into_any(),
     };
     view! {
-        <a class="skip-link" href="#innhold">{text::SKIP_LINK}</a>
-        <header class="page-header">
-            <h1>{text::PAGE_TITLE}</h1>
-            <p class="subtitle">{text::SUBTITLE}</p>
-        </header>
+        {(!embed).then(|| view! {
+            <a class="skip-link" href="#innhold">{text::SKIP_LINK}</a>
+            <header class="page-header">
+                <h1>{text::PAGE_TITLE}</h1>
+                <p class="subtitle">{text::SUBTITLE}</p>
+            </header>
+        })}
         // Hidden until web/pwa.js shows them.
         <div class="app-notes" role="status">
             <p id="frakoblet" class="offline-note" hidden=true>{text::OFFLINE}</p>
@@ -47,15 +65,12 @@ fn App() -> impl IntoView {
             </p>
         </div>
         {body}
-        <footer class="page-footer"><p>{text::FOOTER}</p></footer>
+        {(!embed).then(|| view! { <footer class="page-footer"><p>{text::FOOTER}</p></footer> })}
     }
 }
 
 #[component]
-fn Page(data: &'static Dataset) -> impl IntoView {
-    let query = browser::current_query();
-    let dark = RwSignal::new(false);
-    dark.set(browser::prefers_dark(move |is_dark| dark.set(is_dark)));
+fn Page(data: &'static Dataset, query: String, options: PageOptions, option_notes: Vec<UrlNote>, dark: RwSignal<bool>) -> impl IntoView {
     // The view is chosen once per page load. Opening an organisation is a real navigation to
     // its own URL, so Back is the browser's own and returns to the explorer as it was left.
     let route = Route::from_query(&query, data);
@@ -63,12 +78,15 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     let open_organisation = Callback::new(move |index: usize| {
         browser::navigate_to_query(&Route::organisation_query(&data.register.organisations[index]));
     });
-    // «Om dataene» is part of the explorer; from other views the link leads there.
-    let about_link = if route == Route::Explorer { "#om-dataene" } else { "?#om-dataene" };
+    // The «Bygg inn» dialog's snippet, when open.
+    let snippet: RwSignal<Option<String>> = RwSignal::new(None);
+    let embed = options.embed;
+    // «Om dataene» is part of the explorer; from other views (and embeds) the link leads there.
+    let about_link = if route == Route::Explorer && !embed { "#om-dataene" } else { "./#om-dataene" };
     let main = match route {
-        Route::Explorer => explorer(data, &query, dark).into_any(),
+        Route::Explorer => explorer(data, &query, options, option_notes, dark, snippet).into_any(),
         Route::Organisation(index) => view! {
-            <main id="innhold" tabindex="-1"><organisation_page::OrganisationPage data index dark/></main>
+            <main id="innhold" tabindex="-1"><organisation_page::OrganisationPage data index dark embed snippet/></main>
         }
         .into_any(),
         Route::UnknownOrganisation(org_type, value) => view! {
@@ -82,21 +100,33 @@ fn Page(data: &'static Dataset) -> impl IntoView {
     view! {
         {data.meta.demo.then(|| view! {
             <p class="demo-notice" role="note">
-                {text::DEMO_NOTICE}" "<a href=about_link>{text::DEMO_LINK}</a>
+                {text::DEMO_NOTICE}" "<a href=about_link target=if embed { "_blank" } else { "_self" }>{text::DEMO_LINK}</a>
             </p>
         })}
-        <search_box::SearchBox data on_select=open_organisation/>
+        {(!embed).then(|| view! { <search_box::SearchBox data on_select=open_organisation/> })}
         {main}
+        {(!embed).then(|| view! { <embed_dialog::EmbedDialog snippet/> })}
     }
 }
 
-/// The explorer: filters, one section per theme, and «Om dataene».
-fn explorer(data: &'static Dataset, query: &str, dark: RwSignal<bool>) -> impl IntoView {
-    let (initial, initial_notes) = ViewState::from_query(query, data);
+/// The explorer: filters, one section per theme, and «Om dataene»; embedded, only the chosen
+/// section (and, with `plain=1`, no filter panel).
+fn explorer(
+    data: &'static Dataset,
+    query: &str,
+    options: PageOptions,
+    option_notes: Vec<UrlNote>,
+    dark: RwSignal<bool>,
+    snippet: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let (initial, mut initial_notes) = ViewState::from_query(query, data);
+    initial_notes.extend(option_notes);
     let state = RwSignal::new(initial);
     let notes: RwSignal<Vec<UrlNote>> = RwSignal::new(initial_notes);
-    // The URL follows the filters (replacing the entry); Back/Forward bring them back.
-    Effect::new(move |_| browser::replace_query(&state.with(ViewState::to_query)));
+    // The URL follows the filters (replacing the entry), keeping the page options; Back/Forward
+    // bring the filters back.
+    let options_query = options.to_query();
+    Effect::new(move |_| browser::replace_query(&join_queries(&[&state.with(ViewState::to_query), &options_query])));
     browser::on_popstate(move || {
         let (restored, restored_notes) = ViewState::from_query(&browser::current_query(), data);
         state.set(restored);
@@ -104,10 +134,12 @@ fn explorer(data: &'static Dataset, query: &str, dark: RwSignal<bool>) -> impl I
     });
     let model = Memo::new(move |_| state.with(|s| PageModel::new(data, s)));
     let status = Signal::derive(move || model.with(|m| m.status.clone()));
+    let embed = options.embed;
     let sections = data
         .codebook
         .themes
         .iter()
+        .filter(|theme| options.shows_section(&theme.id))
         .map(|theme| {
             let figures = data
                 .codebook
@@ -119,9 +151,18 @@ fn explorer(data: &'static Dataset, query: &str, dark: RwSignal<bool>) -> impl I
                 .collect_view();
             let heading_id = format!("{}-tittel", theme.id);
             let labelled_by = heading_id.clone();
+            let section = theme.id.clone();
+            let embed_title = format!("{} – {}", theme.title.nb, text::SITE_TITLE);
+            let open_embed = move |_| {
+                let view_query = state.with_untracked(ViewState::to_query);
+                snippet.set(Some(embed_snippet(&browser::page_url(), &view_query, Some(&section), &embed_title)));
+            };
             view! {
                 <section class="theme" id=theme.id.clone() aria-labelledby=labelled_by>
-                    <h2 id=heading_id>{theme.title.nb.clone()}</h2>
+                    <div class="theme-head">
+                        <h2 id=heading_id>{theme.title.nb.clone()}</h2>
+                        {(!embed).then(|| view! { <button type="button" class="embed-open" on:click=open_embed>{text::EMBED_OPEN}</button> })}
+                    </div>
                     {figures}
                 </section>
             }
@@ -133,20 +174,27 @@ fn explorer(data: &'static Dataset, query: &str, dark: RwSignal<bool>) -> impl I
         .iter()
         .map(|t| view! { <li><a href=format!("#{}", t.id)>{t.title.nb.clone()}</a></li> })
         .collect_view();
+    let show_filters = !(embed && options.plain);
     view! {
-        <nav class="themes-nav" aria-label=text::NAV_LABEL>
-            <ul>{nav}<li><a href="#om-dataene">"Om dataene"</a></li></ul>
-        </nav>
+        {(!embed).then(|| view! {
+            <nav class="themes-nav" aria-label=text::NAV_LABEL>
+                <ul>{nav}<li><a href="#om-dataene">"Om dataene"</a></li></ul>
+            </nav>
+        })}
         <Show when=move || notes.with(|n| !n.is_empty())>
             <div class="url-notes" role="status">
                 <h2>{text::URL_NOTES_HEADING}</h2>
                 <ul>{move || notes.get().into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view()}</ul>
             </div>
         </Show>
-        <filters::Filters data state status/>
+        {if show_filters {
+            view! { <filters::Filters data state status/> }.into_any()
+        } else {
+            view! { <p class="status" role="status">{status}</p> }.into_any()
+        }}
         <main id="innhold" tabindex="-1">
             {sections}
-            <about::About data/>
+            {(!embed).then(|| view! { <about::About data/> })}
         </main>
     }
 }

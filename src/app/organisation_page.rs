@@ -6,12 +6,20 @@ use super::chart::Chart;
 use super::text;
 use crate::charts::{chart_height, chart_option, ChartData};
 use crate::dataset::Dataset;
+use crate::embed::embed_snippet;
+use crate::route::Route;
 use crate::organisation_html::{organisation_head_html, organisation_question_head_html, organisation_table_html};
 use crate::organisation_view::OrganisationView;
 use leptos::prelude::*;
 
 #[component]
-pub fn OrganisationPage(data: &'static Dataset, index: usize, dark: RwSignal<bool>) -> impl IntoView {
+pub fn OrganisationPage(
+    data: &'static Dataset,
+    index: usize,
+    dark: RwSignal<bool>,
+    embed: bool,
+    snippet: RwSignal<Option<String>>,
+) -> impl IntoView {
     let model = OrganisationView::new(data, index);
     let head = organisation_head_html(&model, data.meta.demo, text::SOURCE);
     let questions = data
@@ -37,7 +45,19 @@ pub fn OrganisationPage(data: &'static Dataset, index: usize, dark: RwSignal<boo
     view! {
         <article class="organisation" aria-labelledby="org-tittel">
             <div inner_html=head></div>
-            <button type="button" class="print" on:click=|_| browser::print()>{text::PRINT}</button>
+            {(!embed).then(|| {
+                let org = &data.register.organisations[index];
+                let query = Route::organisation_query(org);
+                let title = format!("{} – {}", org.unique_name, text::SITE_TITLE);
+                view! {
+                    <div class="page-tools">
+                        <button type="button" class="print" on:click=|_| browser::print()>{text::PRINT}</button>
+                        <button type="button" class="embed-open" on:click=move |_| {
+                            snippet.set(Some(embed_snippet(&browser::page_url(), &query, None, &title)));
+                        }>{text::EMBED_OPEN}</button>
+                    </div>
+                }
+            })}
             {questions}
         </article>
     }

@@ -58,3 +58,13 @@ pub use crate::organisation_html::BACK_TO_OVERVIEW;
 pub const OFFLINE: &str = "Frakoblet: du ser den lagrede utgaven. Alt virker som før.";
 pub const UPDATE_READY: &str = "En ny versjon av utforskeren er klar.";
 pub const UPDATE_NOW: &str = "Oppdater nå";
+
+// «Bygg inn» (embedding).
+pub const EMBED_OPEN: &str = "Bygg inn";
+pub const EMBED_HEADING: &str = "Bygg inn denne visningen";
+pub const EMBED_HELP: &str = "Lim inn koden på en nettside. Visningen beholder filtrene, virker uten nett etter første besøk, og høyden tilpasser seg innholdet.";
+pub const EMBED_CODE_LABEL: &str = "Kode å lime inn";
+pub const EMBED_COPY: &str = "Kopier koden";
+pub const EMBED_COPIED: &str = "Koden er kopiert.";
+pub const EMBED_COPY_FAILED: &str = "Kunne ikke kopiere. Merk koden og kopier den selv.";
+pub const CLOSE: &str = "Lukk";

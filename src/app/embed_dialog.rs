@@ -1,0 +1,53 @@
+//! The «Bygg inn» dialog: a modal `<dialog>` with the snippet for the current view (from
+//! `crate::embed::embed_snippet`), a copy button and a close button. Escape closes it too.
+
+use super::text;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = ["navigator", "clipboard"], js_name = writeText)]
+    fn write_clipboard(text: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+#[component]
+pub fn EmbedDialog(snippet: RwSignal<Option<String>>) -> impl IntoView {
+    let dialog = NodeRef::<Dialog>::new();
+    let copied: RwSignal<Option<&'static str>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        let Some(element) = dialog.get() else { return };
+        let open = snippet.with(Option::is_some);
+        if open && !element.open() {
+            copied.set(None);
+            let _ = element.show_modal();
+        } else if !open && element.open() {
+            element.close();
+        }
+    });
+    let copy = move |_| {
+        let text = snippet.get_untracked().unwrap_or_default();
+        leptos::task::spawn_local(async move {
+            let result = match write_clipboard(&text) {
+                Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()),
+                Err(e) => Err(e),
+            };
+            copied.set(Some(if result.is_ok() { text::EMBED_COPIED } else { text::EMBED_COPY_FAILED }));
+        });
+    };
+    view! {
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="bygg-inn-tittel" on:close=move |_| snippet.set(None)>
+            <h2 id="bygg-inn-tittel">{text::EMBED_HEADING}</h2>
+            <p>{text::EMBED_HELP}</p>
+            <label for="bygg-inn-kode">{text::EMBED_CODE_LABEL}</label>
+            <textarea id="bygg-inn-kode" readonly=true rows=7 prop:value=move || snippet.get().unwrap_or_default()
+                on:focus=|event| { let _ = event_target::<web_sys::HtmlTextAreaElement>(&event).select(); }></textarea>
+            <div class="dialog-actions">
+                <button type="button" on:click=copy>{text::EMBED_COPY}</button>
+                <button type="button" on:click=move |_| snippet.set(None)>{text::CLOSE}</button>
+                <span role="status">{move || copied.get().unwrap_or("")}</span>
+            </div>
+        </dialog>
+    }
+}

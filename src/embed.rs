@@ -1,0 +1,202 @@
+//! Page options that are not filters: embedding in another site (`embed=1`, with `section=`,
+//! `plain=1`) and the colour scheme (`dark=auto|true|false`), read from and written back to the
+//! URL; and the «Bygg inn» snippet (an iframe plus a small host script that resizes only the
+//! iframe that sent its height).
+
+use crate::html::escape;
+use crate::url_query::{encode, parse_pairs};
+use crate::view_state::UrlNote;
+
+/// The namespaced message the embedded page sends its host: `{ type, height }`.
+pub const HEIGHT_MESSAGE: &str = "arbeidsgivermonitor:height";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scheme {
+    /// Follows the reader's system setting.
+    #[default]
+    Auto,
+    Dark,
+    Light,
+}
+
+impl Scheme {
+    fn key(self) -> &'static str {
+        match self {
+            Scheme::Auto => "auto",
+            Scheme::Dark => "true",
+            Scheme::Light => "false",
+        }
+    }
+
+    /// Whether to show the dark scheme, given the reader's system setting.
+    pub fn is_dark(self, system_prefers_dark: bool) -> bool {
+        match self {
+            Scheme::Auto => system_prefers_dark,
+            Scheme::Dark => true,
+            Scheme::Light => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PageOptions {
+    /// Shown inside another site: only the chosen view, without the page's header, search,
+    /// navigation, «Om dataene» and footer.
+    pub embed: bool,
+    /// In an embed: only this section (a theme id).
+    pub section: Option<String>,
+    /// In an embed: without the filter panel (the selection is still stated above the figures).
+    pub plain: bool,
+    pub scheme: Scheme,
+}
+
+const KEYS: [&str; 4] = ["embed", "section", "plain", "dark"];
+
+impl PageOptions {
+    /// Reads the options; bad values are dropped with a note. `sections` are the theme ids.
+    pub fn from_query(query: &str, sections: &[&str]) -> (PageOptions, Vec<UrlNote>) {
+        let mut options = PageOptions::default();
+        let mut notes = Vec::new();
+        for (key, value) in parse_pairs(query) {
+            if !KEYS.contains(&key.as_str()) {
+                continue;
+            }
+            let value = value.trim().to_string();
+            let valid = match (key.as_str(), value.as_str()) {
+                ("embed", "1" | "true") => Some(options.embed = true),
+                ("embed", "0" | "false") => Some(()),
+                ("plain", "1" | "true") => Some(options.plain = true),
+                ("plain", "0" | "false") => Some(()),
+                ("dark", "auto") => Some(options.scheme = Scheme::Auto),
+                ("dark", "1" | "true") => Some(options.scheme = Scheme::Dark),
+                ("dark", "0" | "false") => Some(options.scheme = Scheme::Light),
+                ("section", v) if sections.contains(&v) => Some(options.section = Some(value.clone())),
+                _ => None,
+            };
+            if valid.is_none() {
+                let choices = match key.as_str() {
+                    "section" => sections.join(", "),
+                    "dark" => "auto, true, false".to_string(),
+                    _ => "1, 0".to_string(),
+                };
+                notes.push(UrlNote {
+                    message: format!("Verdien «{value}» for «{key}» i nettadressen er ukjent og ble ignorert. Gyldige verdier: {choices}."),
+                    key,
+                    value,
+                });
+            }
+        }
+        (options, notes)
+    }
+
+    /// The options as query parameters (empty when all are defaults), to follow the filters.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if self.embed {
+            parts.push("embed=1".to_string());
+            if let Some(section) = &self.section {
+                parts.push(format!("section={}", encode(section)));
+            }
+            if self.plain {
+                parts.push("plain=1".to_string());
+            }
+        }
+        if self.scheme != Scheme::Auto {
+            parts.push(format!("dark={}", self.scheme.key()));
+        }
+        parts.join("&")
+    }
+
+    /// Whether the page shows section `id`.
+    pub fn shows_section(&self, id: &str) -> bool {
+        !self.embed || self.section.as_deref().is_none_or(|s| s == id)
+    }
+}
+
+/// Joins query strings, leaving out empty ones.
+pub fn join_queries(parts: &[&str]) -> String {
+    parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("&")
+}
+
+/// The origin (`https://host:port`) of an absolute URL.
+fn origin_of(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    match url[after_scheme..].find('/') {
+        Some(end) => &url[..after_scheme + end],
+        None => url,
+    }
+}
+
+/// The «Bygg inn» snippet: an iframe showing `page_url?query` embedded, and a host script that
+/// sets the height of the iframe whose window sent it, and only for messages from the
+/// explorer's origin. `page_url` is the page's absolute URL without query or hash.
+pub fn embed_snippet(page_url: &str, view_query: &str, section: Option<&str>, title: &str) -> String {
+    let options = PageOptions { embed: true, section: section.map(str::to_string), ..PageOptions::default() };
+    let src = format!("{page_url}?{}", join_queries(&[view_query, &options.to_query()]));
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" style=\"width:100%;height:640px;border:0\" loading=\"lazy\"></iframe>\n<script>{}</script>",
+        escape(&src),
+        escape(title),
+        host_script(origin_of(page_url))
+    )
+}
+
+/// The host page's script (under 1 KB): resizes only the iframe whose `contentWindow` sent a
+/// height message, and only when it comes from `origin`.
+pub fn host_script(origin: &str) -> String {
+    // The origin is written as a JSON string; `<` cannot occur in an origin, so it cannot end
+    // the script element.
+    let origin = format!("\"{}\"", origin.replace(['\\', '"', '<'], ""));
+    format!(
+        "(function(o){{addEventListener(\"message\",function(e){{var d=e.data,h=d&&d.height,f,i;\
+if(e.origin!==o||!d||d.type!==\"{HEIGHT_MESSAGE}\"||!(h>0&&h<1e5))return;\
+f=document.getElementsByTagName(\"iframe\");\
+for(i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(h)+\"px\"}})}})({origin});"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SECTIONS: [&str; 3] = ["kompetansebehov", "strategi", "effekter"];
+
+    #[test]
+    fn reads_and_writes_the_options() {
+        let (o, notes) = PageOptions::from_query("type=kommune&embed=1&section=effekter&plain=1&dark=true", &SECTIONS);
+        assert!(notes.is_empty());
+        assert_eq!(o, PageOptions { embed: true, section: Some("effekter".into()), plain: true, scheme: Scheme::Dark });
+        assert_eq!(o.to_query(), "embed=1&section=effekter&plain=1&dark=true");
+        assert!(o.shows_section("effekter") && !o.shows_section("strategi"));
+        assert_eq!(PageOptions::from_query(&o.to_query(), &SECTIONS).0, o);
+
+        let (o, notes) = PageOptions::from_query("embed=ja&section=x&dark=blue&plain=2", &SECTIONS);
+        assert_eq!(o, PageOptions::default());
+        assert_eq!(notes.len(), 4);
+        assert_eq!(notes[1].message, "Verdien «x» for «section» i nettadressen er ukjent og ble ignorert. Gyldige verdier: kompetansebehov, strategi, effekter.");
+        assert_eq!(o.to_query(), "");
+        assert!(o.shows_section("strategi"));
+        // Outside an embed, section and plain are not written back; dark is.
+        let o = PageOptions { section: Some("strategi".into()), plain: true, scheme: Scheme::Light, ..PageOptions::default() };
+        assert_eq!(o.to_query(), "dark=false");
+        assert!(Scheme::Auto.is_dark(true) && !Scheme::Auto.is_dark(false) && !Scheme::Light.is_dark(true));
+    }
+
+    #[test]
+    fn snippet_embeds_the_view_and_resizes_only_its_own_iframe() {
+        let s = embed_snippet("https://ks.no/agm/", "type=kommune&size=large", Some("effekter"), "Effekter \"digitalt\" <b>");
+        assert!(s.starts_with(
+            "<iframe src=\"https://ks.no/agm/?type=kommune&amp;size=large&amp;embed=1&amp;section=effekter\" title=\"Effekter &quot;digitalt&quot; &lt;b&gt;\""
+        ), "{s}");
+        assert!(s.contains("})(\"https://ks.no\");</script>"), "{s}");
+        assert!(s.contains("f[i].contentWindow===e.source"));
+        assert!(s.contains("e.origin!==o"));
+        assert!(s.contains(&format!("d.type!==\"{HEIGHT_MESSAGE}\"")));
+        assert_eq!(embed_snippet("http://127.0.0.1:8080/", "", None, "t").lines().next().unwrap(), "<iframe src=\"http://127.0.0.1:8080/?embed=1\" title=\"t\" style=\"width:100%;height:640px;border:0\" loading=\"lazy\"></iframe>");
+        assert!(host_script("https://www.ks.no").len() < 1024);
+        assert_eq!(origin_of("http://127.0.0.1:8080/a/b/"), "http://127.0.0.1:8080");
+        assert_eq!(origin_of("https://ks.no"), "https://ks.no");
+        assert!(host_script("https://x\"</script>").contains("(\"https://x/script>\")"));
+        assert_eq!(join_queries(&["", "a=1", "", "b=2"]), "a=1&b=2");
+    }
+}
