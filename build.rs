@@ -1,6 +1,10 @@
-//! Embeds the register files with only the columns the explorer reads, to keep the page small
-//! (about 5 KB gzip less). The files in `data/` stay complete. A file that does not parse is
-//! embedded as it is, so the page reports the error exactly as it would for the full file.
+//! Prepares the data files the page embeds (`DataFiles::BUNDLED`): the register files with only
+//! the columns the explorer reads, to keep the page small (about 5 KB gzip less), the others as
+//! they are. The files in `data/` stay complete. A file that does not parse is embedded as it
+//! is, so the page reports the error exactly as it would for the full file.
+//!
+//! `AGM_DATA_DIR` builds the page with the files of another directory (the browser tests use it
+//! for a data set with hostile labels).
 
 #[path = "src/error.rs"]
 #[allow(dead_code)]
@@ -11,8 +15,19 @@ mod csv;
 
 use std::path::Path;
 
+fn data_dir() -> String {
+    std::env::var("AGM_DATA_DIR").unwrap_or_else(|_| "data".to_string())
+}
+
+fn copy(name: &str) {
+    let source = format!("{}/{name}", data_dir());
+    println!("cargo:rerun-if-changed={source}");
+    let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join(name);
+    std::fs::write(target, std::fs::read_to_string(&source).unwrap_or_default()).unwrap();
+}
+
 fn slim(name: &str, keep: &[&str]) {
-    let source = format!("data/{name}");
+    let source = format!("{}/{name}", data_dir());
     println!("cargo:rerun-if-changed={source}");
     let text = std::fs::read_to_string(&source).unwrap_or_default();
     let out = match csv::Table::parse(&source, &text) {
@@ -40,6 +55,10 @@ fn slim(name: &str, keep: &[&str]) {
 }
 
 fn main() {
+    println!("cargo:rerun-if-env-changed=AGM_DATA_DIR");
+    for name in ["dataset.json", "codebook.json", "fylker_2017.csv", "respondents.csv"] {
+        copy(name);
+    }
     slim("kommuner_2017.csv", &["knr", "kommune", "kommune_unik", "fylkesnr", "folkemengde_2017_01_01"]);
     slim("kommuner_2017_til_2024.csv", &["knr_2017", "knr_2024", "kommune_2024", "fylke_2024", "andel"]);
 }

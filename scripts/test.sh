@@ -15,5 +15,9 @@ cargo build --locked --bin expected-view
 echo "== Bygg: trunk build --release"
 trunk build --release
 
+echo "== Bygg med HTML i etikettene (for sikkerhetstesten): target/dist-hostile"
+node tests/browser/hostile-data.mjs target/hostile-data
+AGM_DATA_DIR=target/hostile-data CARGO_TARGET_DIR=target/hostile trunk build --release --dist target/dist-hostile
+
 echo "== Nettleser: node --test"
 node --test --test-concurrency=1 tests/browser/*.test.mjs

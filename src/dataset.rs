@@ -58,15 +58,15 @@ pub struct DataFiles<'a> {
 }
 
 impl DataFiles<'static> {
-    /// The files in `data/`, embedded at compile time (the register files with only the
-    /// columns the explorer reads; see `build.rs`).
+    /// The files in `data/` (or `AGM_DATA_DIR`), embedded at compile time (the register files
+    /// with only the columns the explorer reads; see `build.rs`).
     pub const BUNDLED: DataFiles<'static> = DataFiles {
-        dataset: include_str!("../data/dataset.json"),
-        codebook: include_str!("../data/codebook.json"),
+        dataset: include_str!(concat!(env!("OUT_DIR"), "/dataset.json")),
+        codebook: include_str!(concat!(env!("OUT_DIR"), "/codebook.json")),
         kommuner: include_str!(concat!(env!("OUT_DIR"), "/kommuner_2017.csv")),
-        fylker: include_str!("../data/fylker_2017.csv"),
+        fylker: include_str!(concat!(env!("OUT_DIR"), "/fylker_2017.csv")),
         successors: include_str!(concat!(env!("OUT_DIR"), "/kommuner_2017_til_2024.csv")),
-        respondents: include_str!("../data/respondents.csv"),
+        respondents: include_str!(concat!(env!("OUT_DIR"), "/respondents.csv")),
     };
 
     /// The complete files in `data/`, as KS would deliver them.

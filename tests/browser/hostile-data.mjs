@@ -1,0 +1,44 @@
+// A copy of data/ whose labels are markup: theme, question, item, answer label, fylke and
+// kommune names. The page built from it (scripts/test.sh: AGM_DATA_DIR, target/dist-hostile)
+// must show these as text and run none of them (tests/browser/hostile.test.mjs).
+// Usage: node tests/browser/hostile-data.mjs OUTDIR
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/// Markup with no comma or quote, so it can stand unquoted in a CSV field.
+export const PAYLOAD = '<img src=x onerror=window.__xss=1><script>window.__xss=2</script>';
+
+const FILES = ['dataset.json', 'codebook.json', 'kommuner_2017.csv', 'fylker_2017.csv', 'kommuner_2017_til_2024.csv', 'respondents.csv'];
+
+/// Writes the hostile copy of data/ to `out`. Files that are already right are left untouched,
+/// so the build that embeds them is not redone.
+export function writeHostileData(out) {
+  const files = Object.fromEntries(FILES.map((f) => [f, fs.readFileSync(path.join('data', f), 'utf8')]));
+  const codebook = JSON.parse(files['codebook.json']);
+  codebook.themes[0].title.nb += ` ${PAYLOAD}`;
+  codebook.questions[0].text.nb += ` ${PAYLOAD}`;
+  codebook.questions[0].items[0].label.nb += ` ${PAYLOAD}`;
+  const scale = codebook.scales.find((s) => s.id === codebook.questions[0].scale);
+  scale.codes.find((c) => c.code === 5).label.nb += ` ${PAYLOAD}`;
+  files['codebook.json'] = JSON.stringify(codebook, null, 2);
+  const replaceLine = (file, start, edit) => {
+    const lines = files[file].split('\n');
+    const i = lines.findIndex((l) => l.startsWith(start));
+    lines[i] = edit(lines[i].split(',')).join(',');
+    files[file] = lines.join('\n');
+  };
+  // Bergen (1201): kommune and kommune_unik; Hordaland (12): the fylke's name.
+  replaceLine('kommuner_2017.csv', '1201,', (f) => ((f[1] = `Bergen ${PAYLOAD}`), (f[2] = `Bergen ${PAYLOAD}`), f));
+  replaceLine('fylker_2017.csv', '12,', (f) => ((f[1] = `Hordaland ${PAYLOAD}`), f));
+  fs.mkdirSync(out, { recursive: true });
+  for (const [file, text] of Object.entries(files)) {
+    const target = path.join(out, file);
+    if (!fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== text) fs.writeFileSync(target, text);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!process.argv[2]) throw new Error('usage: node tests/browser/hostile-data.mjs OUTDIR');
+  writeHostileData(process.argv[2]);
+}
