@@ -106,6 +106,17 @@ test('snutten fra «Bygg inn» virker på en side med en annen opprinnelse', asy
     assert.ok(iframe < 3000, `the explorer's iframe is ${iframe}px`);
     assert.deepEqual(errors, []);
     assert.deepEqual(app.cspReports, []);
+
+    // Offline inside the iframe too: its service worker (in the host's partition) serves it
+    // once the explorer's server is gone.
+    await frame.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+    await app.close();
+    await hosting.reload();
+    await hosting.waitForFunction(() => window.frames.length === 2);
+    frame = hosting.frames().find((f) => f.url().includes('embed=1'));
+    await frame.waitForSelector('table[data-question="dig_effekt"]', { state: 'attached', timeout: 20000 });
+    await frame.waitForSelector('#frakoblet', { state: 'visible' });
+    await fitsItsContent(hosting, 'offline');
   } finally {
     await context.close();
     await app.close();

@@ -3,10 +3,12 @@
 // - every page is sent with the Content-Security-Policy of docs/SECURITY.md (the build's
 //   <meta> policy plus `frame-ancestors` and a report endpoint), and violation reports are
 //   collected in `cspReports`;
+// - files are sent gzip-compressed when the browser accepts it, as a real host would;
 // - `setRoot` switches to another build (a redeployment); `close` stops the server.
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -53,9 +55,15 @@ export async function startServer({ root = 'dist', prefix = '/', frameAncestors 
       return;
     }
     try {
-      const body = await fs.readFile(file);
+      let body = await fs.readFile(file);
       const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
       if (file.endsWith('.html')) headers['content-security-policy'] = headerPolicy(body.toString('utf8'), frameAncestors);
+      // Compressed as any real host would (the size budget is measured the same way).
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !file.endsWith('.png')) {
+        body = zlib.gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
       res.writeHead(200, headers);
       res.end(body);
     } catch {
