@@ -1,5 +1,6 @@
-//! One ECharts chart, driven by a signal of its option: created on mount, replaced (not
-//! merged) on every change, resized with its container, disposed on unmount.
+//! One ECharts chart, driven by a signal of its option: created when it first comes near the
+//! viewport (so a page of many charts starts quickly), replaced (not merged) on every change,
+//! resized with its container, disposed on unmount.
 
 use super::echarts::ECharts;
 use leptos::html::Div;
@@ -15,6 +16,21 @@ struct Live {
     _on_resize: Closure<dyn Fn()>,
 }
 
+/// Sets `near` once `element` comes within a screen's height of the viewport.
+fn watch_nearness(element: &web_sys::Element, near: RwSignal<bool>) -> Option<(web_sys::IntersectionObserver, Closure<dyn Fn(js_sys::Array)>)> {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let intersecting = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
+        if intersecting && !near.get_untracked() {
+            near.set(true);
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px");
+    let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    observer.observe(element);
+    Some((observer, callback))
+}
+
 #[component]
 pub fn Chart(
     option: Signal<Value>,
@@ -28,9 +44,24 @@ pub fn Chart(
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
+    let near = RwSignal::new(false);
+    let nearness: StoredValue<Option<(web_sys::IntersectionObserver, Closure<dyn Fn(js_sys::Array)>)>, LocalStorage> = StoredValue::new_local(None);
 
     Effect::new(move |_| {
+        let Some(element) = node.get() else { return };
+        if nearness.with_value(Option::is_none) && !near.get_untracked() {
+            match watch_nearness(&element, near) {
+                Some(watch) => nearness.set_value(Some(watch)),
+                // Without IntersectionObserver, draw at once.
+                None => near.set(true),
+            }
+        }
+    });
+    Effect::new(move |_| {
         let option = option.get();
+        if !near.get() {
+            return;
+        }
         let Some(element) = node.get() else { return };
         if live.with_value(Option::is_none) {
             let element: web_sys::HtmlElement = element.unchecked_into();
@@ -56,6 +87,11 @@ pub fn Chart(
         });
     });
     on_cleanup(move || {
+        nearness.update_value(|watch| {
+            if let Some((observer, _)) = watch.take() {
+                observer.disconnect();
+            }
+        });
         live.update_value(|live| {
             if let Some(live) = live.take() {
                 live.observer.disconnect();

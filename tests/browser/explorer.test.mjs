@@ -106,6 +106,7 @@ test('et klikk på en stolpe velger gruppen', async () => {
   const { page, close } = await open('type=kommune&split=size');
   try {
     await page.locator('#q-dig_prioritet .chart').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('#q-dig_prioritet .chart')));
     const point = await page.evaluate(() => {
       const div = document.querySelector('#q-dig_prioritet .chart');
       const chart = window.echarts.getInstanceByDom(div);

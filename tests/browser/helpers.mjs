@@ -65,11 +65,34 @@ export function expectedTables(query) {
 /// Waits until the page has rendered its tables and charts.
 export async function ready(page) {
   await page.waitForSelector('table[data-question="dig_effekt"]', { state: 'attached', timeout: 20000 });
-  await page.waitForFunction(() => document.querySelectorAll('.chart svg').length > 0 || document.querySelector('.empty'));
+  await chartsInViewDrawn(page);
+}
+
+/// Charts are drawn when they come near the viewport: waits until those in view are.
+export async function chartsInViewDrawn(page) {
+  await page.waitForFunction(() => {
+    const charts = [...document.querySelectorAll('.chart')];
+    const inView = charts.filter((c) => c.offsetParent && c.getBoundingClientRect().top < innerHeight);
+    return document.querySelector('.empty') || (charts.length > 0 && inView.every((c) => c.querySelector('svg')));
+  });
+}
+
+/// Scrolls every visible chart into view, so that each is drawn (charts are created when they
+/// come near the viewport), and waits until they are.
+export async function drawAllCharts(page) {
+  const charts = page.locator('.chart');
+  const count = await charts.count();
+  for (let i = 0; i < count; i++) {
+    if (await charts.nth(i).isVisible()) await charts.nth(i).scrollIntoViewIfNeeded();
+  }
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.chart')].every((div) => div.offsetParent === null || window.echarts.getInstanceByDom(div)),
+  );
 }
 
 /// The numbers each chart draws, read from its live ECharts instance: { qid: [[value per row] per series] }.
 export async function readCharts(page) {
+  await drawAllCharts(page);
   return page.$$eval('article.question', (articles) =>
     Object.fromEntries(
       articles

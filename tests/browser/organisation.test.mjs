@@ -4,13 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { session, clean, expected, ready, axeViolations, sidewaysOverflow } from './helpers.mjs';
+import { session, clean, expected, ready, axeViolations, sidewaysOverflow, drawAllCharts, chartsInViewDrawn } from './helpers.mjs';
 
 const { open } = session();
 
 async function organisationReady(page) {
   await page.waitForSelector('table[data-organisation-question="dig_effekt"]', { state: 'attached', timeout: 20000 });
-  await page.waitForFunction(() => document.querySelectorAll('.organisation .chart svg').length > 0);
+  await chartsInViewDrawn(page);
 }
 
 /// The organisation page's tables by their test contract, in the oracle's shape.
@@ -112,6 +112,7 @@ test('eget svar er lik raden i dataene, og sammenligningstallene er lik kjernens
       assert.deepEqual(await readOrganisationTables(page), e.questions, query);
       assert.equal(await page.title(), e.title, query);
       // Every question has a chart, with one series per peer group.
+      await drawAllCharts(page);
       const series = await page.$$eval('.organisation article.question', (articles) =>
         articles.map((a) => window.echarts.getInstanceByDom(a.querySelector('.chart'))?.getOption().series.length ?? 0),
       );
