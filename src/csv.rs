@@ -84,6 +84,13 @@ impl<'a> Row<'a> {
         value.parse().map_err(|_| self.error(name, value, format!("forventet {what}")))
     }
 
+    /// Column `name` as a decimal number with a point (`0.35`, `1`, `-2.5`). Read without
+    /// `f64::from_str`, whose code is large in the page's wasm.
+    pub fn decimal(&self, name: &str, what: &str) -> Result<f64, DataError> {
+        let value = self.get(name)?;
+        parse_decimal(value).ok_or_else(|| self.error(name, value, format!("forventet {what}")))
+    }
+
     /// Column `name` as `True`/`False` (as written by pandas) or `true`/`false`.
     pub fn boolean(&self, name: &str) -> Result<bool, DataError> {
         match self.get(name)? {
@@ -188,6 +195,25 @@ pub fn quote(field: &str) -> String {
     }
 }
 
+/// `[-]digits[.digits]` as a number; `None` for anything else (exponents, commas, blanks).
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let digits_ok = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !digits_ok(whole) || !digits_ok(fraction) || (unsigned.contains('.') && fraction.is_empty()) || whole.len() + fraction.len() > 15 {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    for b in whole.bytes().chain(fraction.bytes()) {
+        mantissa = mantissa * 10 + u64::from(b - b'0');
+    }
+    let value = mantissa as f64 / 10f64.powi(fraction.len() as i32);
+    Some(if negative { -value } else { value })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,5 +260,17 @@ mod tests {
     fn quote_round_trips() {
         assert_eq!(quote("plain"), "plain");
         assert_eq!(quote("a,\"b\""), "\"a,\"\"b\"\"\"");
+    }
+
+    #[test]
+    fn decimals_with_a_point() {
+        assert_eq!(parse_decimal("0.35"), Some(0.35));
+        assert_eq!(parse_decimal("1.0"), Some(1.0));
+        assert_eq!(parse_decimal("1"), Some(1.0));
+        assert_eq!(parse_decimal("-2.5"), Some(-2.5));
+        assert_eq!(parse_decimal("0.3"), Some(0.3));
+        for bad in ["", ".5", "1.", "1,5", "1e3", "abc", "-", "1.2.3", " 1", "1234567890123456"] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
     }
 }

@@ -154,7 +154,7 @@ impl Register {
             if !organisations.iter().any(|o| o.org_type == OrgType::Kommune && o.id == knr_2017) {
                 return Err(row.error("knr_2017", knr_2017, format!("kommunen finnes ikke i {KOMMUNER_FILE}")));
             }
-            let share: f64 = row.parse("andel", "et desimaltall mellom 0 og 1 (med punktum)")?;
+            let share = row.decimal("andel", "et desimaltall mellom 0 og 1 (med punktum)")?;
             if !(share > 0.0 && share <= 1.0) {
                 return Err(row.error("andel", row.get("andel")?, "andelen må være større enn 0 og høyst 1"));
             }

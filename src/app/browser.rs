@@ -29,6 +29,11 @@ pub fn navigate_to_query(query: &str) {
     let _ = window().location().assign(&format!("?{query}"));
 }
 
+/// Whether the URL points to an anchor (`#effekter`).
+pub fn has_hash() -> bool {
+    window().location().hash().is_ok_and(|h| h.len() > 1)
+}
+
 /// The page's absolute URL without query or hash, for embed snippets.
 pub fn page_url() -> String {
     let location = window().location();

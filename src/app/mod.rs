@@ -135,20 +135,29 @@ fn explorer(
     let model = Memo::new(move |_| state.with(|s| PageModel::new(data, s)));
     let status = Signal::derive(move || model.with(|m| m.status.clone()));
     let embed = options.embed;
-    let sections = data
-        .codebook
-        .themes
-        .iter()
-        .filter(|theme| options.shows_section(&theme.id))
-        .map(|theme| {
-            let figures = data
-                .codebook
-                .questions
-                .iter()
-                .enumerate()
-                .filter(|(_, q)| q.theme == theme.id)
-                .map(|(index, _)| view! { <figure::QuestionFigure data index model state dark/> })
-                .collect_view();
+    // The first section is drawn at once, each further one (and «Om dataene») in a task of its
+    // own, so the page appears without one long task. With an anchor, all at once.
+    let shown_themes: Vec<_> = data.codebook.themes.iter().filter(|theme| options.shows_section(&theme.id)).collect();
+    let count = shown_themes.len();
+    let filled = RwSignal::new(if browser::has_hash() { count } else { 1 });
+    fill_progressively(filled, count);
+    let sections = shown_themes
+        .into_iter()
+        .enumerate()
+        .map(|(position, theme)| {
+            let show = Memo::new(move |_| filled.get() > position);
+            let theme_id = theme.id.clone();
+            let figures = move || {
+                show.get().then(|| {
+                    data.codebook
+                        .questions
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, q)| q.theme == theme_id)
+                        .map(|(index, _)| view! { <figure::QuestionFigure data index model state dark/> })
+                        .collect_view()
+                })
+            };
             let heading_id = format!("{}-tittel", theme.id);
             let labelled_by = heading_id.clone();
             let section = theme.id.clone();
@@ -174,6 +183,7 @@ fn explorer(
         .iter()
         .map(|t| view! { <li><a href=format!("#{}", t.id)>{t.title.nb.clone()}</a></li> })
         .collect_view();
+    let all_filled = Memo::new(move |_| filled.get() >= count);
     let show_filters = !(embed && options.plain);
     view! {
         {(!embed).then(|| view! {
@@ -194,7 +204,20 @@ fn explorer(
         }}
         <main id="innhold" tabindex="-1">
             {sections}
-            {(!embed).then(|| view! { <about::About data/> })}
+            {move || (!embed && all_filled.get()).then(|| view! { <about::About data/> })}
         </main>
+    }
+}
+
+/// Raises `filled` by one per task until it reaches `count`.
+fn fill_progressively(filled: RwSignal<usize>, count: usize) {
+    if filled.get_untracked() < count {
+        set_timeout(
+            move || {
+                filled.update(|n| *n += 1);
+                fill_progressively(filled, count);
+            },
+            std::time::Duration::ZERO,
+        );
     }
 }
