@@ -50,13 +50,8 @@ fn App() -> impl IntoView {
         .into_any(),
     };
     view! {
-        {(!embed).then(|| view! {
-            <a class="skip-link" href="#innhold">{text::SKIP_LINK}</a>
-            <header class="page-header">
-                <h1>{text::PAGE_TITLE}</h1>
-                <p class="subtitle">{text::SUBTITLE}</p>
-            </header>
-        })}
+        // The skip link and the page header are static HTML in index.html, so they are painted
+        // before the app has loaded (hidden in embeds by the stylesheet).
         // Hidden until web/pwa.js shows them.
         <div class="app-notes" role="status">
             <p id="frakoblet" class="offline-note" hidden=true>{text::OFFLINE}</p>

@@ -1,9 +1,8 @@
 //! Every Norwegian (bokmål) text of the page, in one place, ready for nynorsk and English.
 //! (Texts made from data — summaries, labels — come from the core and the codebook.)
 
-pub const PAGE_TITLE: &str = "Arbeidsgivermonitoren 2017";
-pub const SUBTITLE: &str = "Kompetansebehov og digitalisering i kommuner og fylkeskommuner. Utforsk tallene fra Kommunesektorens arbeidsgivermonitor 2017.";
-pub const SKIP_LINK: &str = "Hopp til innholdet";
+// The page title, subtitle and skip link are static HTML in index.html (painted before the app
+// loads); its <title> and description are there too.
 pub const DEMO_NOTICE: &str = "Demodata: svarene er syntetiske og viser ikke hva den enkelte kommune faktisk svarte. Tallene for hele landet stemmer med det KS har publisert.";
 pub const DEMO_TAG: &str = "Demodata";
 pub const DEMO_LINK: &str = "Les om dataene";
