@@ -58,10 +58,11 @@ pub fn Chart(
         }
     });
     Effect::new(move |_| {
-        let option = option.get();
+        // The option is only computed (and tracked) once the chart is near the viewport.
         if !near.get() {
             return;
         }
+        let option = option.get();
         let Some(element) = node.get() else { return };
         if live.with_value(Option::is_none) {
             let element: web_sys::HtmlElement = element.unchecked_into();

@@ -10,6 +10,7 @@ mod figure;
 mod filters;
 mod image_export;
 mod organisation_page;
+mod progressive;
 mod search_box;
 mod text;
 
@@ -134,8 +135,7 @@ fn explorer(
     // own, so the page appears without one long task. With an anchor, all at once.
     let shown_themes: Vec<_> = data.codebook.themes.iter().filter(|theme| options.shows_section(&theme.id)).collect();
     let count = shown_themes.len();
-    let filled = RwSignal::new(if browser::has_hash() { count } else { 1 });
-    fill_progressively(filled, count);
+    let filled = progressive::reveal_one_per_task(count, if browser::has_hash() { count } else { 1 });
     let sections = shown_themes
         .into_iter()
         .enumerate()
@@ -204,15 +204,3 @@ fn explorer(
     }
 }
 
-/// Raises `filled` by one per task until it reaches `count`.
-fn fill_progressively(filled: RwSignal<usize>, count: usize) {
-    if filled.get_untracked() < count {
-        set_timeout(
-            move || {
-                filled.update(|n| *n += 1);
-                fill_progressively(filled, count);
-            },
-            std::time::Duration::ZERO,
-        );
-    }
-}

@@ -3,6 +3,7 @@
 
 use super::browser;
 use super::chart::Chart;
+use super::progressive::reveal_one_per_task;
 use super::text;
 use crate::charts::{chart_height, chart_option, ChartData};
 use crate::dataset::Dataset;
@@ -22,23 +23,32 @@ pub fn OrganisationPage(
 ) -> impl IntoView {
     let model = OrganisationView::new(data, index);
     let head = organisation_head_html(&model, data.meta.demo, text::SOURCE);
+    // The first questions at once, then one per task (see `progressive`).
+    let model = std::sync::Arc::new(model);
+    let shown = reveal_one_per_task(data.codebook.questions.len(), 2);
     let questions = data
         .codebook
         .questions
         .iter()
         .enumerate()
         .map(|(q, question)| {
-            let chart_data = ChartData::from_organisation(&model, q);
-            let height = chart_height(&chart_data);
-            let label = chart_data.description.clone();
-            let option = Signal::derive(move || chart_option(&chart_data, dark.get()));
-            view! {
-                <article class="question" id=format!("q-{}", question.id)>
-                    <div inner_html=organisation_question_head_html(&model, q, &question.text.nb)></div>
-                    <Chart option height=Signal::derive(move || height) label=Signal::derive(move || label.clone())
-                        on_click=Callback::new(|_| {}) failed=RwSignal::new(false)/>
-                    <div inner_html=organisation_table_html(&model, q, &question.text.nb)></div>
-                </article>
+            let show = Memo::new(move |_| shown.get() > q);
+            let model = model.clone();
+            move || {
+                show.get().then(|| {
+                    let chart_data = ChartData::from_organisation(&model, q);
+                    let height = chart_height(&chart_data);
+                    let label = chart_data.description.clone();
+                    let option = Signal::derive(move || chart_option(&chart_data, dark.get()));
+                    view! {
+                        <article class="question" id=format!("q-{}", question.id)>
+                            <div inner_html=organisation_question_head_html(&model, q, &question.text.nb)></div>
+                            <Chart option height=Signal::derive(move || height) label=Signal::derive(move || label.clone())
+                                on_click=Callback::new(|_| {}) failed=RwSignal::new(false)/>
+                            <div inner_html=organisation_table_html(&model, q, &question.text.nb)></div>
+                        </article>
+                    }
+                })
             }
         })
         .collect_view();

@@ -127,3 +127,25 @@ test('en ny versjon erstatter den gamle hurtigbufferen når brukeren sier ja', a
     await fs.rm(changed, { recursive: true, force: true });
   }
 });
+
+test('nettappmanifestet gjør siden installerbar', async () => {
+  const manifest = JSON.parse(await fs.readFile('dist/manifest.webmanifest', 'utf8'));
+  assert.equal(manifest.start_url, './');
+  assert.equal(manifest.scope, './');
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.lang, 'nb');
+  const html = await fs.readFile('dist/index.html', 'utf8');
+  assert.match(html, /<link rel="manifest" href="manifest.webmanifest">/);
+  // Icons of 192 and 512 px (one maskable), real PNGs of the stated size, precached.
+  const sw = await fs.readFile('dist/sw.js', 'utf8');
+  const sizes = new Set();
+  for (const icon of manifest.icons) {
+    const png = await fs.readFile(path.join('dist', icon.src));
+    assert.equal(png.subarray(1, 4).toString(), 'PNG', icon.src);
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    assert.equal(`${width}x${height}`, icon.sizes, icon.src);
+    assert.ok(sw.includes(`"./${icon.src}"`), `${icon.src} is precached`);
+    sizes.add(`${icon.sizes} ${icon.purpose}`);
+  }
+  for (const wanted of ['192x192 any', '512x512 any', '512x512 maskable']) assert.ok(sizes.has(wanted), wanted);
+});
