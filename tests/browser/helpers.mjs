@@ -1,5 +1,6 @@
 // Shared helpers for the explorer's browser tests.
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { startServer } from './server.mjs';
@@ -16,6 +17,8 @@ export function session() {
   after(async () => {
     await s.browser?.close();
     await s.server?.close();
+    // Every page of the file ran under the CSP header: no violation may have been reported.
+    assert.deepEqual(s.server?.cspReports ?? [], [], 'CSP violation reports');
   });
   s.open = async (query = '', options = {}) => {
     const context = await s.browser.newContext({ acceptDownloads: true, ...options });
