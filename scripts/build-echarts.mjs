@@ -3,7 +3,7 @@
 // minifier). Runs as Trunk's pre-build hook, so `trunk build` and `trunk serve` always have it.
 import { build } from 'esbuild';
 import { minify } from 'terser';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 const bundled = await build({
   entryPoints: ['web/echarts-entry.js'],
@@ -25,4 +25,6 @@ const minified = await minify(bundled.outputFiles[0].text, {
   format: { comments: /license|copyright|@preserve|^!/i },
 });
 await mkdir('build', { recursive: true });
-await writeFile('build/echarts.min.js', minified.code);
+// Written only when it changed, so that `trunk serve` does not see a change after every build.
+const previous = await readFile('build/echarts.min.js', 'utf8').catch(() => null);
+if (previous !== minified.code) await writeFile('build/echarts.min.js', minified.code);
