@@ -63,17 +63,30 @@ impl PageOptions {
             }
             let value = value.trim().to_string();
             let valid = match (key.as_str(), value.as_str()) {
-                ("embed", "1" | "true") => Some(options.embed = true),
-                ("embed", "0" | "false") => Some(()),
-                ("plain", "1" | "true") => Some(options.plain = true),
-                ("plain", "0" | "false") => Some(()),
-                ("dark", "auto") => Some(options.scheme = Scheme::Auto),
-                ("dark", "1" | "true") => Some(options.scheme = Scheme::Dark),
-                ("dark", "0" | "false") => Some(options.scheme = Scheme::Light),
-                ("section", v) if sections.contains(&v) => Some(options.section = Some(value.clone())),
-                _ => None,
+                ("embed", "1" | "true") => {
+                    options.embed = true;
+                    true
+                }
+                ("plain", "1" | "true") => {
+                    options.plain = true;
+                    true
+                }
+                ("embed" | "plain", "0" | "false") => true,
+                ("dark", "auto" | "1" | "true" | "0" | "false") => {
+                    options.scheme = match value.as_str() {
+                        "auto" => Scheme::Auto,
+                        "1" | "true" => Scheme::Dark,
+                        _ => Scheme::Light,
+                    };
+                    true
+                }
+                ("section", v) if sections.contains(&v) => {
+                    options.section = Some(value.clone());
+                    true
+                }
+                _ => false,
             };
-            if valid.is_none() {
+            if !valid {
                 let choices = match key.as_str() {
                     "section" => sections.join(", "),
                     "dark" => "auto, true, false".to_string(),

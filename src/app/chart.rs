@@ -16,8 +16,11 @@ struct Live {
     _on_resize: Closure<dyn Fn()>,
 }
 
+/// An IntersectionObserver and its callback, kept alive together.
+type Nearness = (web_sys::IntersectionObserver, Closure<dyn Fn(js_sys::Array)>);
+
 /// Sets `near` once `element` comes within a screen's height of the viewport.
-fn watch_nearness(element: &web_sys::Element, near: RwSignal<bool>) -> Option<(web_sys::IntersectionObserver, Closure<dyn Fn(js_sys::Array)>)> {
+fn watch_nearness(element: &web_sys::Element, near: RwSignal<bool>) -> Option<Nearness> {
     let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
         let intersecting = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
         if intersecting && !near.get_untracked() {
@@ -45,7 +48,7 @@ pub fn Chart(
     let node = NodeRef::<Div>::new();
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
     let near = RwSignal::new(false);
-    let nearness: StoredValue<Option<(web_sys::IntersectionObserver, Closure<dyn Fn(js_sys::Array)>)>, LocalStorage> = StoredValue::new_local(None);
+    let nearness: StoredValue<Option<Nearness>, LocalStorage> = StoredValue::new_local(None);
 
     Effect::new(move |_| {
         let Some(element) = node.get() else { return };

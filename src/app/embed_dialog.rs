@@ -36,13 +36,14 @@ pub fn EmbedDialog(snippet: RwSignal<Option<String>>) -> impl IntoView {
             copied.set(Some(if result.is_ok() { text::EMBED_COPIED } else { text::EMBED_COPY_FAILED }));
         });
     };
+    let select_all = |event: leptos::ev::FocusEvent| event_target::<web_sys::HtmlTextAreaElement>(&event).select();
     view! {
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="bygg-inn-tittel" on:close=move |_| snippet.set(None)>
             <h2 id="bygg-inn-tittel">{text::EMBED_HEADING}</h2>
             <p>{text::EMBED_HELP}</p>
             <label for="bygg-inn-kode">{text::EMBED_CODE_LABEL}</label>
             <textarea id="bygg-inn-kode" readonly=true rows=7 prop:value=move || snippet.get().unwrap_or_default()
-                on:focus=|event| { let _ = event_target::<web_sys::HtmlTextAreaElement>(&event).select(); }></textarea>
+                on:focus=select_all></textarea>
             <div class="dialog-actions">
                 <button type="button" on:click=copy>{text::EMBED_COPY}</button>
                 <button type="button" on:click=move |_| snippet.set(None)>{text::CLOSE}</button>

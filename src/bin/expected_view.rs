@@ -85,7 +85,6 @@ fn organisation(index: usize, dataset: &Dataset) -> Value {
 }
 
 fn explorer(query: &str, dataset: &Dataset) -> Value {
-    let dataset = dataset;
     let (state, notes) = ViewState::from_query(query, dataset);
     let model = PageModel::new(dataset, &state);
     let mut questions = serde_json::Map::new();
