@@ -11,8 +11,14 @@
     const update = document.getElementById('ny-versjon');
     if (update) update.hidden = !state.waiting;
   };
-  // The app renders after the wasm has loaded; apply the state whenever the page changes.
-  new MutationObserver(apply).observe(document.documentElement, { childList: true, subtree: true });
+  // The app renders the notices after the wasm has loaded: apply the state once they exist.
+  const untilRendered = new MutationObserver(() => {
+    if (document.getElementById('frakoblet')) {
+      untilRendered.disconnect();
+      apply();
+    }
+  });
+  untilRendered.observe(document.documentElement, { childList: true, subtree: true });
   const askNetwork = () => navigator.serviceWorker.controller?.postMessage('arbeidsgivermonitor:network?');
   navigator.serviceWorker.addEventListener('message', (event) => {
     if (event.data?.type === 'arbeidsgivermonitor:network') {
