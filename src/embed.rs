@@ -4,7 +4,7 @@
 //! iframe that sent its height).
 
 use crate::html::escape;
-use crate::url_query::{encode, parse_pairs};
+use crate::url_query::{encode, join_queries, parse_pairs};
 use crate::view_state::UrlNote;
 
 /// The namespaced message the embedded page sends its host: `{ type, height }`.
@@ -126,11 +126,6 @@ impl PageOptions {
     }
 }
 
-/// Joins query strings, leaving out empty ones.
-pub fn join_queries(parts: &[&str]) -> String {
-    parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("&")
-}
-
 /// The origin (`https://host:port`) of an absolute URL.
 fn origin_of(url: &str) -> &str {
     let after_scheme = url.find("://").map_or(0, |i| i + 3);
@@ -210,6 +205,5 @@ mod tests {
         assert_eq!(origin_of("http://127.0.0.1:8080/a/b/"), "http://127.0.0.1:8080");
         assert_eq!(origin_of("https://ks.no"), "https://ks.no");
         assert!(host_script("https://x\"</script>").contains("(\"https://x/script>\")"));
-        assert_eq!(join_queries(&["", "a=1", "", "b=2"]), "a=1&b=2");
     }
 }

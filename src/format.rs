@@ -31,38 +31,33 @@ pub fn format_integer(value: i64) -> String {
     format!("{sign}{}", group_thousands(&value.unsigned_abs().to_string()))
 }
 
-/// «1 234,5» with exactly `decimals` decimals.
-pub fn format_decimal(value: f64, decimals: usize) -> String {
+/// `value` rounded at `decimals` places, with `minus` before negative numbers, the whole part
+/// passed through `whole`, and a decimal comma. `None` for NaN and infinities.
+fn format_fixed(value: f64, decimals: usize, minus: &str, whole: impl Fn(String) -> String) -> Option<String> {
     if !value.is_finite() {
-        return "–".to_string();
+        return None;
     }
     let rounded = round_scaled(value, decimals);
-    let sign = if rounded < 0 { "\u{2212}" } else { "" };
+    let sign = if rounded < 0 { minus } else { "" };
     let magnitude = rounded.unsigned_abs();
     let factor = 10u64.pow(decimals as u32);
-    let whole = group_thousands(&(magnitude / factor).to_string());
-    if decimals == 0 {
+    let whole = whole((magnitude / factor).to_string());
+    Some(if decimals == 0 {
         format!("{sign}{whole}")
     } else {
         format!("{sign}{whole},{:0width$}", magnitude % factor, width = decimals)
-    }
+    })
+}
+
+/// «1 234,5» with exactly `decimals` decimals.
+pub fn format_decimal(value: f64, decimals: usize) -> String {
+    format_fixed(value, decimals, "\u{2212}", |w| group_thousands(&w)).unwrap_or_else(|| "–".to_string())
 }
 
 /// «0,1234»: exactly `decimals` decimals, decimal comma, ASCII minus and no grouping, for
 /// machine-readable files such as the CSV download.
 pub fn format_decimal_plain(value: f64, decimals: usize) -> String {
-    if !value.is_finite() {
-        return String::new();
-    }
-    let rounded = round_scaled(value, decimals);
-    let sign = if rounded < 0 { "-" } else { "" };
-    let magnitude = rounded.unsigned_abs();
-    let factor = 10u64.pow(decimals as u32);
-    if decimals == 0 {
-        format!("{sign}{magnitude}")
-    } else {
-        format!("{sign}{},{:0width$}", magnitude / factor, magnitude % factor, width = decimals)
-    }
+    format_fixed(value, decimals, "-", |w| w).unwrap_or_default()
 }
 
 /// A share (0–1) as a percentage: `format_percent(0.625, 1)` = «62,5 %».

@@ -54,9 +54,20 @@ pub fn encode(text: &str) -> String {
     out
 }
 
+/// Joins query strings, leaving out empty ones.
+pub fn join_queries(parts: &[&str]) -> String {
+    parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("&")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joins_queries_without_empty_parts() {
+        assert_eq!(join_queries(&["", "a=1", "", "b=2"]), "a=1&b=2");
+        assert_eq!(join_queries(&["", ""]), "");
+    }
 
     #[test]
     fn round_trips_norwegian_letters() {

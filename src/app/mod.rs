@@ -15,7 +15,8 @@ mod search_box;
 mod text;
 
 use crate::dataset::Dataset;
-use crate::embed::{embed_snippet, join_queries, PageOptions};
+use crate::embed::{embed_snippet, PageOptions};
+use crate::url_query::join_queries;
 use crate::page_model::PageModel;
 use crate::route::Route;
 use crate::view_state::{UrlNote, ViewState};
