@@ -112,6 +112,27 @@ pub struct SizeClassDef {
     pub min_population: u32,
 }
 
+/// One of the headline findings shown as a figure card at the top of the explorer: the share
+/// of one answer column with one of `codes`. Which findings, and their words, are data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyFigureDef {
+    pub id: String,
+    pub question: String,
+    /// The item, for a multi-item question.
+    pub item: Option<String>,
+    pub codes: Vec<u8>,
+    /// Short title of the card, e.g. «IKT-kompetanse blant medarbeiderne».
+    pub label: Text,
+    /// The predicate of the card's sentence, e.g. «har stort behov for IKT-kompetanse …».
+    pub sentence: Text,
+}
+
+impl KeyFigureDef {
+    pub fn column(&self) -> ColumnId {
+        ColumnId::new(&self.question, self.item.as_deref())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Codebook {
     pub format: String,
@@ -121,6 +142,8 @@ pub struct Codebook {
     pub themes: Vec<Theme>,
     pub scales: Vec<Scale>,
     pub questions: Vec<Question>,
+    /// The headline findings, in the order the page shows them.
+    pub key_figures: Vec<KeyFigureDef>,
 }
 
 /// One answer column of the respondent file: a question and, for multi-item questions, an item.
@@ -295,13 +318,42 @@ impl Codebook {
                 }
             }
         }
+        for (ki, figure) in self.key_figures.iter().enumerate() {
+            let path = format!("key_figures[{ki}]");
+            if self.key_figures[..ki].iter().any(|k| k.id == figure.id) {
+                return err(format!("{path}.id"), figure.id.clone(), "nøkkeltall-id finnes to ganger");
+            }
+            let Some(question) = self.questions.iter().find(|q| q.id == figure.question) else {
+                return err(format!("{path}.question"), figure.question.clone(), "ukjent spørsmål");
+            };
+            match &figure.item {
+                None if !question.items.is_empty() => {
+                    return err(format!("{path}.item"), String::new(), "spørsmålet har flere punkter, så nøkkeltallet må velge ett");
+                }
+                Some(item) if !question.items.iter().any(|i| &i.id == item) => {
+                    return err(format!("{path}.item"), item.clone(), "spørsmålet har ikke dette punktet");
+                }
+                _ => {}
+            }
+            if figure.codes.is_empty() {
+                return err(format!("{path}.codes"), String::new(), "kodegruppen er tom");
+            }
+            let scale = &self.scales[scale_ids[question.scale.as_str()]];
+            for code in &figure.codes {
+                match scale.codes.iter().find(|c| c.code == *code) {
+                    None => return err(format!("{path}.codes"), code.to_string(), "koden finnes ikke i skalaen"),
+                    Some(c) if c.dont_know => return err(format!("{path}.codes"), code.to_string(), "«Vet ikke» kan ikke inngå i en andel"),
+                    Some(_) => {}
+                }
+            }
+        }
         Ok(())
     }
 }
 
 /// Reads the codebook's JSON, field by field (unknown fields are errors).
 fn read_codebook(f: Field<'_>) -> Result<Codebook, DataError> {
-    f.object(&["format", "survey", "languages", "size_classes", "themes", "scales", "questions"], |o| {
+    f.object(&["format", "survey", "languages", "size_classes", "themes", "scales", "questions", "key_figures"], |o| {
         Ok(Codebook {
             format: o.required("format", |f| f.string())?,
             survey: o.required("survey", read_text)?,
@@ -310,6 +362,7 @@ fn read_codebook(f: Field<'_>) -> Result<Codebook, DataError> {
             themes: o.required("themes", |f| f.list(read_theme))?,
             scales: o.required("scales", |f| f.list(read_scale))?,
             questions: o.required("questions", |f| f.list(read_question))?,
+            key_figures: o.optional("key_figures", |f| f.list(read_key_figure))?.unwrap_or_default(),
         })
     })
 }
@@ -371,6 +424,19 @@ fn read_question(f: Field<'_>) -> Result<Question, DataError> {
                 })
             })?,
             reconstructed: o.optional("reconstructed", |f| f.string())?,
+        })
+    })
+}
+
+fn read_key_figure(f: Field<'_>) -> Result<KeyFigureDef, DataError> {
+    f.object(&["id", "question", "item", "codes", "label", "sentence"], |o| {
+        Ok(KeyFigureDef {
+            id: o.required("id", |f| f.string())?,
+            question: o.required("question", |f| f.string())?,
+            item: o.optional("item", |f| f.string())?,
+            codes: o.required("codes", read_codes)?,
+            label: o.required("label", read_text)?,
+            sentence: o.required("sentence", read_text)?,
         })
     })
 }

@@ -5,6 +5,7 @@
 use crate::aggregate::GroupIndex;
 use crate::dataset::Dataset;
 use crate::filter::Selection;
+use crate::key_figures::{key_figures, KeyFigure};
 use crate::presentation::QuestionView;
 use crate::register::OrgType;
 use crate::view_state::ViewState;
@@ -15,6 +16,10 @@ pub struct PageModel {
     pub questions: Vec<QuestionView>,
     /// «Viser svar fra 87 av 240 kommuner …».
     pub status: String,
+    /// Respondents in the selection.
+    pub respondents: u32,
+    /// The headline findings for the selection.
+    pub key_figures: Vec<KeyFigure>,
 }
 
 impl PageModel {
@@ -27,7 +32,13 @@ impl PageModel {
             .iter()
             .map(|q| QuestionView::new(dataset, state, &selection, index.as_ref(), q))
             .collect();
-        PageModel { state: state.clone(), questions, status: status_line(dataset, state, &selection) }
+        PageModel {
+            state: state.clone(),
+            questions,
+            status: status_line(dataset, state, &selection),
+            respondents: selection.respondents(),
+            key_figures: key_figures(dataset, state),
+        }
     }
 }
 

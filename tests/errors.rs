@@ -197,6 +197,27 @@ fn broken_codebook() {
 }
 
 #[test]
+fn broken_key_figures() {
+    let kf = |from: &str, to: &str| with(|f| {
+        let start = f.codebook.find("\"key_figures\"").unwrap();
+        let (head, tail) = f.codebook.split_at(start);
+        f.codebook = format!("{head}{}", tail.replacen(from, to, 1));
+    });
+    let r = kf("\"question\": \"komp_med\"", "\"question\": \"komp_xyz\"");
+    expect_error(r, "data/codebook.json", 0, Some("key_figures[0].question"), Some("komp_xyz"), "ukjent spørsmål");
+    let r = kf("\"item\": \"ikt\"", "\"item\": \"ikke_et_punkt\"");
+    expect_error(r, "data/codebook.json", 0, Some("key_figures[0].item"), Some("ikke_et_punkt"), "ikke dette punktet");
+    let r = kf("\"item\": \"ikt\",", "");
+    expect_error(r, "data/codebook.json", 0, Some("key_figures[0].item"), Some(""), "må velge ett");
+    let r = kf("\"codes\": [\n        4,", "\"codes\": [\n        9,");
+    expect_error(r, "data/codebook.json", 0, Some("key_figures[0].codes"), Some("9"), "«Vet ikke»");
+    let r = kf("\"codes\": [\n        4,", "\"codes\": [\n        7,");
+    expect_error(r, "data/codebook.json", 0, Some("key_figures[0].codes"), Some("7"), "finnes ikke i skalaen");
+    let r = kf("\"id\": \"kompetansestrategi\"", "\"id\": \"ikt_medarbeidere\"");
+    expect_error(r, "data/codebook.json", 0, Some("key_figures[1].id"), Some("ikt_medarbeidere"), "to ganger");
+}
+
+#[test]
 fn broken_dataset_description() {
     let r = with(|f| f.dataset = f.dataset.replace("\"demo\": true", "\"demo\": \"ja\""));
     let err = r.unwrap_err();
