@@ -3,10 +3,33 @@
 //    puts the policy in a <meta> tag (docs/SECURITY.md has the header form for the host).
 // 2. Service worker: writes sw.js from web/sw.js with the list of every file of the build
 //    (hashed names included) and a version derived from their contents.
+// 3. Precompression: writes FILE.br (brotli, quality 11) and FILE.gz (gzip, level 9) beside every
+//    text and wasm file, for hosts that serve precompressed files (docs/SECURITY.md). They are
+//    not part of the file list: a browser asks for FILE and the host picks the encoding.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+
+/// Files a host should send compressed (PNG is compressed already).
+export const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest)$/;
+/// Precompressed siblings, never listed as files of the build.
+export const PRECOMPRESSED = /\.(br|gz)$/;
+
+export function gzip(bytes) {
+  return zlib.gzipSync(bytes, { level: 9 });
+}
+
+export function brotli(bytes) {
+  return zlib.brotliCompressSync(bytes, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_LGWIN]: 24,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+}
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -47,7 +70,7 @@ async function listFiles(dir, prefix = '') {
   for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
     const name = path.posix.join(prefix, entry.name);
     if (entry.isDirectory()) out.push(...(await listFiles(dir, name)));
-    else if (name !== 'sw.js') out.push(name);
+    else if (name !== 'sw.js' && !PRECOMPRESSED.test(name)) out.push(name);
   }
   return out.sort();
 }
@@ -65,9 +88,19 @@ export async function writeServiceWorker(dir) {
   return { version, files: precache };
 }
 
+export async function writePrecompressed(dir) {
+  for (const file of [...(await listFiles(dir)), 'sw.js']) {
+    if (!COMPRESSIBLE.test(file)) continue;
+    const bytes = await readFile(path.join(dir, file));
+    await writeFile(path.join(dir, `${file}.gz`), gzip(bytes));
+    await writeFile(path.join(dir, `${file}.br`), brotli(bytes));
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or as a Trunk hook)');
   await writePolicy(dir);
   await writeServiceWorker(dir);
+  await writePrecompressed(dir);
 }

@@ -68,13 +68,51 @@ pub fn on_popstate(f: impl Fn() + 'static) {
 
 /// Whether the reader prefers a dark colour scheme, and a callback for changes.
 pub fn prefers_dark(on_change: impl Fn(bool) + 'static) -> bool {
-    let Ok(Some(query)) = window().match_media("(prefers-color-scheme: dark)") else { return false };
+    media_matches("(prefers-color-scheme: dark)", on_change)
+}
+
+/// Whether a media query matches now, and a callback for changes (for the life of the page).
+pub fn media_matches(media: &str, on_change: impl Fn(bool) + 'static) -> bool {
+    let Ok(Some(query)) = window().match_media(media) else { return false };
     let current = query.matches();
     let list = query.clone();
     let closure = Closure::<dyn Fn()>::new(move || on_change(list.matches()));
     let _ = query.add_event_listener_with_callback("change", closure.as_ref().unchecked_ref());
     closure.forget();
     current
+}
+
+/// Moves the keyboard focus to the element with `id`, if there is one.
+pub fn focus_by_id(id: &str) {
+    let element = window().document().and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Moves the keyboard focus to the first element matching `selector`; false if none.
+pub fn focus_selector(selector: &str) -> bool {
+    let element = window().document().and_then(|d| d.query_selector(selector).ok().flatten());
+    match element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(element) => element.focus().is_ok(),
+        None => false,
+    }
+}
+
+/// The element that has the keyboard focus.
+pub fn active_element() -> Option<web_sys::Element> {
+    window().document().and_then(|d| d.active_element())
+}
+
+/// The controls inside `root` that Tab can reach, in document order (hidden ones left out).
+pub fn focusable_within(root: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
+    let Ok(list) = root.query_selector_all("button:not([disabled]), input:not([disabled]), select, summary, a[href], [tabindex='0']") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|e| e.offset_parent().is_some())
+        .collect()
 }
 
 /// Offers `bytes` as a file download.

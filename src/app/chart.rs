@@ -1,6 +1,8 @@
-//! One ECharts chart, driven by a signal of its option: created when it first comes near the
-//! viewport (so a page of many charts starts quickly), replaced (not merged) on every change,
-//! resized with its container, disposed on unmount.
+//! One ECharts chart, driven by a signal of its option. It is created when it first comes near
+//! the viewport and, after a change, brought up to date only while it is near: a chart far from
+//! the reader is left stale until it comes near, which happens before it is seen (the option
+//! is then computed and compared with the one drawn). Replaced (not merged) on every change, resized with its container, disposed on
+//! unmount.
 
 use super::echarts::ECharts;
 use leptos::html::Div;
@@ -14,24 +16,18 @@ struct Live {
     _click: Closure<dyn Fn(JsValue)>,
     observer: web_sys::ResizeObserver,
     _on_resize: Closure<dyn Fn()>,
+    /// The option last drawn.
+    drawn: Value,
 }
 
-/// An IntersectionObserver and its callback, kept alive together.
-type Nearness = (web_sys::IntersectionObserver, Closure<dyn Fn(js_sys::Array)>);
-
-/// Sets `near` once `element` comes within a screen's height of the viewport.
-fn watch_nearness(element: &web_sys::Element, near: RwSignal<bool>) -> Option<Nearness> {
-    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let intersecting = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
-        if intersecting && !near.get_untracked() {
-            near.set(true);
-        }
-    });
-    let options = web_sys::IntersectionObserverInit::new();
-    options.set_root_margin("100% 0px");
-    let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+fn create(element: &web_sys::HtmlElement, on_click: Callback<usize>) -> Result<Live, JsValue> {
+    let chart = ECharts::create(element)?;
+    let click = chart.on_click(move |series| on_click.run(series));
+    let target = chart.clone();
+    let on_resize = Closure::<dyn Fn()>::new(move || target.resize());
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
     observer.observe(element);
-    Some((observer, callback))
+    Ok(Live { chart, _click: click, observer, _on_resize: on_resize, drawn: Value::Null })
 }
 
 #[component]
@@ -40,6 +36,8 @@ pub fn Chart(
     height: Signal<u32>,
     /// The text alternative of the chart.
     label: Signal<String>,
+    /// Whether the chart is in or near the viewport.
+    near: Signal<bool>,
     /// Called with the series index when a bar is clicked.
     on_click: Callback<usize>,
     /// Set when the chart cannot be drawn (ECharts missing or rejecting the option).
@@ -47,55 +45,33 @@ pub fn Chart(
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
-    let near = RwSignal::new(false);
-    let nearness: StoredValue<Option<Nearness>, LocalStorage> = StoredValue::new_local(None);
 
     Effect::new(move |_| {
-        let Some(element) = node.get() else { return };
-        if nearness.with_value(Option::is_none) && !near.get_untracked() {
-            match watch_nearness(&element, near) {
-                Some(watch) => nearness.set_value(Some(watch)),
-                // Without IntersectionObserver, draw at once.
-                None => near.set(true),
-            }
-        }
-    });
-    Effect::new(move |_| {
-        // The option is only computed (and tracked) once the chart is near the viewport.
+        // Far from the viewport the option is neither computed nor tracked.
         if !near.get() {
             return;
         }
         let option = option.get();
         let Some(element) = node.get() else { return };
         if live.with_value(Option::is_none) {
-            let element: web_sys::HtmlElement = element.unchecked_into();
-            match ECharts::create(&element) {
-                Ok(chart) => {
-                    let click = chart.on_click(move |series| on_click.run(series));
-                    let target = chart.clone();
-                    let on_resize = Closure::<dyn Fn()>::new(move || target.resize());
-                    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).expect("ResizeObserver");
-                    observer.observe(&element);
-                    live.set_value(Some(Live { chart, _click: click, observer, _on_resize: on_resize }));
-                }
+            match create(element.unchecked_ref(), on_click) {
+                Ok(created) => live.set_value(Some(created)),
                 Err(_) => {
                     failed.set(true);
                     return;
                 }
             }
         }
-        live.with_value(|live| {
+        live.update_value(|live| {
             if let Some(live) = live {
-                failed.set(live.chart.replace_option(&option).is_err());
+                if live.drawn != option {
+                    failed.set(live.chart.replace_option(&option).is_err());
+                    live.drawn = option;
+                }
             }
         });
     });
     on_cleanup(move || {
-        nearness.update_value(|watch| {
-            if let Some((observer, _)) = watch.take() {
-                observer.disconnect();
-            }
-        });
         live.update_value(|live| {
             if let Some(live) = live.take() {
                 live.observer.disconnect();

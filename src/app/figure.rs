@@ -1,8 +1,12 @@
-//! One question: heading, wording, generated summary, chart (or table), and downloads.
+//! One question: heading, wording, generated summary, chart (or table), and downloads. The
+//! summary and the chart's text alternative follow every change; the chart and the table are
+//! brought up to date only while the question is near the viewport, and the table is built
+//! only when shown.
 
 use super::browser::download_bytes;
 use super::chart::Chart;
 use super::image_export;
+use super::nearness::near_signal;
 use super::text;
 use crate::aggregate::{Grouping, NO_SIZE_CLASS};
 use crate::charts::{chart_height, chart_option, export_option, ChartData};
@@ -43,12 +47,44 @@ pub fn QuestionFigure(
     model: Memo<PageModel>,
     state: RwSignal<ViewState>,
     dark: RwSignal<bool>,
+    /// «Vis alle som tabeller»: every question shows its table instead of its chart.
+    all_tables: RwSignal<bool>,
 ) -> impl IntoView {
     let question = &data.codebook.questions[index];
     let qid = question.id.clone();
     let title = question.text.nb.clone();
     let view_memo = Memo::new(move |_| model.with(|m| m.questions[index].clone()));
-    let show_table = RwSignal::new(false);
+    let show_table = RwSignal::new(all_tables.get_untracked());
+    Effect::new(move |first: Option<()>| {
+        let all = all_tables.get();
+        if first.is_some() {
+            show_table.set(all);
+        }
+    });
+    let article = NodeRef::<leptos::html::Article>::new();
+    let near = near_signal(article);
+    // The state the chart and table were last brought up to date for: the article is marked
+    // `data-stale` while they are older than the page's state (only ever far from the viewport).
+    let drawn_for: RwSignal<Option<ViewState>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        if near.get() {
+            let current = state.get();
+            if drawn_for.with_untracked(|d| d.as_ref() != Some(&current)) {
+                drawn_for.set(Some(current));
+            }
+        }
+    });
+    let stale = move || state.with(|s| drawn_for.with(|d| d.as_ref() != Some(s)));
+    // The table's HTML, rebuilt only while it is shown and near the viewport.
+    let table_html = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        if near.get() && show_table.get() {
+            let html = view_memo.with(|v| question_table_html(v, &format!("{} – {}", v.question.text.nb, v.measure_label())));
+            if table_html.with_untracked(|current| *current != html) {
+                table_html.set(html);
+            }
+        }
+    });
     let chart_failed = RwSignal::new(false);
     let download_error = RwSignal::new(None::<String>);
 
@@ -96,7 +132,8 @@ pub fn QuestionFigure(
     let table_id = format!("tabell-{qid}");
 
     view! {
-        <article class="question" id=format!("q-{qid}") aria-labelledby=format!("{qid}-tittel")>
+        <article class="question" node_ref=article id=format!("q-{qid}") aria-labelledby=format!("{qid}-tittel")
+            data-stale=move || stale().then_some("true")>
             <h3 id=format!("{qid}-tittel")>{title}</h3>
             <p class="summary">{move || view_memo.with(summary)}</p>
             <div class="figure-tools">
@@ -121,7 +158,7 @@ pub fn QuestionFigure(
                     when=move || !empty()
                     fallback=|| view! { <p class="empty">{text::EMPTY_SELECTION}</p> }
                 >
-                    <Chart option height label on_click failed=chart_failed/>
+                    <Chart option height label near=near.into() on_click failed=chart_failed/>
                     <p class="hint">
                         {move || if chart_failed.get() { text::CHART_FAILED } else if view_memo.with(|v| v.grouping.is_some()) { text::CLICK_HINT } else { "" }}
                     </p>
@@ -131,7 +168,7 @@ pub fn QuestionFigure(
                 class="table-view"
                 id=table_id
                 hidden=move || !show_table.get()
-                inner_html=move || view_memo.with(|v| question_table_html(v, &format!("{} – {}", v.question.text.nb, v.measure_label())))
+                inner_html=move || table_html.get()
             ></div>
         </article>
     }

@@ -91,6 +91,17 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
         .collect_view()
 }
 
+/// The choices of «Sammenlign etter», in the order shown.
+pub fn split_options() -> Vec<(Split, &'static str)> {
+    vec![
+        (Split::By(Grouping::Type), text::SPLIT_TYPE),
+        (Split::By(Grouping::SizeClass), text::SPLIT_SIZE),
+        (Split::By(Grouping::Landsdel), text::SPLIT_LANDSDEL),
+        (Split::By(Grouping::Fylke), text::SPLIT_FYLKE),
+        (Split::None, text::SPLIT_NONE),
+    ]
+}
+
 #[component]
 pub fn Filters(data: &'static Dataset, state: RwSignal<ViewState>, status: Signal<String>) -> impl IntoView {
     let types = radios(
@@ -108,13 +119,7 @@ pub fn Filters(data: &'static Dataset, state: RwSignal<ViewState>, status: Signa
     let splits = radios(
         "split",
         state,
-        vec![
-            (Split::By(Grouping::Type), text::SPLIT_TYPE),
-            (Split::By(Grouping::SizeClass), text::SPLIT_SIZE),
-            (Split::By(Grouping::Landsdel), text::SPLIT_LANDSDEL),
-            (Split::By(Grouping::Fylke), text::SPLIT_FYLKE),
-            (Split::None, text::SPLIT_NONE),
-        ],
+        split_options(),
         Split::key,
         ViewState::split,
         |s, split| s.split_choice = Some(split),

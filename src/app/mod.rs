@@ -7,15 +7,19 @@ mod chart;
 mod echarts;
 mod embed_dialog;
 mod figure;
+mod filter_panel;
 mod filters;
 mod image_export;
+mod nearness;
 mod organisation_page;
 mod progressive;
 mod search_box;
+mod selection_bar;
 mod text;
 
 use crate::dataset::Dataset;
 use crate::embed::{embed_snippet, PageOptions};
+use crate::key_figures_html::key_figures_html;
 use crate::url_query::join_queries;
 use crate::page_model::PageModel;
 use crate::route::Route;
@@ -131,7 +135,9 @@ fn explorer(
     });
     let model = Memo::new(move |_| state.with(|s| PageModel::new(data, s)));
     let status = Signal::derive(move || model.with(|m| m.status.clone()));
+    let respondents = Signal::derive(move || model.with(|m| m.respondents));
     let embed = options.embed;
+    let all_tables = RwSignal::new(false);
     // The first section is drawn at once, each further one (and «Om dataene») in a task of its
     // own, so the page appears without one long task. With an anchor, all at once.
     let shown_themes: Vec<_> = data.codebook.themes.iter().filter(|theme| options.shows_section(&theme.id)).collect();
@@ -150,7 +156,7 @@ fn explorer(
                         .iter()
                         .enumerate()
                         .filter(|(_, q)| q.theme == theme_id)
-                        .map(|(index, _)| view! { <figure::QuestionFigure data index model state dark/> })
+                        .map(|(index, _)| view! { <figure::QuestionFigure data index model state dark all_tables/> })
                         .collect_view()
                 })
             };
@@ -181,27 +187,50 @@ fn explorer(
         .collect_view();
     let all_filled = Memo::new(move |_| filled.get() >= count);
     let show_filters = !(embed && options.plain);
+    let section_title = move |theme: &str| data.codebook.themes.iter().find(|t| t.id == theme).map(|t| t.title.nb.clone()).unwrap_or_default();
+    let key_figures = Memo::new(move |_| model.with(|m| key_figures_html(&m.key_figures, section_title)));
+    let dialog_open = RwSignal::new(false);
+    let filter_controls = if show_filters {
+        view! {
+            <filter_panel::FilterPanel data state status respondents open=dialog_open/>
+            <selection_bar::SelectionBar data state model on_open_filters=Callback::new(move |_| dialog_open.set(true))/>
+        }
+        .into_any()
+    } else {
+        view! { <p class="status" role="status">{status}</p> }.into_any()
+    };
     view! {
-        {(!embed).then(|| view! {
-            <nav class="themes-nav" aria-label=text::NAV_LABEL>
-                <ul>{nav}<li><a href="#om-dataene">"Om dataene"</a></li></ul>
-            </nav>
-        })}
         <Show when=move || notes.with(|n| !n.is_empty())>
             <div class="url-notes" role="status">
                 <h2>{text::URL_NOTES_HEADING}</h2>
                 <ul>{move || notes.get().into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view()}</ul>
             </div>
         </Show>
-        {if show_filters {
-            view! { <filters::Filters data state status/> }.into_any()
-        } else {
-            view! { <p class="status" role="status">{status}</p> }.into_any()
-        }}
-        <main id="innhold" tabindex="-1">
-            {sections}
-            {move || (!embed && all_filled.get()).then(|| view! { <about::About data/> })}
-        </main>
+        <div class="explorer" class:with-filters=show_filters>
+            {filter_controls}
+            <main id="innhold" tabindex="-1">
+                {(!embed).then(|| view! {
+                    <section class="key-figures-section" aria-labelledby="nokkeltall-tittel">
+                        <div class="theme-head">
+                            <h2 id="nokkeltall-tittel">{text::KEY_FIGURES_HEADING}</h2>
+                            {data.meta.demo.then(|| view! { <span class="demo-tag">{text::DEMO_TAG}</span> })}
+                        </div>
+                        <div inner_html=move || key_figures.get()></div>
+                    </section>
+                })}
+                <div class="view-tools">
+                    {(!embed).then(|| view! {
+                        <nav class="themes-nav" aria-label=text::NAV_LABEL>
+                            <ul>{nav}<li><a href="#om-dataene">"Om dataene"</a></li></ul>
+                        </nav>
+                    })}
+                    <button type="button" class="all-tables" aria-pressed=move || if all_tables.get() { "true" } else { "false" }
+                        on:click=move |_| all_tables.update(|a| *a = !*a)>{text::ALL_TABLES}</button>
+                </div>
+                {sections}
+                {move || (!embed && all_filled.get()).then(|| view! { <about::About data/> })}
+            </main>
+        </div>
     }
 }
 

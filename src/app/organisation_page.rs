@@ -3,6 +3,7 @@
 
 use super::browser;
 use super::chart::Chart;
+use super::nearness::near_signal;
 use super::progressive::reveal_one_per_task;
 use super::text;
 use crate::charts::{chart_height, chart_option, ChartData};
@@ -40,11 +41,13 @@ pub fn OrganisationPage(
                     let height = chart_height(&chart_data);
                     let label = chart_data.description.clone();
                     let option = Signal::derive(move || chart_option(&chart_data, dark.get()));
+                    let article = NodeRef::<leptos::html::Article>::new();
+                    let near = near_signal(article);
                     view! {
-                        <article class="question" id=format!("q-{}", question.id)>
+                        <article class="question" node_ref=article id=format!("q-{}", question.id)>
                             <div inner_html=organisation_question_head_html(&model, q, &question.text.nb)></div>
                             <Chart option height=Signal::derive(move || height) label=Signal::derive(move || label.clone())
-                                on_click=Callback::new(|_| {}) failed=RwSignal::new(false)/>
+                                near=near.into() on_click=Callback::new(|_| {}) failed=RwSignal::new(false)/>
                             <div inner_html=organisation_table_html(&model, q, &question.text.nb)></div>
                         </article>
                     }

@@ -26,7 +26,15 @@ pub const SPLIT_LANDSDEL: &str = "Landsdel";
 pub const SPLIT_FYLKE: &str = "Fylke";
 pub const SPLIT_NONE: &str = "Ingen (samlet)";
 pub const RESET: &str = "Nullstill utvalget";
+pub const SELECTION_BAR_LABEL: &str = "Utvalget";
+pub const CHIPS_LABEL: &str = "Aktive filtre";
+pub const CHANGE_SELECTION: &str = "Endre utvalg";
+pub const SHOW_RESULT: &str = "Vis";
+pub const ANSWERS: &str = "svar";
+pub const ALL_TABLES: &str = "Vis alle som tabeller";
 pub const SELECTED: &str = "valgt";
+
+pub use crate::key_figures_html::KEY_FIGURES_HEADING;
 
 pub const SHOW_TABLE: &str = "Vis tabell";
 pub const SHOW_CHART: &str = "Vis figur";

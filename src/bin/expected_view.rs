@@ -13,6 +13,7 @@ use arbeidsgivermonitor::export::{view_csv, SOURCE};
 use arbeidsgivermonitor::summary::summary;
 use arbeidsgivermonitor::page_model::PageModel;
 use arbeidsgivermonitor::view_state::ViewState;
+use arbeidsgivermonitor::selection_summary::{active_filters, selection_in_words};
 use serde_json::{json, Value};
 
 fn main() {
@@ -110,9 +111,27 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
             json!({ "rows": rows, "csv": view_csv(view, &state.describe(dataset), SOURCE), "summary": summary(view) }),
         );
     }
+    let key_figures: Vec<Value> = model
+        .key_figures
+        .iter()
+        .map(|f| {
+            let parts: Vec<Value> = f
+                .parts
+                .iter()
+                .map(|p| match p.estimate() {
+                    Some(e) => json!({ "type": p.org_type.key(), "count": e.count, "n": e.n }),
+                    None => json!({ "type": p.org_type.key(), "count": null, "n": null }),
+                })
+                .collect();
+            json!({ "id": f.id, "parts": parts, "sentence": f.sentence })
+        })
+        .collect();
     json!({
         "route": "explorer",
         "query": state.to_query(),
+        "selection": selection_in_words(dataset, &state, model.respondents),
+        "chips": active_filters(dataset, &state).iter().map(|c| c.label.clone()).collect::<Vec<_>>(),
+        "keyFigures": key_figures,
         "notes": notes.iter().map(|n| n.message.clone()).collect::<Vec<_>>(),
         "status": model.status,
         "questions": questions,

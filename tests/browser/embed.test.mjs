@@ -84,7 +84,7 @@ test('snutten fra «Bygg inn» virker på en side med en annen opprinnelse', asy
     await hosting.goto(hostOrigin);
     await hosting.waitForFunction(() => window.frames.length === 2);
     let frame = await fitsItsContent(hosting, 'first load');
-    await frame.waitForSelector('table[data-question="dig_effekt"]', { state: 'attached' });
+    await frame.waitForSelector('article#q-dig_effekt', { state: 'attached' });
     frame = await fitsItsContent(hosting, 'rendered');
     assert.equal(await frame.locator('section.theme').count(), 1, 'only the chosen section');
     assert.equal(await frame.locator('#sok, nav.themes-nav, #om-dataene, footer').count(), 0, 'no page chrome');
@@ -115,7 +115,7 @@ test('snutten fra «Bygg inn» virker på en side med en annen opprinnelse', asy
     await hosting.reload();
     await hosting.waitForFunction(() => window.frames.length === 2);
     frame = hosting.frames().find((f) => f.url().includes('embed=1'));
-    await frame.waitForSelector('table[data-question="dig_effekt"]', { state: 'attached', timeout: 20000 });
+    await frame.waitForSelector('article#q-dig_effekt', { state: 'attached', timeout: 20000 });
     await frame.waitForSelector('#frakoblet', { state: 'visible' });
     await fitsItsContent(hosting, 'offline');
   } finally {
@@ -142,7 +142,7 @@ test('innebygd kommuneside, plain=1 og dark=', async () => {
   {
     const { page, problems, close } = await open('embed=1&section=ikt_strategi&plain=1&dark=true', { colorScheme: 'light' });
     try {
-      await page.waitForSelector('#ikt_strategi table[data-question]', { state: 'attached' });
+      await page.waitForSelector('#ikt_strategi article.question', { state: 'attached' });
       assert.equal(await page.locator('.filters').count(), 0, 'plain: no filter panel');
       assert.match(await page.locator('.status').textContent(), /Viser svar fra/);
       assert.deepEqual(await page.locator('section.theme').evaluateAll((s) => s.map((e) => e.id)), ['ikt_strategi']);

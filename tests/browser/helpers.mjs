@@ -38,8 +38,37 @@ export function expected(query) {
   return JSON.parse(execFileSync('target/debug/expected-view', [query], { encoding: 'utf8' }));
 }
 
+/// Shows every question as a table («Vis alle som tabeller») or as a chart.
+export async function setAllTables(page, on) {
+  const button = page.locator('button.all-tables');
+  if ((await button.getAttribute('aria-pressed')) !== String(on)) await button.click();
+  await page.waitForFunction((on) => document.querySelector('button.all-tables').getAttribute('aria-pressed') === String(on), on);
+}
+
+/// Charts and tables are brought up to date only near the viewport: brings every question near
+/// once and waits until none is stale.
+export async function visitEveryQuestion(page) {
+  const articles = page.locator('article.question');
+  const count = await articles.count();
+  for (let i = 0; i < count; i++) {
+    await articles.nth(i).scrollIntoViewIfNeeded();
+    await page.waitForFunction((i) => !document.querySelectorAll('article.question')[i].hasAttribute('data-stale'), i);
+  }
+  await page.waitForFunction(() => document.querySelectorAll('article.question[data-stale]').length === 0);
+}
+
+/// Every question's table shown and up to date (the test contract: a test can ask for them all).
+export async function showEveryTable(page) {
+  await setAllTables(page, true);
+  await visitEveryQuestion(page);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('article.question')].every((a) => a.querySelector('table[data-question]')),
+  );
+}
+
 /// Every data table on the page, by the test contract, as { qid: [{ item, group, n, counts }] }.
 export async function readTables(page) {
+  await showEveryTable(page);
   return page.$$eval('table[data-question]', (tables) =>
     Object.fromEntries(
       tables.map((table) => [
@@ -65,9 +94,9 @@ export function expectedTables(query) {
   return Object.fromEntries(Object.entries(e.questions).map(([qid, q]) => [qid, q.rows]));
 }
 
-/// Waits until the page has rendered its tables and charts.
+/// Waits until the page has rendered every question and the charts in view.
 export async function ready(page) {
-  await page.waitForSelector('table[data-question="dig_effekt"]', { state: 'attached', timeout: 20000 });
+  await page.waitForSelector('article#q-dig_effekt', { state: 'attached', timeout: 20000 });
   await chartsInViewDrawn(page);
 }
 
@@ -83,6 +112,8 @@ export async function chartsInViewDrawn(page) {
 /// Scrolls every visible chart into view, so that each is drawn (charts are created when they
 /// come near the viewport), and waits until they are.
 export async function drawAllCharts(page) {
+  await setAllTables(page, false);
+  await visitEveryQuestion(page);
   const charts = page.locator('.chart');
   const count = await charts.count();
   for (let i = 0; i < count; i++) {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { startServer } from './server.mjs';
 import { launch, watch } from './browser.mjs';
 import { clean, expected, expectedTables, readTables, ready } from './helpers.mjs';
-import { writeServiceWorker } from '../../scripts/post-build.mjs';
+import { writeServiceWorker, writePrecompressed } from '../../scripts/post-build.mjs';
 
 let browser;
 before(async () => {
@@ -89,6 +89,7 @@ test('en ny versjon erstatter den gamle hurtigbufferen når brukeren sier ja', a
   const index = path.join(changed, 'index.html');
   await fs.writeFile(index, (await fs.readFile(index, 'utf8')).replace('</head>', '<meta name="build" content="redeployed">\n</head>'));
   const { version } = await writeServiceWorker(changed);
+  await writePrecompressed(changed);
 
   const server = await startServer();
   const { context, page, problems } = await firstVisit(server);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { startServer } from './server.mjs';
 import { watch } from './browser.mjs';
-import { session, clean, ready } from './helpers.mjs';
+import { session, clean, ready, showEveryTable, setAllTables } from './helpers.mjs';
 import { PAYLOAD } from './hostile-data.mjs';
 
 const s = session();
@@ -82,10 +82,16 @@ test('etiketter med HTML fra datafilene vises som tekst og kjøres aldri', async
     const theme = await page.locator('section.theme h2').first().textContent();
     assert.equal(theme, `Kompetansebehov ${PAYLOAD}`);
     assert.ok((await page.locator('#q-komp_med h3').textContent()).endsWith(PAYLOAD));
+    // Key figures link to their section by its (hostile) title, as text.
+    assert.ok((await page.locator('[data-key-figure="ikt_medarbeidere"] .kf-link').textContent()).includes(PAYLOAD));
     // Table: the item and the answer label.
+    await showEveryTable(page);
     assert.ok((await page.locator('table[data-question="komp_med"] tbody th').first().textContent()).includes(PAYLOAD));
     assert.ok((await page.locator('table[data-question="komp_med"] thead').textContent()).includes(PAYLOAD));
     // Chart labels are SVG text, and the tooltip shows the text.
+    await setAllTables(page, false);
+    await page.locator('#q-komp_med').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#q-komp_med .chart svg');
     const chartText = await page.locator('#q-komp_med .chart svg').textContent();
     assert.ok(chartText.includes('<img src=x') || chartText.includes('IKT-ferdigheter'), chartText.slice(0, 200));
     const tooltip = await page.evaluate(async () => {
@@ -100,6 +106,7 @@ test('etiketter med HTML fra datafilene vises som tekst og kjøres aldri', async
     // A comparison by fylke shows «Hordaland <img…>» in legends and tables.
     await page.goto(`${server.url}?split=fylke&landsdel=Vestlandet`);
     await ready(page);
+    await showEveryTable(page);
     assert.ok((await page.locator('table[data-question="komp_med"]').textContent()).includes(`Hordaland ${PAYLOAD}`));
     // Search and the organisation page: Bergen's name.
     await page.locator('#sok').fill('1201');

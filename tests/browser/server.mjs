@@ -3,7 +3,9 @@
 // - every page is sent with the Content-Security-Policy of docs/SECURITY.md (the build's
 //   <meta> policy plus `frame-ancestors` and a report endpoint), and violation reports are
 //   collected in `cspReports`;
-// - files are sent gzip-compressed when the browser accepts it, as a real host would;
+// - files are sent compressed when the browser accepts it, as a real host would: the build's
+//   precompressed FILE.br or FILE.gz (scripts/post-build.mjs) when there is one, else gzip made
+//   on the fly; `encodings` records what was sent for each path;
 // - `setRoot` switches to another build (a redeployment); `close` stops the server.
 import http from 'node:http';
 import fs from 'node:fs/promises';
@@ -34,6 +36,7 @@ export function headerPolicy(html, frameAncestors) {
 export async function startServer({ root = 'dist', prefix = '/', frameAncestors = "'self'" } = {}) {
   let base = path.resolve(root);
   const cspReports = [];
+  const encodings = new Map();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (url.pathname === REPORT_PATH) {
@@ -59,11 +62,23 @@ export async function startServer({ root = 'dist', prefix = '/', frameAncestors 
       const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
       if (file.endsWith('.html')) headers['content-security-policy'] = headerPolicy(body.toString('utf8'), frameAncestors);
       // Compressed as any real host would (the size budget is measured the same way).
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !file.endsWith('.png')) {
-        body = zlib.gzipSync(body, { level: 9 });
-        headers['content-encoding'] = 'gzip';
+      const accepted = req.headers['accept-encoding'] ?? '';
+      const compressible = !file.endsWith('.png');
+      const precompressed = (suffix) => fs.readFile(file + suffix).catch(() => null);
+      let encoding = null;
+      const br = compressible && /\bbr\b/.test(accepted) ? await precompressed('.br') : null;
+      if (br) {
+        body = br;
+        encoding = 'br';
+      } else if (compressible && /\bgzip\b/.test(accepted)) {
+        body = (await precompressed('.gz')) ?? zlib.gzipSync(body, { level: 9 });
+        encoding = 'gzip';
+      }
+      if (encoding) {
+        headers['content-encoding'] = encoding;
         headers.vary = 'accept-encoding';
       }
+      encodings.set(url.pathname, encoding);
       res.writeHead(200, headers);
       res.end(body);
     } catch {
@@ -76,6 +91,7 @@ export async function startServer({ root = 'dist', prefix = '/', frameAncestors 
     origin: `http://127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}${prefix}`,
     cspReports,
+    encodings,
     setRoot: (newRoot) => {
       base = path.resolve(newRoot);
     },

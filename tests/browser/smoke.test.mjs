@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import { launch, watch } from './browser.mjs';
-import { ready } from './helpers.mjs';
+import { ready, showEveryTable } from './helpers.mjs';
 
 let browser;
 before(async () => {
@@ -26,6 +26,8 @@ for (const prefix of ['/', '/statistikk/arbeidsgivermonitoren/']) {
       assert.equal(await page.title(), 'Arbeidsgivermonitoren 2017');
       assert.equal(await page.getAttribute('html', 'lang'), 'nb');
       // Published figures T1 and T2, computed in the browser: 88 % of kommuner, 13 of 14 fylkeskommuner.
+      assert.match(await page.textContent('[data-key-figure="ikt_medarbeidere"] .kf-sentence'), /^88\u00a0% av kommunene .* 13 av 14\.$/);
+      await showEveryTable(page);
       const ikt = await page.$$eval('table[data-question="komp_med"] tr[data-item="ikt"]:not([data-total])', (rows) =>
         rows.map((tr) => [tr.dataset.group, tr.querySelector('td.headline').textContent]),
       );
@@ -34,7 +36,7 @@ for (const prefix of ['/', '/statistikk/arbeidsgivermonitoren/']) {
       assert.match(ikt[0][1], /^88\u00a0% \(/);
       assert.match(await page.textContent('#q-komp_med .summary'), /fylkeskommuner 13 av 14/);
       assert.match(await page.textContent('.demo-notice'), /^Demodata/);
-      assert.equal(await page.locator('.demo-tag').count(), 8);
+      assert.equal(await page.locator('.demo-tag').count(), 9, 'every figure and the key figures say demo data');
       assert.deepEqual(problems, { console: [], errors: [], failed: [], foreign: [] });
     } finally {
       await page.close();

@@ -1,0 +1,133 @@
+// Benchmark of the main loop as a reader feels it: replays a fixed sequence of filter, chip and
+// comparison changes in Debian's Chromium at 4× CPU slowdown, at 1280 and 390 px wide, and
+// prints p50, p95 and max of the Event Timing durations of the interactions (what INP is made
+// of). Not a test: the numbers depend on the machine.
+//
+//   node scripts/bench-interaction.mjs [DIST] [--runs N]
+//
+// Needs a release build in DIST (default dist/) and the npm packages (scripts/setup.sh).
+import { startServer } from '../tests/browser/server.mjs';
+import { launch } from '../tests/browser/browser.mjs';
+
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 1;
+const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? 'dist';
+const SLOWDOWN = 4;
+
+// Each step: a description and what to do. `radio`/`check` click a control by its accessible
+// name (in the side panel, or in the dialog on a phone); `chip` removes a filter; `split`
+// changes the comparison (a radio when wide, the bar's select by keyboard when narrow).
+const SEQUENCE = [
+  ['radio', 'Kommuner'],
+  ['check', /^Store kommuner/],
+  ['check', /^Mellomstore kommuner/],
+  ['check', 'Vestlandet'],
+  ['split', 'Størrelse'],
+  ['split', 'Fylke'],
+  ['chip', 'Mellomstore'],
+  ['split', 'Landsdel'],
+  ['chip', 'Vestlandet'],
+  ['check', 'Nord-Norge'],
+  ['split', 'Fylke'],
+  ['radio', 'Fylkeskommuner'],
+  ['radio', 'Kommuner og fylkeskommuner'],
+  ['split', 'Type'],
+  ['chip', 'Nord-Norge'],
+  ['check', /^Små kommuner/],
+  ['split', 'Ingen (samlet)'],
+  ['chip', 'Små'],
+  ['chip', 'Store'],
+  ['radio', 'Kommuner'],
+  ['split', 'Fylke'],
+  ['chip', 'Kommuner'],
+];
+
+const SPLIT_KEYS = { Type: 'type', Størrelse: 'size', Landsdel: 'landsdel', Fylke: 'fylke', 'Ingen (samlet)': 'none' };
+
+async function settle(page) {
+  // Two frames and a task after the last change, so interactions never overlap.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
+  await page.waitForTimeout(150);
+}
+
+async function step(page, wide, [kind, name]) {
+  const before = await page.evaluate(() => location.search);
+  if (kind === 'chip') {
+    await page.getByRole('button', { name: `Fjern filteret «${name}»` }).click();
+  } else if (kind === 'split' && !wide) {
+    const select = page.getByRole('combobox', { name: 'Sammenlign etter' });
+    const target = SPLIT_KEYS[name];
+    const keys = await select.evaluate((el) => [...el.options].map((o) => o.value));
+    const from = keys.indexOf(await select.inputValue());
+    await select.focus();
+    const to = keys.indexOf(target);
+    for (let i = from; i !== to; i += Math.sign(to - from)) await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
+  } else {
+    if (!wide) {
+      await page.getByRole('button', { name: 'Endre utvalg' }).click();
+      await page.waitForSelector('dialog.filter-dialog[open] input[name=type]');
+      await settle(page);
+    }
+    const role = kind === 'check' ? 'checkbox' : 'radio';
+    await page.getByRole(role, { name, exact: typeof name === 'string' }).click();
+    if (!wide) {
+      await settle(page);
+      await page.getByRole('button', { name: 'Lukk' }).click();
+    }
+  }
+  await page.waitForFunction((b) => location.search !== b, before).catch(() => {});
+  await settle(page);
+}
+
+function percentile(sorted, p) {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function measure(browser, server, width, height) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('article#q-dig_effekt', { state: 'attached', timeout: 30000 });
+  await page.evaluate(() => {
+    window.__interactions = new Map();
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (!e.interactionId) continue;
+        const prev = window.__interactions.get(e.interactionId);
+        if (!prev || e.duration > prev.duration) window.__interactions.set(e.interactionId, { name: e.name, duration: e.duration });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  });
+  await settle(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+  const wide = width >= 1024;
+  for (const s of SEQUENCE) await step(page, wide, s);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const interactions = await page.evaluate(() => [...window.__interactions.values()]);
+  const clicks = wide ? SEQUENCE.length : SEQUENCE.length + 2 * SEQUENCE.filter(([k]) => k === 'radio' || k === 'check').length;
+  await context.close();
+  // Interactions faster than 16 ms are not reported by the browser: count them as 16.
+  const durations = interactions.map((i) => i.duration);
+  while (durations.length < clicks) durations.push(16);
+  durations.sort((a, b) => a - b);
+  return { changes: SEQUENCE.length, interactions: durations.length, p50: percentile(durations, 50), p95: percentile(durations, 95), max: durations.at(-1), slowest: interactions.sort((a, b) => b.duration - a.duration).slice(0, 3) };
+}
+
+const browser = await launch();
+const server = await startServer({ root });
+try {
+  for (let run = 1; run <= runs; run++) {
+    for (const [width, height] of [[1280, 800], [390, 844]]) {
+      const r = await measure(browser, server, width, height);
+      console.log(
+        `run ${run} ${width}px: ${r.changes} changes, ${r.interactions} interactions at ${SLOWDOWN}x slowdown — p50 ${r.p50} ms, p95 ${r.p95} ms, max ${r.max} ms (slowest: ${r.slowest.map((s) => `${s.name} ${s.duration}`).join(', ')})`,
+      );
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

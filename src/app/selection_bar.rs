@@ -1,0 +1,99 @@
+//! The bar above the findings: the selection in words with its number of answers, each active
+//! filter as a removable chip, and (below the side panel's width) «Endre utvalg», which opens
+//! the filters in a dialog, and «Sammenlign etter» one choice away. Sticky at the top on narrow
+//! screens (style/main.css).
+
+use super::browser;
+use super::filters::split_options;
+use super::text;
+use crate::dataset::Dataset;
+use crate::html::escape;
+use crate::page_model::PageModel;
+use crate::selection_summary::{active_filters, selection_in_words};
+use crate::view_state::{Split, ViewState};
+use leptos::prelude::*;
+use std::fmt::Write;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+
+/// The chips as HTML (escaped): one button per active filter, found by `data-chip`.
+fn chips_html(data: &Dataset, state: &ViewState) -> String {
+    let mut out = String::new();
+    for chip in active_filters(data, state) {
+        let _ = write!(
+            out,
+            "<li><button type=\"button\" class=\"chip\" data-chip=\"{}\" aria-label=\"{}\">{}<span aria-hidden=\"true\"> ×</span></button></li>",
+            escape(&chip.key()),
+            escape(&chip.remove_label()),
+            escape(&chip.label)
+        );
+    }
+    out
+}
+
+#[component]
+pub fn SelectionBar(
+    data: &'static Dataset,
+    state: RwSignal<ViewState>,
+    model: Memo<PageModel>,
+    /// Opens the filter dialog (narrow screens).
+    on_open_filters: Callback<()>,
+) -> impl IntoView {
+    let words = move || model.with(|m| selection_in_words(data, &m.state, m.respondents));
+    let chips = Memo::new(move |_| state.with(|s| chips_html(data, s)));
+    // A click on a chip removes its filter; the focus moves to the chip that takes its place,
+    // or to the bar when none is left.
+    let on_chip = move |event: leptos::ev::MouseEvent| {
+        let Some(button) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("button[data-chip]").ok().flatten())
+        else {
+            return;
+        };
+        let key = button.get_attribute("data-chip").unwrap_or_default();
+        let position = state.with_untracked(|s| active_filters(data, s).iter().position(|c| c.key() == key));
+        let Some(position) = position else { return };
+        state.update(|s| {
+            if let Some(chip) = active_filters(data, s).into_iter().nth(position) {
+                s.remove_filter(&chip.kind);
+            }
+        });
+        set_timeout(
+            move || {
+                let next = format!(".chips li:nth-child({}) button", position + 1);
+                let previous = format!(".chips li:nth-child({}) button", position.max(1));
+                if !browser::focus_selector(&next) && !browser::focus_selector(&previous) {
+                    browser::focus_by_id("utvalget");
+                }
+            },
+            Duration::ZERO,
+        );
+    };
+    let split_choices = split_options()
+        .into_iter()
+        .map(|(split, label)| {
+            view! { <option value=split.key() prop:selected=move || state.with(|s| s.split() == split)>{label}</option> }
+        })
+        .collect_view();
+    let on_split = move |event: leptos::ev::Event| {
+        if let Some(split) = Split::from_key(&event_target_value(&event)) {
+            state.update(|s| s.split_choice = Some(split));
+        }
+    };
+    view! {
+        <div class="selection-bar" id="utvalget" tabindex="-1" role="region" aria-label=text::SELECTION_BAR_LABEL>
+            <p class="selection-words">{words}</p>
+            <ul class="chips" aria-label=text::CHIPS_LABEL on:click=on_chip inner_html=move || chips.get()></ul>
+            <div class="bar-actions">
+                <button type="button" class="open-filters" aria-haspopup="dialog" on:click=move |_| on_open_filters.run(())>
+                    {text::CHANGE_SELECTION}
+                </button>
+                <label class="quick-split">
+                    <span>{text::SPLIT_LEGEND}</span>
+                    <select on:change=on_split>{split_choices}</select>
+                </label>
+            </div>
+        </div>
+    }
+}
