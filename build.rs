@@ -1,64 +1,71 @@
-//! Prepares the data files the page embeds (`DataFiles::BUNDLED`): the register files with only
-//! the columns the explorer reads, to keep the page small (about 5 KB gzip less), the others as
-//! they are. The files in `data/` stay complete. A file that does not parse is embedded as it
-//! is, so the page reports the error exactly as it would for the full file.
+//! Prepares the data the build embeds: parses and validates the data files with the crate's own
+//! loaders (every check of `Dataset::parse`) and writes them as a compact snapshot
+//! (`src/snapshot.rs`) that the page reads at start instead of parsing text. A file that does
+//! not pass stops the build with the loader's Norwegian message (file, line, column, value).
+//! The files are also copied as they are, for the native tools (`crate::bundled`).
 //!
-//! `AGM_DATA_DIR` builds the page with the files of another directory (the browser tests use it
-//! for a data set with hostile labels).
+//! `AGM_DATA_DIR` builds with the files of another directory (the browser tests use it for a
+//! data set with hostile labels).
 
-#[path = "src/error.rs"]
+#[path = "src/codebook.rs"]
 #[allow(dead_code)]
-mod error;
+mod codebook;
 #[path = "src/csv.rs"]
 #[allow(dead_code)]
 mod csv;
+#[path = "src/dataset.rs"]
+#[allow(dead_code)]
+mod dataset;
+#[path = "src/error.rs"]
+#[allow(dead_code)]
+mod error;
+#[path = "src/json.rs"]
+#[allow(dead_code)]
+mod json;
+#[path = "src/register.rs"]
+#[allow(dead_code)]
+mod register;
+#[path = "src/responses.rs"]
+#[allow(dead_code)]
+mod responses;
+#[path = "src/snapshot.rs"]
+#[allow(dead_code)]
+mod snapshot;
 
 use std::path::Path;
 
-fn data_dir() -> String {
-    std::env::var("AGM_DATA_DIR").unwrap_or_else(|_| "data".to_string())
-}
-
-fn copy(name: &str) {
-    let source = format!("{}/{name}", data_dir());
-    println!("cargo:rerun-if-changed={source}");
-    let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join(name);
-    std::fs::write(target, std::fs::read_to_string(&source).unwrap_or_default()).unwrap();
-}
-
-fn slim(name: &str, keep: &[&str]) {
-    let source = format!("{}/{name}", data_dir());
-    println!("cargo:rerun-if-changed={source}");
-    let text = std::fs::read_to_string(&source).unwrap_or_default();
-    let out = match csv::Table::parse(&source, &text) {
-        Ok(table) if keep.iter().all(|k| table.header.iter().any(|h| h == k)) => {
-            let columns: Vec<usize> = keep.iter().map(|k| table.header.iter().position(|h| h == k).unwrap()).collect();
-            let mut out = keep.join(",") + "\n";
-            let mut line = 2;
-            for record in &table.records {
-                // Keep line numbers: multi-line records and skipped blank lines keep their place.
-                while line < record.line {
-                    out.push('\n');
-                    line += 1;
-                }
-                let fields: Vec<String> = columns.iter().map(|&c| csv::quote(&record.fields[c])).collect();
-                out.push_str(&fields.join(","));
-                out.push('\n');
-                line += 1 + record.fields.iter().map(|f| f.matches('\n').count()).sum::<usize>();
-            }
-            out
-        }
-        _ => text,
-    };
-    let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join(name);
-    std::fs::write(target, out).unwrap();
-}
+const FILES: [&str; 6] =
+    ["dataset.json", "codebook.json", "kommuner_2017.csv", "fylker_2017.csv", "kommuner_2017_til_2024.csv", "respondents.csv"];
 
 fn main() {
     println!("cargo:rerun-if-env-changed=AGM_DATA_DIR");
-    for name in ["dataset.json", "codebook.json", "fylker_2017.csv", "respondents.csv"] {
-        copy(name);
+    for module in ["codebook", "csv", "dataset", "error", "json", "register", "responses", "snapshot"] {
+        println!("cargo:rerun-if-changed=src/{module}.rs");
     }
-    slim("kommuner_2017.csv", &["knr", "kommune", "kommune_unik", "fylkesnr", "folkemengde_2017_01_01"]);
-    slim("kommuner_2017_til_2024.csv", &["knr_2017", "knr_2024", "kommune_2024", "fylke_2024", "andel"]);
+    let dir = std::env::var("AGM_DATA_DIR").unwrap_or_else(|_| "data".to_string());
+    let out = std::env::var("OUT_DIR").unwrap();
+    let mut texts = Vec::new();
+    for name in FILES {
+        let source = format!("{dir}/{name}");
+        println!("cargo:rerun-if-changed={source}");
+        let text = std::fs::read_to_string(&source).unwrap_or_else(|e| panic!("{source}: filen kan ikke leses ({e})"));
+        std::fs::write(Path::new(&out).join(name), &text).unwrap();
+        texts.push(text);
+    }
+    let files = dataset::DataFiles {
+        dataset: &texts[0],
+        codebook: &texts[1],
+        kommuner: &texts[2],
+        fylker: &texts[3],
+        successors: &texts[4],
+        respondents: &texts[5],
+    };
+    match dataset::Dataset::parse(&files) {
+        Ok(data) => std::fs::write(Path::new(&out).join("dataset.bin"), snapshot::encode(&data)).unwrap(),
+        Err(error) => {
+            // Shown by cargo and trunk as the reason the build stopped.
+            eprintln!("Dataene i {dir}/ kan ikke brukes: {error}");
+            std::process::exit(1);
+        }
+    }
 }

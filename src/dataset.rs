@@ -1,6 +1,5 @@
 //! The whole dataset: metadata, codebook, register and answers, parsed from files of the
-//! documented formats (`docs/DATA.md`). The bundled files are embedded in the build so the
-//! page needs no extra request.
+//! documented formats (`docs/DATA.md`). What the build embeds is in `crate::bundled`.
 
 use crate::codebook::{Codebook, CODEBOOK_FILE};
 use crate::error::DataError;
@@ -58,17 +57,6 @@ pub struct DataFiles<'a> {
 }
 
 impl DataFiles<'static> {
-    /// The files in `data/` (or `AGM_DATA_DIR`), embedded at compile time (the register files
-    /// with only the columns the explorer reads; see `build.rs`).
-    pub const BUNDLED: DataFiles<'static> = DataFiles {
-        dataset: include_str!(concat!(env!("OUT_DIR"), "/dataset.json")),
-        codebook: include_str!(concat!(env!("OUT_DIR"), "/codebook.json")),
-        kommuner: include_str!(concat!(env!("OUT_DIR"), "/kommuner_2017.csv")),
-        fylker: include_str!(concat!(env!("OUT_DIR"), "/fylker_2017.csv")),
-        successors: include_str!(concat!(env!("OUT_DIR"), "/kommuner_2017_til_2024.csv")),
-        respondents: include_str!(concat!(env!("OUT_DIR"), "/respondents.csv")),
-    };
-
     /// The complete files in `data/`, as KS would deliver them.
     pub const FULL: DataFiles<'static> = DataFiles {
         dataset: include_str!("../data/dataset.json"),
@@ -95,10 +83,5 @@ impl Dataset {
         let register = Register::parse(files.kommuner, files.fylker, files.successors, &codebook)?;
         let responses = Responses::parse(files.respondents, &codebook, &register)?;
         Ok(Dataset { meta, codebook, register, responses })
-    }
-
-    /// The dataset bundled with the build.
-    pub fn bundled() -> Result<Dataset, DataError> {
-        Dataset::parse(&DataFiles::BUNDLED)
     }
 }

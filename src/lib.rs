@@ -5,6 +5,7 @@
 //! `cargo test`.
 
 pub mod aggregate;
+pub mod bundled;
 pub mod charts;
 pub mod codebook;
 pub mod csv;
@@ -28,6 +29,7 @@ pub mod responses;
 pub mod route;
 pub mod search;
 pub mod selection_summary;
+pub mod snapshot;
 pub mod stats;
 pub mod summary;
 pub mod table_html;

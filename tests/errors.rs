@@ -2,6 +2,7 @@
 //! never a panic.
 
 use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::{bundled, snapshot};
 use arbeidsgivermonitor::error::DataError;
 use proptest::prelude::*;
 
@@ -78,9 +79,43 @@ fn bundled_files_load() {
 
 /// The slimmed register embedded in the page gives the same dataset as the full files.
 #[test]
-fn embedded_register_equals_the_full_files() {
+fn embedded_snapshot_equals_the_full_files() {
     assert_eq!(Dataset::bundled().unwrap(), Dataset::parse(&DataFiles::FULL).unwrap());
-    assert!(DataFiles::BUNDLED.kommuner.len() < DataFiles::FULL.kommuner.len() / 2);
+}
+
+#[test]
+fn snapshot_round_trips_and_is_smaller_than_the_files() {
+    let data = Dataset::parse(&DataFiles::FULL).unwrap();
+    let bytes = snapshot::encode(&data);
+    assert_eq!(snapshot::decode(&bytes).unwrap(), data);
+    assert_eq!(bytes, bundled::SNAPSHOT);
+    let files = DataFiles::FULL;
+    let text = [files.dataset, files.codebook, files.kommuner, files.fylker, files.successors, files.respondents];
+    let text_len: usize = text.iter().map(|t| t.len()).sum();
+    assert!(bytes.len() < text_len / 2, "{} bytes vs {text_len}", bytes.len());
+}
+
+#[test]
+fn damaged_snapshot_gives_a_message_never_a_panic() {
+    let bytes = bundled::SNAPSHOT;
+    for cut in [0, 3, 4, 100, bytes.len() / 2, bytes.len() - 1] {
+        let err = snapshot::decode(&bytes[..cut]).unwrap_err();
+        assert!(err.to_string().contains("de innebygde dataene er skadet"), "{err}");
+    }
+    let mut longer = bytes.to_vec();
+    longer.push(0);
+    assert!(snapshot::decode(&longer).is_err());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn corrupted_snapshot_never_panics(position in 0usize..100_000, byte in any::<u8>()) {
+        let mut bytes = bundled::SNAPSHOT.to_vec();
+        let at = position % bytes.len();
+        bytes[at] = byte;
+        let _ = snapshot::decode(&bytes);
+    }
 }
 
 #[test]
