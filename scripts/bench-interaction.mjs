@@ -66,7 +66,7 @@ async function step(page, wide, [kind, name]) {
   } else {
     if (!wide) {
       await page.getByRole('button', { name: 'Endre utvalg' }).click();
-      await page.waitForSelector('dialog.filter-dialog[open] input[name=type]');
+      await page.waitForSelector('.filter-panel.open input[name=type]');
       await settle(page);
     }
     const role = kind === 'check' ? 'checkbox' : 'radio';

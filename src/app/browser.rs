@@ -99,6 +99,34 @@ pub fn focus_selector(selector: &str) -> bool {
     }
 }
 
+/// Shows `element` as a modal dialog, or ends that: everything outside it becomes inert (its
+/// siblings and those of its ancestors) and the page behind it stops scrolling (`data-modal`
+/// on the root, which the stylesheet follows).
+pub fn set_modal(element: &web_sys::Element, modal: bool) {
+    let mut inside = element.clone();
+    while let Some(parent) = inside.parent_element() {
+        let children = parent.children();
+        for i in 0..children.length() {
+            match children.item(i) {
+                Some(child) if child != inside && modal => {
+                    let _ = child.set_attribute("inert", "");
+                }
+                Some(child) if child != inside => {
+                    let _ = child.remove_attribute("inert");
+                }
+                _ => {}
+            }
+        }
+        if parent.tag_name() == "BODY" {
+            break;
+        }
+        inside = parent;
+    }
+    if let Some(root) = window().document().and_then(|d| d.document_element()) {
+        let _ = if modal { root.set_attribute("data-modal", "") } else { root.remove_attribute("data-modal") };
+    }
+}
+
 /// The element that has the keyboard focus.
 pub fn active_element() -> Option<web_sys::Element> {
     window().document().and_then(|d| d.active_element())

@@ -1,14 +1,15 @@
 //! Where the filters live: from the side panel's width (64rem) in a panel beside the charts
-//! that stays in view while they scroll; narrower, in a modal dialog opened by «Endre utvalg»
-//! (focus kept inside, Escape and «Lukk» close it, focus returns to the button), with the live
-//! count of the selection and a button that shows the result.
+//! that stays in view while they scroll; narrower, the same panel opens as a modal dialog from
+//! «Endre utvalg» (the rest of the page inert, focus kept inside, Escape and «Lukk» close it
+//! and the focus returns to the button), with the live count of the selection and a button
+//! that shows the result. One element serves both, so the page carries one filter view.
 
 use super::browser;
 use super::filters::Filters;
 use super::text;
 use crate::dataset::Dataset;
 use crate::view_state::ViewState;
-use leptos::html::Dialog;
+use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -21,76 +22,81 @@ pub fn FilterPanel(
     state: RwSignal<ViewState>,
     status: Signal<String>,
     respondents: Signal<u32>,
-    /// Whether the dialog is open (narrow screens).
+    /// Whether the panel is open as a dialog (narrow screens).
     open: RwSignal<bool>,
 ) -> impl IntoView {
-    let wide = RwSignal::new(false);
-    wide.set(browser::media_matches(WIDE, move |matches| {
-        wide.set(matches);
-        if matches {
+    let panel = NodeRef::<Div>::new();
+    // The filters are mounted at once beside the charts, and on a phone when first opened.
+    let mounted = RwSignal::new(false);
+    mounted.set(browser::media_matches(WIDE, move |wide| {
+        if wide {
+            mounted.set(true);
             open.set(false);
         }
     }));
-    let dialog = NodeRef::<Dialog>::new();
-    // The dialog's content is mounted the first time it is opened, not at page load.
-    let mounted = RwSignal::new(false);
-    Effect::new(move |_| {
-        let Some(element) = dialog.get() else { return };
-        let should_open = open.get();
-        if should_open && !element.open() {
-            mounted.set(true);
-            let _ = element.show_modal();
-        } else if !should_open && element.open() {
-            element.close();
+    Effect::new(move |was_open: Option<bool>| {
+        let is_open = open.get();
+        if let Some(element) = panel.get() {
+            if is_open || was_open == Some(true) {
+                browser::set_modal(element.unchecked_ref(), is_open);
+            }
+            if is_open {
+                mounted.set(true);
+                browser::focus_selector(".filter-panel .dialog-close");
+            } else if was_open == Some(true) {
+                browser::focus_selector(".open-filters");
+            }
         }
+        is_open
     });
-    // Tab from the last control goes to the first and Shift+Tab from the first to the last, so
-    // the focus never leaves the dialog for the browser's own controls.
+    // Escape closes; Tab from the last control goes to the first and Shift+Tab from the first
+    // to the last, so the focus never leaves the dialog.
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+        if !open.get_untracked() {
+            return;
+        }
+        if event.key() == "Escape" {
+            event.prevent_default();
+            open.set(false);
+            return;
+        }
         if event.key() != "Tab" {
             return;
         }
-        let Some(element) = dialog.get_untracked() else { return };
-        let focusables = browser::focusable_within(&element);
+        let Some(element) = panel.get_untracked() else { return };
+        let focusables = browser::focusable_within(element.unchecked_ref());
         let (Some(first), Some(last)) = (focusables.first(), focusables.last()) else { return };
         let active = browser::active_element();
-        let wrap_to = if event.shift_key() && active.as_ref() == Some(first.unchecked_ref()) {
+        let target = if event.shift_key() && active.as_ref() == Some(first.unchecked_ref()) {
             Some(last)
         } else if !event.shift_key() && active.as_ref() == Some(last.unchecked_ref()) {
             Some(first)
         } else {
             None
         };
-        if let Some(target) = wrap_to {
+        if let Some(target) = target {
             event.prevent_default();
             let _ = target.focus();
         }
     };
-    let on_close = move |_| {
-        open.set(false);
-        browser::focus_selector(".open-filters");
-    };
-    move || {
-        if wide.get() {
-            view! {
-                <aside class="filter-panel" aria-label=text::FILTERS_HEADING>
-                    <Filters data state status/>
-                </aside>
-            }
-            .into_any()
-        } else {
-            view! {
-                <dialog node_ref=dialog class="filter-dialog" aria-labelledby="utvalg-tittel" on:close=on_close on:keydown=on_keydown>
-                    <button type="button" class="dialog-close" on:click=move |_| open.set(false)>{text::CLOSE}</button>
-                    {move || mounted.get().then(|| view! { <Filters data state status/> })}
-                    <div class="dialog-actions">
-                        <button type="button" class="show-result" on:click=move |_| open.set(false)>
-                            {move || format!("{} {} {}", text::SHOW_RESULT, respondents.get(), text::ANSWERS)}
-                        </button>
-                    </div>
-                </dialog>
-            }
-            .into_any()
-        }
+    let close = move |_| open.set(false);
+    view! {
+        <div
+            node_ref=panel
+            class="filter-panel"
+            class:open=open
+            role=move || open.get().then_some("dialog")
+            aria-modal=move || open.get().then_some("true")
+            aria-labelledby="utvalg-tittel"
+            on:keydown=on_keydown
+        >
+            <button type="button" class="dialog-close" on:click=close>{text::CLOSE}</button>
+            {move || mounted.get().then(|| view! { <Filters data state status/> })}
+            <div class="dialog-actions">
+                <button type="button" class="show-result" on:click=close>
+                    {move || format!("{} {} {}", text::SHOW_RESULT, respondents.get(), text::ANSWERS)}
+                </button>
+            </div>
+        </div>
     }
 }

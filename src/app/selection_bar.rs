@@ -70,12 +70,17 @@ pub fn SelectionBar(
             Duration::ZERO,
         );
     };
-    let split_choices = split_options()
+    let split_choices: String = split_options()
         .into_iter()
-        .map(|(split, label)| {
-            view! { <option value=split.key() prop:selected=move || state.with(|s| s.split() == split)>{label}</option> }
-        })
-        .collect_view();
+        .map(|(split, label)| format!("<option value=\"{}\">{}</option>", split.key(), escape(label)))
+        .collect();
+    let select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        let key = state.with(|s| s.split().key());
+        if let Some(select) = select.get() {
+            select.set_value(key);
+        }
+    });
     let on_split = move |event: leptos::ev::Event| {
         if let Some(split) = Split::from_key(&event_target_value(&event)) {
             state.update(|s| s.split_choice = Some(split));
@@ -91,7 +96,7 @@ pub fn SelectionBar(
                 </button>
                 <label class="quick-split">
                     <span>{text::SPLIT_LEGEND}</span>
-                    <select on:change=on_split>{split_choices}</select>
+                    <select node_ref=select on:change=on_split inner_html=split_choices></select>
                 </label>
             </div>
         </div>

@@ -235,13 +235,13 @@ for (const width of [1280, 390, 320]) {
         if (width < 1024) {
           // The filters in their dialog, with the fylke list open.
           await page.getByRole('button', { name: 'Endre utvalg' }).click();
-          await page.waitForSelector('dialog.filter-dialog[open] details summary');
+          await page.waitForSelector('.filter-panel.open details summary');
         }
         await page.locator('details summary').click();
         assert.deepEqual(await axeViolations(page), []);
         if (width < 1024) {
           await page.keyboard.press('Escape');
-          await page.waitForSelector('dialog.filter-dialog:not([open])', { state: 'attached' });
+          await page.waitForSelector('.filter-panel:not(.open)', { state: 'attached' });
           assert.deepEqual(await axeViolations(page), []);
         }
         if (width === 320) assert.equal(await sidewaysOverflow(page), 0, 'no sideways scrolling at 320 px');

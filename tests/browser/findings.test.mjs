@@ -174,22 +174,27 @@ test('hvert filter er en knapp som fjerner det, og fokus blir i linjen', async (
 test('filterdialogen på smal skjerm virker med tastaturet alene', async () => {
   const { page, problems, close } = await open('', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   try {
-    assert.equal(await page.locator('.filter-panel').count(), 0, 'no side panel on a phone');
+    assert.equal(await page.locator('.filter-panel').isVisible(), false, 'no side panel on a phone');
+    assert.equal(await page.locator('.filter-panel input').count(), 0, 'the filters are mounted when first opened');
     const opener = page.getByRole('button', { name: 'Endre utvalg' });
     await opener.focus();
     await page.keyboard.press('Enter');
-    const dialog = page.locator('dialog.filter-dialog[open]');
+    const dialog = page.locator('.filter-panel.open');
     await dialog.waitFor();
-    await page.waitForSelector('dialog.filter-dialog[open] input[name=type]');
+    assert.equal(await dialog.getAttribute('role'), 'dialog');
+    assert.equal(await dialog.getAttribute('aria-modal'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Lukk', 'focus moves into the dialog');
+    assert.ok(await page.locator('main').evaluate((m) => m.closest('[inert]') !== null || m.inert), 'the page behind is inert');
+    await page.waitForSelector('.filter-panel.open input[name=type]');
     // Focus stays inside the dialog while tabbing through all of it.
     const focusables = await dialog.locator('button, input, summary').count();
     for (let i = 0; i < focusables + 3; i++) {
       await page.keyboard.press('Tab');
-      const inside = await page.evaluate(() => document.querySelector('dialog.filter-dialog').contains(document.activeElement));
+      const inside = await page.evaluate(() => document.querySelector('.filter-panel').contains(document.activeElement));
       assert.ok(inside, `Tab ${i + 1} left the dialog`);
     }
     // Choose «Kommuner» with the arrow keys in the type group.
-    await page.locator('dialog input[name=type][value=alle]').focus();
+    await page.locator('.filter-panel input[name=type][value=alle]').focus();
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction(() => location.search === '?type=kommune');
     // The live count while choosing.
@@ -197,17 +202,18 @@ test('filterdialogen på smal skjerm virker med tastaturet alene', async () => {
     assert.equal(await dialog.locator('.status').textContent(), e.status);
     assert.match(await dialog.locator('.show-result').textContent(), new RegExp(`^Vis ${e.selection.match(/(\d+) svar$/)[1]} svar$`));
     await page.keyboard.press('Escape');
-    await page.waitForSelector('dialog.filter-dialog:not([open])', { state: 'attached' });
+    await page.waitForSelector('.filter-panel:not(.open)', { state: 'attached' });
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Endre utvalg', 'focus returns to the button');
+    assert.equal(await page.locator('[inert]').count(), 0, 'nothing left inert');
     assert.equal(await page.textContent('.selection-words'), e.selection);
     // The close button and «Vis … svar» close it too.
     await opener.click();
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Lukk' }).click();
-    await page.waitForSelector('dialog.filter-dialog:not([open])', { state: 'attached' });
+    await page.waitForSelector('.filter-panel:not(.open)', { state: 'attached' });
     await opener.click();
     await dialog.getByRole('button', { name: /^Vis \d+ svar$/ }).click();
-    await page.waitForSelector('dialog.filter-dialog:not([open])', { state: 'attached' });
+    await page.waitForSelector('.filter-panel:not(.open)', { state: 'attached' });
     // «Sammenlign etter» is one choice away without the dialog.
     await page.getByRole('combobox', { name: 'Sammenlign etter' }).selectOption('fylke');
     await page.waitForFunction(() => location.search === '?type=kommune&split=fylke');
@@ -220,7 +226,8 @@ test('filterdialogen på smal skjerm virker med tastaturet alene', async () => {
 test('sidepanelet blir i synsfeltet mens figurene ruller forbi (1280 px)', async () => {
   const { page, close } = await open('', { viewport: { width: 1280, height: 800 } });
   try {
-    const panel = page.locator('aside.filter-panel');
+    const panel = page.locator('.filter-panel');
+    assert.equal(await panel.getAttribute('role'), null, 'a panel, not a dialog, beside the charts');
     await page.locator('#q-dig_effekt').scrollIntoViewIfNeeded();
     const box = await panel.boundingBox();
     assert.ok(box.y >= 0 && box.y < 5, `panel top at ${box.y}`);
@@ -254,7 +261,7 @@ for (const width of [1280, 390, 320]) {
         assert.deepEqual(await axeViolations(page), []);
         if (width < 1024) {
           await page.getByRole('button', { name: 'Endre utvalg' }).click();
-          await page.waitForSelector('dialog.filter-dialog[open] input[name=type]');
+          await page.waitForSelector('.filter-panel.open input[name=type]');
           assert.deepEqual(await axeViolations(page), []);
         }
         assert.equal(await sidewaysOverflow(page), 0, 'no sideways scrolling');
