@@ -4,6 +4,7 @@
 //! Nothing outside `app` touches a browser type, so the core is tested natively with
 //! `cargo test`.
 
+pub mod about_html;
 pub mod aggregate;
 pub mod bundled;
 pub mod charts;
@@ -15,6 +16,7 @@ pub mod demo;
 pub mod error;
 pub mod export;
 pub mod filter;
+pub mod filter_controls;
 pub mod format;
 pub mod html;
 pub mod json;
@@ -35,6 +37,7 @@ pub mod summary;
 pub mod table_html;
 pub mod url_query;
 pub mod view_state;
+pub mod wording;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

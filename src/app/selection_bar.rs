@@ -4,7 +4,7 @@
 //! screens (style/main.css).
 
 use super::browser;
-use super::filters::split_options;
+use crate::filter_controls::split_options;
 use super::text;
 use crate::dataset::Dataset;
 use crate::html::escape;

@@ -10,21 +10,7 @@ pub const DATA_ERROR: &str = "Dataene kunne ikke lastes: ";
 pub const NAV_LABEL: &str = "Temaer";
 pub const URL_NOTES_HEADING: &str = "Noe i lenken ble ikke forstått";
 
-pub const FILTERS_HEADING: &str = "Velg utvalg";
-pub const TYPE_LEGEND: &str = "Hvem";
-pub const TYPE_BOTH: &str = "Kommuner og fylkeskommuner";
-pub const TYPE_KOMMUNE: &str = "Kommuner";
-pub const TYPE_FYLKESKOMMUNE: &str = "Fylkeskommuner";
-pub const SIZE_LEGEND: &str = "Kommunestørrelse (innbyggere 1.1.2017)";
-pub const LANDSDEL_LEGEND: &str = "Landsdel";
-pub const FYLKE_LEGEND: &str = "Fylke";
-pub const FYLKE_SUMMARY: &str = "Fylke";
-pub const SPLIT_LEGEND: &str = "Sammenlign etter";
-pub const SPLIT_TYPE: &str = "Type";
-pub const SPLIT_SIZE: &str = "Størrelse";
-pub const SPLIT_LANDSDEL: &str = "Landsdel";
-pub const SPLIT_FYLKE: &str = "Fylke";
-pub const SPLIT_NONE: &str = "Ingen (samlet)";
+pub use crate::wording::filters::SPLIT_LEGEND;
 pub const RESET: &str = "Nullstill utvalget";
 pub const SELECTION_BAR_LABEL: &str = "Utvalget";
 pub const CHIPS_LABEL: &str = "Aktive filtre";
@@ -32,7 +18,6 @@ pub const CHANGE_SELECTION: &str = "Endre utvalg";
 pub const SHOW_RESULT: &str = "Vis";
 pub const ANSWERS: &str = "svar";
 pub const ALL_TABLES: &str = "Vis alle som tabeller";
-pub const SELECTED: &str = "valgt";
 
 pub use crate::key_figures_html::KEY_FIGURES_HEADING;
 

@@ -181,6 +181,8 @@ test('tabell og figur kan byttes med tastaturet', async () => {
     await toggle.focus();
     await page.keyboard.press('Enter');
     assert.equal(await toggle.textContent(), 'Vis figur');
+    // Built when shown.
+    await page.locator('#q-komp_med table').waitFor();
     assert.ok(await page.locator('#q-komp_med table').isVisible());
     assert.equal(await page.locator('#q-komp_med .chart').isVisible(), false);
     await page.keyboard.press(' ');
