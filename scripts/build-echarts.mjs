@@ -4,8 +4,20 @@
 import { build } from 'esbuild';
 import { minify } from 'terser';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+// ECharts registers its English and Chinese UI texts and picks one by the browser's language.
+// The page sets every text a chart shows (its aria description included), so the Chinese set is
+// left out: the English one stands in for it.
+const englishOnly = {
+  name: 'english-only',
+  setup(b) {
+    b.onResolve({ filter: /\/i18n\/langZH\.js$/ }, (args) => ({ path: path.join(path.dirname(args.importer), '../i18n/langEN.js') }));
+  },
+};
 
 const bundled = await build({
+  plugins: [englishOnly],
   entryPoints: ['web/echarts-entry.js'],
   bundle: true,
   minify: process.env.ECHARTS_ESBUILD_MINIFY === '1',

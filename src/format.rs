@@ -79,12 +79,51 @@ pub fn join_and(parts: &[String]) -> String {
     }
 }
 
+/// The lower case of the letters of Norwegian, the Sami languages and the other languages of
+/// Latin-1 and Latin Extended-A; any other character as it is. (The standard library's
+/// `to_lowercase` would bring Unicode's whole case tables into the page's wasm.)
+pub fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let lower = match u {
+        0x41..=0x5A => u + 0x20,
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x178 => 0xFF,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// The upper case, for the same letters as [`lower_char`].
+pub fn upper_char(c: char) -> char {
+    let u = c as u32;
+    let upper = match u {
+        0x61..=0x7A => u - 0x20,
+        0xE0..=0xFE if u != 0xF7 => u - 0x20,
+        0xFF => 0x178,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 1 => u - 1,
+        0x13A..=0x148 | 0x17A..=0x17E if u % 2 == 0 => u - 1,
+        _ => u,
+    };
+    char::from_u32(upper).unwrap_or(c)
+}
+
+/// The text in lower case (see [`lower_char`]).
+pub fn to_lower(text: &str) -> String {
+    text.chars().map(lower_char).collect()
+}
+
 /// The text with its first letter in upper case (`upper`) or lower case.
 pub fn with_first_letter(text: &str, upper: bool) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(c) if upper => c.to_uppercase().collect::<String>() + chars.as_str(),
-        Some(c) => c.to_lowercase().collect::<String>() + chars.as_str(),
+        Some(c) => {
+            let mut out = String::with_capacity(text.len());
+            out.push(if upper { upper_char(c) } else { lower_char(c) });
+            out.push_str(chars.as_str());
+            out
+        }
         None => String::new(),
     }
 }
@@ -92,6 +131,21 @@ pub fn with_first_letter(text: &str, upper: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_of_latin_letters_equals_the_standard_library() {
+        // Characters whose case is not a single character of Latin-1/Extended-A are left out:
+        // µ, ß, İ, ı, ŉ, ſ.
+        let skip = [0xB5, 0xDF, 0x130, 0x131, 0x149, 0x17F];
+        for u in (0..=0x17F).filter(|u| !skip.contains(u)) {
+            let c = char::from_u32(u).unwrap();
+            assert_eq!(lower_char(c).to_string(), c.to_lowercase().to_string(), "lower of U+{u:04X}");
+            assert_eq!(upper_char(c).to_string(), c.to_uppercase().to_string(), "upper of U+{u:04X}");
+        }
+        assert_eq!(to_lower("ÆØÅ ČĐŊŠŦŽ Ÿ"), "æøå čđŋšŧž ÿ");
+        assert_eq!(with_first_letter("økt kvalitet", true), "Økt kvalitet");
+        assert_eq!(with_first_letter("Store kommuner", false), "store kommuner");
+    }
 
     #[test]
     fn percent_with_comma_and_nbsp() {

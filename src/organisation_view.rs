@@ -6,7 +6,7 @@ use crate::aggregate::{tabulate, Estimate, Suppression};
 use crate::codebook::{ColumnId, Scale};
 use crate::dataset::Dataset;
 use crate::filter::{Filter, Selection};
-use crate::format::{format_percent, format_percent_range, with_first_letter};
+use crate::format::{format_percent, format_percent_range, to_lower, with_first_letter};
 use crate::register::{OrgType, Organisation};
 use crate::responses::NOT_ANSWERED;
 use crate::summary::suppression_phrase;
@@ -61,7 +61,7 @@ pub fn peer_groups(dataset: &Dataset, org: &Organisation) -> Vec<PeerGroup> {
         let def = &dataset.codebook.size_classes[class];
         groups.push(PeerGroup {
             key: "size",
-            label: format!("{} {noun}", def.short.nb.to_lowercase()),
+            label: format!("{} {noun}", to_lower(&def.short.nb)),
             filter: base.clone().with_size(&def.id),
         });
     }

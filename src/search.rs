@@ -3,14 +3,14 @@
 //! 2017 number, or today's (2024) name or number, which leads to the 2017 kommuner it came from.
 
 use crate::dataset::Dataset;
-use crate::format::join_and;
+use crate::format::{join_and, lower_char};
 use crate::register::{OrgType, Organisation};
 
 /// Lower case, with æ/ø/å and Sami and other diacritics folded to ASCII, so that «Bærum»,
 /// «baerum» and «BARUM» all meet.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(lower_char) {
         match c {
             'æ' | 'ä' => out.push_str("ae"),
             'ø' | 'ö' | 'ó' | 'ò' | 'ô' => out.push('o'),

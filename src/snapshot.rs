@@ -4,9 +4,10 @@
 //! first task parsing text: a bad data file stops the build with the same Norwegian message the
 //! parser gives, instead of reaching readers.
 //!
-//! Format: `AGM1`, then the fields of [`Dataset`] in declaration order; whole numbers as
-//! LEB128, strings as length + UTF-8, lists as length + items, options as 0/1 + value, `f64`
-//! as its 8 bytes (little-endian).
+//! Format: `AGM1`; the table of distinct strings (count, then each as length + UTF-8); then the
+//! fields of [`Dataset`] in declaration order: whole numbers as LEB128, strings as their index
+//! in the table (names of fylker and landsdeler, labels of scales repeat hundreds of times),
+//! lists as length + items, options as 0/1 + value, `f64` as its 8 bytes (little-endian).
 
 use crate::codebook::{
     Code, CodeGroup, Codebook, ColumnId, Condition, Item, KeyFigureDef, Question, Scale, SizeClassDef, Text, Theme,
@@ -23,24 +24,48 @@ pub const SNAPSHOT_FILE: &str = "dataset.bin (innebygd)";
 
 // ---- writing ----
 
-struct Writer(Vec<u8>);
+struct Writer {
+    body: Vec<u8>,
+    strings: Vec<String>,
+    index: std::collections::HashMap<String, u64>,
+}
 
 impl Writer {
+    fn new() -> Writer {
+        Writer { body: Vec::new(), strings: Vec::new(), index: std::collections::HashMap::new() }
+    }
+
+    /// The snapshot: magic, string table, body.
+    fn finish(self) -> Vec<u8> {
+        let mut out = Writer::new();
+        out.body.extend_from_slice(MAGIC);
+        out.uint(self.strings.len() as u64);
+        for text in &self.strings {
+            out.bytes(text.as_bytes());
+        }
+        out.body.extend_from_slice(&self.body);
+        out.body
+    }
+
     fn uint(&mut self, mut value: u64) {
         loop {
             let byte = (value & 0x7f) as u8;
             value >>= 7;
             if value == 0 {
-                self.0.push(byte);
+                self.body.push(byte);
                 return;
             }
-            self.0.push(byte | 0x80);
+            self.body.push(byte | 0x80);
         }
     }
 
     fn str(&mut self, text: &str) {
-        self.uint(text.len() as u64);
-        self.0.extend_from_slice(text.as_bytes());
+        let next = self.strings.len() as u64;
+        let index = *self.index.entry(text.to_string()).or_insert(next);
+        if index == next {
+            self.strings.push(text.to_string());
+        }
+        self.uint(index);
     }
 
     fn opt_str(&mut self, text: &Option<String>) {
@@ -52,7 +77,7 @@ impl Writer {
 
     fn bytes(&mut self, bytes: &[u8]) {
         self.uint(bytes.len() as u64);
-        self.0.extend_from_slice(bytes);
+        self.body.extend_from_slice(bytes);
     }
 
     fn list<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Self, &T)) {
@@ -76,7 +101,7 @@ impl Writer {
 
 /// The snapshot of `dataset`.
 pub fn encode(dataset: &Dataset) -> Vec<u8> {
-    let mut w = Writer(MAGIC.to_vec());
+    let mut w = Writer::new();
     let meta = &dataset.meta;
     for text in [&meta.format, &meta.title, &meta.source, &meta.answers_description] {
         w.str(text);
@@ -155,7 +180,7 @@ pub fn encode(dataset: &Dataset) -> Vec<u8> {
         for text in [&s.knr_2017, &s.knr_2024, &s.name_2024, &s.fylke_2024] {
             w.str(text);
         }
-        w.0.extend_from_slice(&s.share.to_le_bytes());
+        w.body.extend_from_slice(&s.share.to_le_bytes());
     });
 
     let responses = &dataset.responses;
@@ -165,7 +190,7 @@ pub fn encode(dataset: &Dataset) -> Vec<u8> {
     });
     w.list(&responses.organisation, |w, &o| w.uint(o as u64));
     w.list(&responses.codes, |w, column| w.bytes(column));
-    w.0
+    w.finish()
 }
 
 // ---- reading ----
@@ -173,6 +198,7 @@ pub fn encode(dataset: &Dataset) -> Vec<u8> {
 struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
+    strings: Vec<String>,
 }
 
 /// The snapshot ended early or holds something impossible: the build is damaged.
@@ -226,7 +252,15 @@ impl Reader<'_> {
         Ok(self.raw(len)?.to_vec())
     }
 
+    /// A string of the table, at its place in the body.
     fn str(&mut self) -> Read<String> {
+        let pos = self.pos;
+        let index: usize = self.small()?;
+        self.strings.get(index).cloned().ok_or_else(|| damaged(pos))
+    }
+
+    /// A string written in full (the table's entries).
+    fn literal(&mut self) -> Read<String> {
         let pos = self.pos;
         let bytes = self.bytes()?;
         String::from_utf8(bytes).map_err(|_| damaged(pos))
@@ -256,10 +290,11 @@ impl Reader<'_> {
 
 /// Reads a snapshot written by [`encode`].
 pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
-    let mut r = Reader { bytes, pos: 0 };
+    let mut r = Reader { bytes, pos: 0, strings: Vec::new() };
     if r.raw(MAGIC.len())? != MAGIC {
         return Err(damaged(0));
     }
+    r.strings = r.list(|r| r.literal())?;
     let (format, title, source, answers_description) = (r.str()?, r.str()?, r.str()?, r.str()?);
     let demo = r.flag()?;
     let year = r.small()?;

@@ -14,6 +14,7 @@ use crate::aggregate::Grouping;
 use crate::dataset::Dataset;
 use crate::filter::Filter;
 use crate::register::OrgType;
+use crate::format::to_lower;
 use crate::url_query::{encode, parse_pairs};
 use std::collections::BTreeSet;
 
@@ -191,7 +192,7 @@ impl ViewState {
                                 state.fylker.insert(item.to_string());
                             }
                             "fylke" => note(item, "tosifrede fylkesnummer fra 2017, f.eks. 12 eller 03".into()),
-                            _ => match landsdeler.iter().find(|l| l.to_lowercase() == item.to_lowercase()) {
+                            _ => match landsdeler.iter().find(|l| to_lower(l) == to_lower(item)) {
                                 Some(landsdel) => {
                                     state.landsdeler.insert(landsdel.clone());
                                 }
@@ -215,7 +216,7 @@ impl ViewState {
             .size_classes
             .iter()
             .filter(|c| self.sizes.contains(&c.id))
-            .map(|c| c.short.nb.to_lowercase())
+            .map(|c| to_lower(&c.short.nb))
             .collect();
         if !sizes.is_empty() {
             parts.push(format!("størrelse: {}", sizes.join(", ")));

@@ -5,14 +5,26 @@ import { use, init, getInstanceByDom } from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import {
   AriaComponent,
-  GridComponent,
+  GridSimpleComponent,
   LegendPlainComponent,
   TitleComponent,
-  TooltipComponent,
 } from 'echarts/components';
+import { noop } from 'zrender/lib/core/util.js';
+import TooltipModel from 'echarts/lib/component/tooltip/TooltipModel.js';
+import TooltipView from 'echarts/lib/component/tooltip/TooltipView.js';
+
+// The tooltip as echarts/components installs it, less the axis pointer it always brings along
+// (as GridSimpleComponent is the grid without it): the charts use item tooltips only
+// (trigger: 'item'), never an axis pointer.
+function TooltipComponent(registers) {
+  registers.registerComponentModel(TooltipModel);
+  registers.registerComponentView(TooltipView);
+  registers.registerAction({ type: 'showTip', event: 'showTip', update: 'tooltip:manuallyShowTip' }, noop);
+  registers.registerAction({ type: 'hideTip', event: 'hideTip', update: 'tooltip:manuallyHideTip' }, noop);
+}
 import { SVGRenderer } from 'echarts/renderers';
 
-use([BarChart, GridComponent, TooltipComponent, LegendPlainComponent, AriaComponent, TitleComponent, SVGRenderer]);
+use([BarChart, GridSimpleComponent, TooltipComponent, LegendPlainComponent, AriaComponent, TitleComponent, SVGRenderer]);
 
 export { init, getInstanceByDom };
 export { svgToPng } from './svg-to-png.js';

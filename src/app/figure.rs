@@ -150,9 +150,9 @@ pub fn QuestionFigure(
                 <button type="button" on:click=download_png>{text::DOWNLOAD_PNG}</button>
                 <button type="button" on:click=download_svg>{text::DOWNLOAD_SVG}</button>
             </div>
-            <Show when=move || download_error.with(Option::is_some)>
-                <p class="error" role="alert">{move || download_error.get().unwrap_or_default()}</p>
-            </Show>
+            <p class="error" role="alert" hidden=move || download_error.with(Option::is_none)>
+                {move || download_error.get().unwrap_or_default()}
+            </p>
             <div class="figure" id=figure_id hidden=move || show_table.get()>
                 <Show
                     when=move || !empty()

@@ -28,6 +28,9 @@ use leptos::prelude::*;
 
 /// Mounts the page.
 pub fn start() {
+    // Panic messages in the console while developing; a release build leaves the formatting
+    // code out (a panic there aborts, as `panic = "abort"` says).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
 }
@@ -200,12 +203,10 @@ fn explorer(
         view! { <p class="status" role="status">{status}</p> }.into_any()
     };
     view! {
-        <Show when=move || notes.with(|n| !n.is_empty())>
-            <div class="url-notes" role="status">
-                <h2>{text::URL_NOTES_HEADING}</h2>
-                <ul>{move || notes.get().into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view()}</ul>
-            </div>
-        </Show>
+        <div class="url-notes" role="status" hidden=move || notes.with(Vec::is_empty)>
+            <h2>{text::URL_NOTES_HEADING}</h2>
+            <ul>{move || notes.get().into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view()}</ul>
+        </div>
         <div class="explorer" class:with-filters=show_filters>
             {filter_controls}
             <main id="innhold" tabindex="-1">
