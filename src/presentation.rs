@@ -59,13 +59,7 @@ pub fn group_label(dataset: &Dataset, grouping: Grouping, value: &str) -> String
             .map(|c| format!("{} kommuner", c.short.nb))
             .unwrap_or_else(|| value.to_string()),
         Grouping::Type => type_label(OrgType::from_key(value)),
-        Grouping::Fylke => dataset
-            .register
-            .fylker()
-            .into_iter()
-            .find(|(nr, _)| nr == value)
-            .map(|(_, name)| name)
-            .unwrap_or_else(|| value.to_string()),
+        Grouping::Fylke => dataset.register.fylke_name(value).unwrap_or(value).to_string(),
         Grouping::Landsdel | Grouping::SsbLandsdel => value.to_string(),
     }
 }

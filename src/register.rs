@@ -188,6 +188,11 @@ impl Register {
         self.successors.iter().filter(move |s| s.knr_2017 == knr)
     }
 
+    /// The name of fylke `nr` (the first organisation's in it), without building the list.
+    pub fn fylke_name(&self, nr: &str) -> Option<&str> {
+        self.organisations.iter().find(|o| o.fylkesnr == nr).map(|o| o.fylke.as_str())
+    }
+
     /// Distinct fylker (number, name), sorted by number.
     pub fn fylker(&self) -> Vec<(String, String)> {
         let set: BTreeMap<_, _> = self.organisations.iter().map(|o| (o.fylkesnr.clone(), o.fylke.clone())).collect();

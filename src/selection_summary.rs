@@ -46,7 +46,8 @@ fn size_label(dataset: &Dataset, id: &str) -> String {
 }
 
 fn fylke_names(dataset: &Dataset, state: &ViewState) -> Vec<(String, String)> {
-    dataset.register.fylker().into_iter().filter(|(nr, _)| state.fylker.contains(nr)).collect()
+    // The selected fylker in number order (a set), named without building the register's list.
+    state.fylker.iter().filter_map(|nr| Some((nr.clone(), dataset.register.fylke_name(nr)?.to_string()))).collect()
 }
 
 /// The restrictions in effect, in the order of the filter panel.

@@ -32,7 +32,11 @@ fn create(element: &web_sys::HtmlElement, on_click: Callback<usize>) -> Result<L
 
 #[component]
 pub fn Chart(
+    /// The option, computed only when the chart is drawn.
     option: Signal<Value>,
+    /// Changes whenever the option would (the chart's data, the colour scheme): tracking it is
+    /// cheap, so a change in view costs no option until the draw after the next paint.
+    changes: Signal<()>,
     height: Signal<u32>,
     /// The text alternative of the chart.
     label: Signal<String>,
@@ -42,18 +46,18 @@ pub fn Chart(
     on_click: Callback<usize>,
     /// Set when the chart cannot be drawn (ECharts missing or rejecting the option).
     failed: RwSignal<bool>,
+    /// Called each time the chart shows the current option.
+    on_drawn: Callback<()>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
 
-    Effect::new(move |_| {
-        // Far from the viewport the option is neither computed nor tracked.
-        if !near.get() {
-            return;
-        }
-        let option = option.get();
-        let Some(element) = node.get() else { return };
-        if live.with_value(Option::is_none) {
+    let scheduled = StoredValue::new(false);
+    // Draws the option as it is now (it may have changed since the draw was scheduled).
+    let draw = move || {
+        scheduled.try_set_value(false);
+        let (Some(option), Some(element)) = (option.try_get_untracked(), node.try_get_untracked().flatten()) else { return };
+        if live.try_with_value(Option::is_none) == Some(true) {
             match create(element.unchecked_ref(), on_click) {
                 Ok(created) => live.set_value(Some(created)),
                 Err(_) => {
@@ -62,7 +66,7 @@ pub fn Chart(
                 }
             }
         }
-        live.update_value(|live| {
+        live.try_update_value(|live| {
             if let Some(live) = live {
                 if live.drawn != option {
                     failed.set(live.chart.replace_option(&option).is_err());
@@ -70,6 +74,20 @@ pub fn Chart(
                 }
             }
         });
+        on_drawn.run(());
+    };
+    Effect::new(move |_| {
+        // Far from the viewport the option is neither computed nor tracked.
+        if !near.get() {
+            return;
+        }
+        changes.track();
+        if node.get().is_none() || scheduled.get_value() {
+            return;
+        }
+        scheduled.set_value(true);
+        // After the next paint: a frame, then a task.
+        request_animation_frame(move || set_timeout(draw, std::time::Duration::ZERO));
     });
     on_cleanup(move || {
         live.update_value(|live| {

@@ -45,6 +45,9 @@ pub fn QuestionFigure(
     data: &'static Dataset,
     index: usize,
     model: Memo<PageModel>,
+    /// The same model a paint later: what a question far from the viewport follows, so that a
+    /// click does not wait for texts nobody sees yet.
+    settled_model: Memo<PageModel>,
     state: RwSignal<ViewState>,
     dark: RwSignal<bool>,
     /// «Vis alle som tabeller»: every question shows its table instead of its chart.
@@ -53,7 +56,12 @@ pub fn QuestionFigure(
     let question = &data.codebook.questions[index];
     let qid = question.id.clone();
     let title = question.text.nb.clone();
-    let view_memo = Memo::new(move |_| model.with(|m| m.questions[index].clone()));
+    let article = NodeRef::<leptos::html::Article>::new();
+    let near = near_signal(article);
+    let view_memo = Memo::new(move |_| {
+        let source = if near.get() { model } else { settled_model };
+        source.with(|m| m.questions[index].clone())
+    });
     let show_table = RwSignal::new(all_tables.get_untracked());
     Effect::new(move |first: Option<()>| {
         let all = all_tables.get();
@@ -61,20 +69,19 @@ pub fn QuestionFigure(
             show_table.set(all);
         }
     });
-    let article = NodeRef::<leptos::html::Article>::new();
-    let near = near_signal(article);
-    // The state the chart and table were last brought up to date for: the article is marked
-    // `data-stale` while they are older than the page's state (only ever far from the viewport).
-    let drawn_for: RwSignal<Option<ViewState>> = RwSignal::new(None);
+    // Whether the chart and table may show an older selection than the page: set when the
+    // selection changes while the question is far from the viewport (and before it is first
+    // drawn), cleared when the chart has drawn the current one. The article is then marked
+    // `data-stale`, which hides chart and table, so a jump to it never shows old numbers.
+    // Changes in view do not mark it: the chart follows a frame later, without a blank.
+    let stale = RwSignal::new(true);
     Effect::new(move |_| {
-        if near.get() {
-            let current = state.get();
-            if drawn_for.with_untracked(|d| d.as_ref() != Some(&current)) {
-                drawn_for.set(Some(current));
-            }
+        state.track();
+        if !near.get_untracked() {
+            stale.set(true);
         }
     });
-    let stale = move || state.with(|s| drawn_for.with(|d| d.as_ref() != Some(s)));
+    let drawn = Callback::new(move |_| stale.set(false));
     // The table's HTML, rebuilt only while it is shown and near the viewport.
     let table_html = RwSignal::new(String::new());
     Effect::new(move |_| {
@@ -90,6 +97,10 @@ pub fn QuestionFigure(
 
     let chart_data = Memo::new(move |_| view_memo.with(ChartData::from_question));
     let option = Signal::derive(move || chart_data.with(|d| chart_option(d, dark.get())));
+    let changes = Signal::derive(move || {
+        chart_data.track();
+        dark.track();
+    });
     let height = Signal::derive(move || chart_data.with(chart_height));
     let label = Signal::derive(move || chart_data.with(|d| d.description.clone()));
     let on_click = Callback::new(move |series: usize| {
@@ -99,6 +110,12 @@ pub fn QuestionFigure(
         }
     });
     let empty = move || view_memo.with(|v| v.is_empty_selection());
+    // Nothing to draw: the message is current as soon as it is near.
+    Effect::new(move |_| {
+        if near.get() && empty() {
+            stale.set(false);
+        }
+    });
     let filters = move || state.with_untracked(|s| s.describe(data));
     let heading = title.clone();
     let file_stem = format!("arbeidsgivermonitoren-2017-{qid}");
@@ -133,7 +150,7 @@ pub fn QuestionFigure(
 
     view! {
         <article class="question" node_ref=article id=format!("q-{qid}") aria-labelledby=format!("{qid}-tittel")
-            data-stale=move || stale().then_some("true")>
+            data-stale=move || stale.get().then_some("true")>
             <h3 id=format!("{qid}-tittel")>{title}</h3>
             <p class="summary">{move || view_memo.with(summary)}</p>
             <div class="figure-tools">
@@ -158,7 +175,7 @@ pub fn QuestionFigure(
                     when=move || !empty()
                     fallback=|| view! { <p class="empty">{text::EMPTY_SELECTION}</p> }
                 >
-                    <Chart option height label near=near.into() on_click failed=chart_failed/>
+                    <Chart option changes height label near=near.into() on_click failed=chart_failed on_drawn=drawn/>
                     <p class="hint">
                         {move || if chart_failed.get() { text::CHART_FAILED } else if view_memo.with(|v| v.grouping.is_some()) { text::CLICK_HINT } else { "" }}
                     </p>

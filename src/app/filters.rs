@@ -25,7 +25,10 @@ pub fn Filters(data: &'static Dataset, state: RwSignal<ViewState>, status: Signa
             let Ok(inputs) = root.query_selector_all("input") else { return };
             for i in 0..inputs.length() {
                 if let Some(input) = inputs.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                    input.set_checked(s.is_checked(&input.name(), &input.value()));
+                    let checked = s.is_checked(&input.name(), &input.value());
+                    if input.checked() != checked {
+                        input.set_checked(checked);
+                    }
                 }
             }
             if let Ok(Some(summary)) = root.query_selector(".fylker summary") {

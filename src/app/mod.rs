@@ -137,6 +137,27 @@ fn explorer(
         notes.set(restored_notes);
     });
     let model = Memo::new(move |_| state.with(|s| PageModel::new(data, s)));
+    // The state a paint after each change (several quick changes, one update), for the parts
+    // of the page far from the viewport.
+    let settled = RwSignal::new(state.get_untracked());
+    let settling = StoredValue::new(false);
+    Effect::new(move |first: Option<()>| {
+        state.track();
+        if first.is_none() || settling.get_value() {
+            return;
+        }
+        settling.set_value(true);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    settling.set_value(false);
+                    settled.set(state.get_untracked());
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    });
+    let settled_model = Memo::new(move |_| settled.with(|s| PageModel::new(data, s)));
     let status = Signal::derive(move || model.with(|m| m.status.clone()));
     let respondents = Signal::derive(move || model.with(|m| m.respondents));
     let embed = options.embed;
@@ -159,7 +180,7 @@ fn explorer(
                         .iter()
                         .enumerate()
                         .filter(|(_, q)| q.theme == theme_id)
-                        .map(|(index, _)| view! { <figure::QuestionFigure data index model state dark all_tables/> })
+                        .map(|(index, _)| view! { <figure::QuestionFigure data index model settled_model state dark all_tables/> })
                         .collect_view()
                 })
             };

@@ -41,13 +41,14 @@ pub fn OrganisationPage(
                     let height = chart_height(&chart_data);
                     let label = chart_data.description.clone();
                     let option = Signal::derive(move || chart_option(&chart_data, dark.get()));
+                    let changes = Signal::derive(move || dark.track());
                     let article = NodeRef::<leptos::html::Article>::new();
                     let near = near_signal(article);
                     view! {
                         <article class="question" node_ref=article id=format!("q-{}", question.id)>
                             <div inner_html=organisation_question_head_html(&model, q, &question.text.nb)></div>
-                            <Chart option height=Signal::derive(move || height) label=Signal::derive(move || label.clone())
-                                near=near.into() on_click=Callback::new(|_| {}) failed=RwSignal::new(false)/>
+                            <Chart option changes height=Signal::derive(move || height) label=Signal::derive(move || label.clone())
+                                near=near.into() on_click=Callback::new(|_| {}) failed=RwSignal::new(false) on_drawn=Callback::new(|_| {})/>
                             <div inner_html=organisation_table_html(&model, q, &question.text.nb)></div>
                         </article>
                     }
