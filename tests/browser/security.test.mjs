@@ -94,10 +94,17 @@ test('etiketter med HTML fra datafilene vises som tekst og kjøres aldri', async
     await page.waitForSelector('#q-komp_med .chart svg');
     const chartText = await page.locator('#q-komp_med .chart svg').textContent();
     assert.ok(chartText.includes('<img src=x') || chartText.includes('IKT-ferdigheter'), chartText.slice(0, 200));
-    const tooltip = await page.evaluate(async () => {
+    // The tooltip as a reader gets it: the mouse over the first bar.
+    const bar = await page.evaluate(() => {
       const div = document.querySelector('#q-komp_med .chart');
-      window.echarts.getInstanceByDom(div).dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      const layout = window.echarts.getInstanceByDom(div).getModel().getSeriesByIndex(0).getData().getItemLayout(0);
+      const box = div.getBoundingClientRect();
+      return { x: box.left + layout.x + layout.width / 2, y: box.top + layout.y + layout.height / 2 };
+    });
+    await page.mouse.move(bar.x, bar.y);
+    await page.waitForTimeout(400);
+    const tooltip = await page.evaluate(() => {
+      const div = document.querySelector('#q-komp_med .chart');
       const tip = [...div.querySelectorAll('div')].find((d) => d.textContent.includes('IKT-ferdigheter'));
       return tip && { text: tip.textContent, elements: tip.querySelectorAll('img, script').length };
     });
