@@ -162,28 +162,28 @@ fn explorer(
     let respondents = Signal::derive(move || model.with(|m| m.respondents));
     let embed = options.embed;
     let all_tables = RwSignal::new(false);
-    // The first section is drawn at once, each further one (and «Om dataene») in a task of its
-    // own, so the page appears without one long task. With an anchor, all at once.
+    // The sections' headings are drawn at once, their questions one per task after the first
+    // paint (the key figures fill the first screen), so the page starts without a long task and
+    // a reader can click while the rest comes. With an anchor, all at once.
     let shown_themes: Vec<_> = data.codebook.themes.iter().filter(|theme| options.shows_section(&theme.id)).collect();
-    let count = shown_themes.len();
-    let filled = progressive::reveal_one_per_task(count, if browser::has_hash() { count } else { 1 });
+    let order: Vec<usize> = shown_themes
+        .iter()
+        .flat_map(|theme| data.codebook.questions.iter().enumerate().filter(|(_, q)| q.theme == theme.id).map(|(i, _)| i))
+        .collect();
+    let count = order.len();
+    let initial = if browser::has_hash() { count } else { usize::from(embed) };
+    let filled = progressive::reveal_one_per_task(count, initial);
     let sections = shown_themes
         .into_iter()
-        .enumerate()
-        .map(|(position, theme)| {
-            let show = Memo::new(move |_| filled.get() > position);
-            let theme_id = theme.id.clone();
-            let figures = move || {
-                show.get().then(|| {
-                    data.codebook
-                        .questions
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, q)| q.theme == theme_id)
-                        .map(|(index, _)| view! { <figure::QuestionFigure data index model settled_model state dark all_tables/> })
-                        .collect_view()
+        .map(|theme| {
+            let figures = order
+                .iter()
+                .enumerate()
+                .filter(|(_, &index)| data.codebook.questions[index].theme == theme.id)
+                .map(|(position, &index)| {
+                    move || (filled.get() > position).then(|| view! { <figure::QuestionFigure data index model settled_model state dark all_tables/> })
                 })
-            };
+                .collect_view();
             let heading_id = format!("{}-tittel", theme.id);
             let labelled_by = heading_id.clone();
             let section = theme.id.clone();

@@ -24,9 +24,9 @@ pub fn OrganisationPage(
 ) -> impl IntoView {
     let model = OrganisationView::new(data, index);
     let head = organisation_head_html(&model, data.meta.demo, text::SOURCE);
-    // The first questions at once, then one per task (see `progressive`).
+    // The first question at once, then one per task (see `progressive`).
     let model = std::sync::Arc::new(model);
-    let shown = reveal_one_per_task(data.codebook.questions.len(), 2);
+    let shown = reveal_one_per_task(data.codebook.questions.len(), 1);
     let questions = data
         .codebook
         .questions
