@@ -4,7 +4,7 @@
 //! is then computed and compared with the one drawn). Replaced (not merged) on every change, resized with its container, disposed on
 //! unmount.
 
-use super::echarts::ECharts;
+use super::echarts::{self, ECharts};
 use leptos::html::Div;
 use leptos::prelude::*;
 use serde_json::Value;
@@ -86,8 +86,22 @@ pub fn Chart(
             return;
         }
         scheduled.set_value(true);
-        // After the next paint: a frame, then a task.
-        request_animation_frame(move || set_timeout(draw, std::time::Duration::ZERO));
+        // After the next paint: a frame, then a task; the first chart also loads ECharts.
+        request_animation_frame(move || {
+            if echarts::is_loaded() {
+                set_timeout(draw, std::time::Duration::ZERO);
+            } else {
+                leptos::task::spawn_local(async move {
+                    match echarts::load().await {
+                        Ok(()) => draw(),
+                        Err(_) => {
+                            scheduled.try_set_value(false);
+                            failed.try_set(true);
+                        }
+                    }
+                });
+            }
+        });
     });
     on_cleanup(move || {
         live.update_value(|live| {

@@ -1,4 +1,5 @@
-//! A small binding to the self-hosted ECharts global (`build/echarts.min.js`): what charming's
+//! A small binding to the self-hosted ECharts global (`build/echarts.min.js`, loaded on first
+//! need by [`load`]): what charming's
 //! own renderer lacks — renderer choice, `setOption` with `notMerge`, resize to the container,
 //! dispose, click events, SVG export and its rasterisation to PNG.
 
@@ -33,6 +34,56 @@ extern "C" {
     /// Rasterises an SVG document to PNG bytes (`web/svg-to-png.js`); resolves to a Uint8Array.
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = svgToPng)]
     pub fn svg_to_png(svg: &str, width: u32, height: u32, scale: f64, background: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+thread_local! {
+    /// The one load of the ECharts script, shared by every chart that waits for it.
+    static LOADING: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Whether the ECharts script has run.
+pub fn is_loaded() -> bool {
+    js_sys::Reflect::has(&js_sys::global(), &"echarts".into()).unwrap_or(false)
+}
+
+/// Loads the ECharts script on first need: the page names it in `<link id="echarts-src">`
+/// (written by scripts/post-build.mjs, with its integrity hash), fetched early at low priority
+/// but run only when a chart is first drawn, so the start of the page does not wait for it.
+pub async fn load() -> Result<(), JsValue> {
+    if is_loaded() {
+        return Ok(());
+    }
+    let promise = LOADING.with(|loading| loading.borrow_mut().get_or_insert_with(start_loading).clone());
+    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ())
+}
+
+fn start_loading() -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, reject| {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            let _ = reject.call1(&JsValue::NULL, &"no document".into());
+            return;
+        };
+        let link = document.get_element_by_id("echarts-src");
+        let (Some(link), Ok(script)) = (link, document.create_element("script")) else {
+            let _ = reject.call1(&JsValue::NULL, &"ECharts is not named in the page".into());
+            return;
+        };
+        let _ = script.set_attribute("src", &link.get_attribute("href").unwrap_or_default());
+        if let Some(integrity) = link.get_attribute("data-integrity") {
+            let _ = script.set_attribute("integrity", &integrity);
+        }
+        let on_load = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let on_error = Closure::once_into_js(move || {
+            let _ = reject.call1(&JsValue::NULL, &"ECharts could not be loaded".into());
+        });
+        let _ = script.add_event_listener_with_callback("load", on_load.unchecked_ref());
+        let _ = script.add_event_listener_with_callback("error", on_error.unchecked_ref());
+        if let Some(head) = document.head() {
+            let _ = head.append_child(&script);
+        }
+    })
 }
 
 fn to_js(value: &Value) -> Result<JsValue, JsValue> {

@@ -131,9 +131,13 @@ pub fn QuestionFigure(
     let svg_stem = file_stem.clone();
     let download_svg = move |_| {
         let (option, height) = export();
-        let result = image_export::svg(&option, EXPORT_WIDTH, height)
-            .and_then(|svg| download_bytes(&format!("{svg_stem}.svg"), "image/svg+xml", svg.as_bytes()));
-        download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));
+        let filename = format!("{svg_stem}.svg");
+        leptos::task::spawn_local(async move {
+            let result = image_export::svg(&option, EXPORT_WIDTH, height)
+                .await
+                .and_then(|svg| download_bytes(&filename, "image/svg+xml", svg.as_bytes()));
+            download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));
+        });
     };
     let download_png = move |_| {
         let (option, height) = export_png();

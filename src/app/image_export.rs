@@ -1,7 +1,7 @@
 //! Renders a chart option off-screen to an SVG document, and that SVG to PNG bytes.
 
 use super::browser::window;
-use super::echarts::{svg_to_png, ECharts};
+use super::echarts::{self, svg_to_png, ECharts};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,8 +9,10 @@ use wasm_bindgen::JsCast;
 /// PNG downloads are drawn at twice the CSS size, for sharp print and high-density screens.
 const PNG_SCALE: f64 = 2.0;
 
-/// The chart for `option` as an SVG document of `width` × `height` px.
-pub fn svg(option: &Value, width: u32, height: u32) -> Result<String, JsValue> {
+/// The chart for `option` as an SVG document of `width` × `height` px (loading ECharts if no
+/// chart has yet).
+pub async fn svg(option: &Value, width: u32, height: u32) -> Result<String, JsValue> {
+    echarts::load().await?;
     let document = window().document().ok_or("no document")?;
     let body = document.body().ok_or("no body")?;
     let holder: web_sys::HtmlElement = document.create_element("div")?.dyn_into()?;
@@ -33,7 +35,7 @@ pub fn svg(option: &Value, width: u32, height: u32) -> Result<String, JsValue> {
 
 /// The chart for `option` as PNG bytes on a white background.
 pub async fn png(option: &Value, width: u32, height: u32) -> Result<Vec<u8>, JsValue> {
-    let svg = svg(option, width, height)?;
+    let svg = svg(option, width, height).await?;
     let bytes = wasm_bindgen_futures::JsFuture::from(svg_to_png(&svg, width, height, PNG_SCALE, "#ffffff")?).await?;
     Ok(js_sys::Uint8Array::new(&bytes).to_vec())
 }

@@ -108,10 +108,10 @@ test('et klikk på en stolpe velger gruppen', async () => {
   const { page, close } = await open('type=kommune&split=size');
   try {
     await page.locator('#q-dig_prioritet .chart').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('#q-dig_prioritet .chart')));
+    await page.waitForFunction(() => window.echarts?.getInstanceByDom(document.querySelector('#q-dig_prioritet .chart')));
     const point = await page.evaluate(() => {
       const div = document.querySelector('#q-dig_prioritet .chart');
-      const chart = window.echarts.getInstanceByDom(div);
+      const chart = window.echarts?.getInstanceByDom(div);
       const layout = chart.getModel().getSeriesByIndex(2).getData().getItemLayout(3);
       const box = div.getBoundingClientRect();
       return { x: box.left + layout.x + layout.width / 2, y: box.top + layout.y + layout.height / 2 };

@@ -45,7 +45,7 @@ function expectedChartValues(query, qid) {
 
 const chartValues = (page, qid) =>
   page.evaluate((qid) => {
-    const chart = window.echarts.getInstanceByDom(document.querySelector(`#q-${qid} .chart`));
+    const chart = window.echarts?.getInstanceByDom(document.querySelector(`#q-${qid} .chart`));
     return chart && chart.getOption().series.map((s) => s.data.map((d) => (d.value === '-' ? null : d.value)));
   }, qid);
 
@@ -86,11 +86,11 @@ test('etter et filtervalg viser figurene i synsfeltet nye tall med en gang, og f
   const { page, close } = await open('', { viewport: { width: 1280, height: 800 } });
   try {
     await page.locator('#q-komp_med').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('#q-komp_med .chart')));
+    await page.waitForFunction(() => window.echarts?.getInstanceByDom(document.querySelector('#q-komp_med .chart')));
     assert.deepEqual(await chartValues(page, 'komp_med'), expectedChartValues('', 'komp_med'));
     // Far below: drawn once, then left behind.
     await page.locator('#q-dig_effekt').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => window.echarts.getInstanceByDom(document.querySelector('#q-dig_effekt .chart')));
+    await page.waitForFunction(() => window.echarts?.getInstanceByDom(document.querySelector('#q-dig_effekt .chart')));
     await page.locator('#q-komp_med').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => !document.querySelector('#q-komp_med').hasAttribute('data-stale'));
 
@@ -114,7 +114,7 @@ test('etter et filtervalg viser figurene i synsfeltet nye tall med en gang, og f
           const box = div.getBoundingClientRect();
           if (box.bottom > 0 && box.top < innerHeight) {
             if (getComputedStyle(div).visibility === 'visible') {
-              window.seen.push(window.echarts.getInstanceByDom(div).getOption().series.map((s) => s.data.map((d) => (d.value === '-' ? null : d.value))));
+              window.seen.push(window.echarts?.getInstanceByDom(div).getOption().series.map((s) => s.data.map((d) => (d.value === '-' ? null : d.value))));
             } else {
               window.hiddenFrames++;
             }

@@ -121,7 +121,7 @@ export async function drawAllCharts(page) {
     if (await charts.nth(i).isVisible()) await charts.nth(i).scrollIntoViewIfNeeded();
   }
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart')].every((div) => div.offsetParent === null || window.echarts.getInstanceByDom(div)),
+    [...document.querySelectorAll('.chart')].every((div) => div.offsetParent === null || window.echarts?.getInstanceByDom(div)),
   );
 }
 
@@ -133,7 +133,7 @@ export async function readCharts(page) {
       articles
         .map((article) => {
           const div = article.querySelector('.chart');
-          const chart = div && window.echarts.getInstanceByDom(div);
+          const chart = div && window.echarts?.getInstanceByDom(div);
           if (!chart) return null;
           const qid = article.id.replace(/^q-/, '');
           return [qid, chart.getOption().series.map((s) => s.data.map((d) => (d.value === '-' ? null : d.value)))];

@@ -114,7 +114,7 @@ test('eget svar er lik raden i dataene, og sammenligningstallene er lik kjernens
       // Every question has a chart, with one series per peer group.
       await drawAllCharts(page);
       const series = await page.$$eval('.organisation article.question', (articles) =>
-        articles.map((a) => window.echarts.getInstanceByDom(a.querySelector('.chart'))?.getOption().series.length ?? 0),
+        articles.map((a) => window.echarts?.getInstanceByDom(a.querySelector('.chart'))?.getOption().series.length ?? 0),
       );
       const peers = Object.keys(Object.values(e.questions)[0][0].peers).length;
       assert.deepEqual(series, Object.keys(e.questions).map(() => peers), query);

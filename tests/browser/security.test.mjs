@@ -97,7 +97,7 @@ test('etiketter med HTML fra datafilene vises som tekst og kjøres aldri', async
     // The tooltip as a reader gets it: the mouse over the first bar.
     const bar = await page.evaluate(() => {
       const div = document.querySelector('#q-komp_med .chart');
-      const layout = window.echarts.getInstanceByDom(div).getModel().getSeriesByIndex(0).getData().getItemLayout(0);
+      const layout = window.echarts?.getInstanceByDom(div).getModel().getSeriesByIndex(0).getData().getItemLayout(0);
       const box = div.getBoundingClientRect();
       return { x: box.left + layout.x + layout.width / 2, y: box.top + layout.y + layout.height / 2 };
     });
