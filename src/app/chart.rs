@@ -30,6 +30,13 @@ fn create(element: &web_sys::HtmlElement, on_click: Callback<usize>) -> Result<L
     Ok(Live { chart, _click: click, observer, _on_resize: on_resize, drawn: Value::Null })
 }
 
+/// Whether any of `element` is inside the viewport now.
+fn in_view(element: &web_sys::Element) -> bool {
+    let rect = element.get_bounding_client_rect();
+    let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
+    rect.bottom() > 0.0 && rect.top() < height
+}
+
 #[component]
 pub fn Chart(
     /// The option, computed only when the chart is drawn.
@@ -90,7 +97,7 @@ pub fn Chart(
         request_animation_frame(move || {
             if echarts::is_loaded() {
                 set_timeout(draw, std::time::Duration::ZERO);
-            } else {
+            } else if node.get_untracked().is_some_and(|e| in_view(e.unchecked_ref())) {
                 leptos::task::spawn_local(async move {
                     match echarts::load().await {
                         Ok(()) => draw(),
@@ -99,6 +106,11 @@ pub fn Chart(
                             failed.try_set(true);
                         }
                     }
+                });
+            } else {
+                leptos::task::spawn_local(async move {
+                    echarts::loaded().await;
+                    draw();
                 });
             }
         });

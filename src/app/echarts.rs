@@ -39,6 +39,37 @@ extern "C" {
 thread_local! {
     /// The one load of the ECharts script, shared by every chart that waits for it.
     static LOADING: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+    /// Resolved when the script has run, however the load was started.
+    static READY: (js_sys::Promise, js_sys::Function) = {
+        let mut resolver = None;
+        let promise = js_sys::Promise::new(&mut |resolve, _| resolver = Some(resolve));
+        (promise, resolver.expect("a Promise calls its executor at once"))
+    };
+}
+
+/// Waits until ECharts has run, without starting its load (a chart near but not yet in view
+/// waits so; one in view, a download or the reader's first scroll starts it).
+pub async fn loaded() {
+    if !is_loaded() {
+        let ready = READY.with(|(promise, _)| promise.clone());
+        let _ = wasm_bindgen_futures::JsFuture::from(ready).await;
+    }
+}
+
+/// Starts loading ECharts at the reader's first scroll (by any means: wheel, touch, keys, a
+/// link): by the time a chart comes into view it is there, and a page only looked at, or only
+/// filtered from its first screen, never runs it.
+pub fn load_on_first_scroll() {
+    let Some(window) = web_sys::window() else { return };
+    let start = Closure::once_into_js(|| {
+        leptos::task::spawn_local(async {
+            let _ = load().await;
+        });
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    options.set_passive(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options("scroll", start.unchecked_ref(), &options);
 }
 
 /// Whether the ECharts script has run.
@@ -48,7 +79,8 @@ pub fn is_loaded() -> bool {
 
 /// Loads the ECharts script on first need: the page names it in `<link id="echarts-src">`
 /// (written by scripts/post-build.mjs, with its integrity hash), fetched early at low priority
-/// but run only when a chart is first drawn, so the start of the page does not wait for it.
+/// but run only when needed, so the start of the page does not wait for its evaluation (the
+/// longest task of the start otherwise).
 pub async fn load() -> Result<(), JsValue> {
     if is_loaded() {
         return Ok(());
@@ -74,6 +106,9 @@ fn start_loading() -> js_sys::Promise {
         }
         let on_load = Closure::once_into_js(move || {
             let _ = resolve.call0(&JsValue::NULL);
+            READY.with(|(_, ready)| {
+                let _ = ready.call0(&JsValue::NULL);
+            });
         });
         let on_error = Closure::once_into_js(move || {
             let _ = reject.call1(&JsValue::NULL, &"ECharts could not be loaded".into());

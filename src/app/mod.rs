@@ -32,6 +32,7 @@ pub fn start() {
     // code out (a panic there aborts, as `panic = "abort"` says).
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    echarts::load_on_first_scroll();
     leptos::mount::mount_to_body(App);
 }
 
