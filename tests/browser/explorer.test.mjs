@@ -7,17 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { COMPRESSIBLE, PRECOMPRESSED } from '../../scripts/post-build.mjs';
-import { session, clean, expected, expectedTables, readTables, readCharts, ready, showEveryTable, axeViolations, sidewaysOverflow } from './helpers.mjs';
+import { session, currentQuery, clean, expected, expectedTables, readTables, readCharts, ready, showEveryTable, axeViolations, sidewaysOverflow } from './helpers.mjs';
 
 const s = session();
 
-async function open(query = '', options = {}) {
-  const opened = await s.open(query, options);
-  await ready(opened.page);
-  return opened;
-}
-
-const search = (page) => page.evaluate(() => location.search.replace(/^\?/, ''));
+const open = s.openReady;
+const search = currentQuery;
 
 const QUERIES = [
   '',

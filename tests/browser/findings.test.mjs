@@ -6,17 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import fs from 'node:fs';
-import { session, clean, expected, ready, axeViolations, sidewaysOverflow } from './helpers.mjs';
+import { session, currentQuery, clean, expected, ready, axeViolations, sidewaysOverflow } from './helpers.mjs';
 
 const s = session();
 
-async function open(query = '', options = {}) {
-  const opened = await s.open(query, options);
-  await ready(opened.page);
-  return opened;
-}
-
-const search = (page) => page.evaluate(() => location.search.replace(/^\?/, ''));
+const open = s.openReady;
+const search = currentQuery;
 
 /// The key figures on the page: [{ id, parts: [{ type, count, n }], sentence }].
 async function readKeyFigures(page) {

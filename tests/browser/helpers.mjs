@@ -27,8 +27,17 @@ export function session() {
     await page.goto(s.server.url + (query ? `?${query}` : ''));
     return { page, problems, close: () => context.close() };
   };
+  /// `open`, then waits until the page has rendered (see `ready`).
+  s.openReady = async (query = '', options = {}) => {
+    const opened = await s.open(query, options);
+    await ready(opened.page);
+    return opened;
+  };
   return s;
 }
+
+/// The page's query string, without `?`.
+export const currentQuery = (page) => page.evaluate(() => location.search.replace(/^\?/, ''));
 
 /// What `watch` reports for a page without problems.
 export const clean = { console: [], errors: [], failed: [], foreign: [] };
