@@ -16,6 +16,8 @@ struct Live {
     _click: Closure<dyn Fn(JsValue)>,
     observer: web_sys::ResizeObserver,
     _on_resize: Closure<dyn Fn()>,
+    /// Set when the chart is disposed, so a resize already scheduled does nothing.
+    disposed: std::rc::Rc<std::cell::Cell<bool>>,
     /// The option last drawn.
     drawn: Value,
 }
@@ -24,10 +26,27 @@ fn create(element: &web_sys::HtmlElement, on_click: Callback<usize>) -> Result<L
     let chart = ECharts::create(element)?;
     let click = chart.on_click(move |series| on_click.run(series));
     let target = chart.clone();
-    let on_resize = Closure::<dyn Fn()>::new(move || target.resize());
+    // A new size (a change of the selection changes the chart's height) is drawn after the next
+    // paint, like a new option: resizing redraws the whole chart, and a ResizeObserver runs
+    // before the paint, inside the click that caused it.
+    let disposed = std::rc::Rc::new(std::cell::Cell::new(false));
+    let gone = disposed.clone();
+    let on_resize = Closure::<dyn Fn()>::new(move || {
+        let (target, gone) = (target.clone(), gone.clone());
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if !gone.get() {
+                        target.resize();
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    });
     let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
     observer.observe(element);
-    Ok(Live { chart, _click: click, observer, _on_resize: on_resize, drawn: Value::Null })
+    Ok(Live { chart, _click: click, observer, _on_resize: on_resize, disposed, drawn: Value::Null })
 }
 
 /// Whether any of `element` is inside the viewport now.
@@ -119,6 +138,7 @@ pub fn Chart(
         live.update_value(|live| {
             if let Some(live) = live.take() {
                 live.observer.disconnect();
+                live.disposed.set(true);
                 live.chart.dispose();
             }
         });
