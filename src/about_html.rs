@@ -2,7 +2,7 @@
 //! every question with its items and answer codes, and how to cite. Written by a pure function
 //! like the tables, which keeps the page's wasm smaller than a view tree would.
 
-use crate::aggregate::{split, Grouping};
+use crate::aggregate::{split, Grouping, MIN_N};
 use crate::dataset::Dataset;
 use crate::filter::Filter;
 use crate::format::format_percent;
@@ -11,11 +11,10 @@ use crate::presentation::group_label;
 use std::fmt::Write;
 
 const SOURCE: &str = "Kommunesektorens arbeidsgivermonitor 2017 fra KS. Undersøkelsen går til rådmannen eller fylkesrådmannen i alle kommuner og fylkeskommuner: én respondent per organisasjon. Tallene KS har publisert står i artikkelen «Stort behov for å utvikle digitale ferdigheter». Register og folketall 1. januar 2017: Statistisk sentralbyrå (SSB).";
-const METHODS: [&str; 5] = [
+const METHODS: [&str; 4] = [
     "Andeler regnes av dem som svarte på spørsmålet, inkludert «Vet ikke». Antallet som svarte (n) står alltid ved tallet. Ubesvarte spørsmål telles ikke.",
     "«I stor grad» er summen av «I ganske stor grad» og «I svært stor grad».",
     "Konfidensintervallet (95 %) tar hensyn til at populasjonen er endelig og kjent (N = alle kommuner eller fylkeskommuner i utvalget): Bonetts justerte Wald-intervall med endelighetskorreksjon. Intervallet holdes innenfor det som er logisk mulig og omfatter alltid den observerte andelen. Har alle svart, er det ingen utvalgsusikkerhet.",
-    "Grupper med færre enn 3 svar vises som «:» (SSBs tegn for skjult tall). Når en slik gruppe ellers kunne regnes ut fra totalen, skjules også den minste av de andre gruppene.",
     "Små grupper vises også som antall («13 av 14»), fordi en prosent av få svar lett villeder.",
 ];
 const CITATION: &str = "KS (2017): Kommunesektorens arbeidsgivermonitor 2017. Tall hentet fra Arbeidsgivermonitoren 2017 – utforsker (demodata).";
@@ -54,6 +53,10 @@ pub fn about_html(data: &Dataset) -> String {
     for method in METHODS {
         let _ = write!(out, "<li>{}</li>", escape(method));
     }
+    let _ = write!(
+        out,
+        "<li>Grupper med færre enn {MIN_N} svar vises som «:» (SSBs tegn for skjult tall). Ville totalen minus de viste gruppene gi dem bort, skjules også de minste av de andre gruppene, til de skjulte gruppene til sammen har minst {MIN_N} svar.</li>"
+    );
     out.push_str("</ul><h3>Spørsmålene</h3><ol class=\"question-list\">");
     for q in &data.codebook.questions {
         let scale = data.codebook.scale_of(q);

@@ -283,18 +283,22 @@ pub fn split_selection(dataset: &Dataset, selection: &Selection, index: &GroupIn
     SplitTable { grouping: index.grouping, total, groups }
 }
 
-/// If exactly one group is hidden for being small while the total is shown, the other groups
-/// plus the total would give it away: hide the smallest shown group too.
+/// While the total is shown, the hidden groups together must be none or at least [`MIN_N`]
+/// answers: otherwise the total minus the shown groups gives them away (one small group, or
+/// two of one answer each). Hides the smallest shown group until that holds.
 fn suppress_complementary(total: &ItemTable, groups: &mut [(String, ItemTable)]) {
     if !total.is_shown() {
         return;
     }
-    let hidden = groups.iter().filter(|(_, t)| t.suppression == Suppression::Primary).count();
-    if hidden != 1 {
-        return;
-    }
-    if let Some((_, smallest)) = groups.iter_mut().filter(|(_, t)| t.is_shown()).min_by_key(|(_, t)| t.n) {
-        smallest.suppress(Suppression::Secondary);
+    loop {
+        let hidden: u32 = groups.iter().filter(|(_, t)| !t.is_shown()).map(|(_, t)| t.n).sum();
+        if hidden == 0 || hidden >= MIN_N {
+            return;
+        }
+        match groups.iter_mut().filter(|(_, t)| t.is_shown()).min_by_key(|(_, t)| t.n) {
+            Some((_, smallest)) => smallest.suppress(Suppression::Secondary),
+            None => return,
+        }
     }
 }
 

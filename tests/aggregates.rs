@@ -8,6 +8,8 @@ use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
 use arbeidsgivermonitor::filter::{Filter, Selection};
 use arbeidsgivermonitor::register::OrgType::{self, Fylkeskommune, Kommune};
 use arbeidsgivermonitor::stats::share_interval;
+use arbeidsgivermonitor::page_model::PageModel;
+use arbeidsgivermonitor::view_state::ViewState;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -134,6 +136,27 @@ fn suppressed_group_cannot_be_recovered_by_differencing() {
     assert_eq!(state[1].1, Suppression::Secondary);
 }
 
+/// Issue 10's example: large kommuner of Oppland (n = 1), Telemark (n = 1) and Hordaland
+/// (n = 3), split by fylke. Hiding the two small ones alone would leave total − Hordaland = the
+/// two of them (n = 2); Hordaland must be hidden too, in every question.
+#[test]
+fn two_small_groups_are_not_given_away_by_the_total() {
+    let d = data();
+    let (state, notes) = ViewState::from_query("type=kommune&size=large&fylke=05,08,12&split=fylke", d);
+    assert!(notes.is_empty());
+    let model = PageModel::new(d, &state);
+    for view in &model.questions {
+        for (c, total) in view.total.tables.iter().enumerate() {
+            let hidden: u32 = view.series.iter().map(|s| &s.tables[c]).filter(|t| !t.is_shown()).map(|t| t.n).sum();
+            assert!(!total.is_shown() || hidden == 0 || hidden >= 3, "{} {c}: hidden n = {hidden}", view.question.id);
+        }
+    }
+    let komp = &model.questions[0];
+    let shown: Vec<_> = komp.series.iter().map(|s| (s.key.as_str(), s.tables[0].n, s.tables[0].is_shown())).collect();
+    assert!(komp.total.tables[0].is_shown(), "{shown:?}");
+    assert!(shown.iter().all(|(_, _, visible)| !visible), "every fylke hidden: {shown:?}");
+}
+
 #[test]
 fn splits_partition_the_whole() {
     let d = data();
@@ -192,9 +215,10 @@ proptest! {
         let s = split(data(), &filter, grouping, column);
         let n: u32 = s.groups.iter().map(|(_, t)| t.n).sum();
         prop_assert_eq!(n, s.total.n);
-        // Never exactly one group hidden for smallness while the total is shown.
-        let hidden = s.groups.iter().filter(|(_, t)| matches!(t.suppression, Suppression::Primary | Suppression::Secondary)).count();
-        prop_assert!(!(s.total.is_shown() && hidden == 1));
+        // Whenever the total is shown, the hidden groups' n sum to 0 or at least 3, so that the
+        // total minus the shown groups never gives away a small group (or two).
+        let hidden: u32 = s.groups.iter().filter(|(_, t)| !t.is_shown()).map(|(_, t)| t.n).sum();
+        prop_assert!(!s.total.is_shown() || hidden == 0 || hidden >= 3, "hidden n = {}", hidden);
     }
 
     /// The interval narrows as more of the population answers, for the same observed share,
