@@ -5,7 +5,7 @@
 
 use crate::html::escape;
 use crate::url_query::{encode, join_queries, parse_pairs};
-use crate::view_state::UrlNote;
+use crate::view_state::{UrlNote, UrlNotes};
 
 /// The namespaced message the embedded page sends its host: `{ type, height }`.
 pub const HEIGHT_MESSAGE: &str = "arbeidsgivermonitor:height";
@@ -56,7 +56,7 @@ impl PageOptions {
     /// Reads the options; bad values are dropped with a note. `sections` are the theme ids.
     pub fn from_query(query: &str, sections: &[&str]) -> (PageOptions, Vec<UrlNote>) {
         let mut options = PageOptions::default();
-        let mut notes = Vec::new();
+        let mut notes = UrlNotes::default();
         for (key, value) in parse_pairs(query) {
             if !KEYS.contains(&key.as_str()) {
                 continue;
@@ -92,14 +92,10 @@ impl PageOptions {
                     "dark" => "auto, true, false".to_string(),
                     _ => "1, 0".to_string(),
                 };
-                notes.push(UrlNote {
-                    message: format!("Verdien «{value}» for «{key}» i nettadressen er ukjent og ble ignorert. Gyldige verdier: {choices}."),
-                    key,
-                    value,
-                });
+                notes.unknown(&key, &value, &choices);
             }
         }
-        (options, notes)
+        (options, notes.finish())
     }
 
     /// The options as query parameters (empty when all are defaults), to follow the filters.

@@ -47,6 +47,7 @@ impl Route {
             OrgType::Kommune => ("kommune", "firesifret kommunenummer, f.eks. 1201"),
             OrgType::Fylkeskommune => ("fylkeskommune", "tosifret fylkesnummer, f.eks. 12"),
         };
+        let value = crate::view_state::quoted_value(value);
         format!("Fant ingen {noun} med nummer «{value}» i 2017. Bruk et {digits}, eller søk etter navnet.")
     }
 }

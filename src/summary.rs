@@ -1,7 +1,7 @@
 //! The one-sentence summary beside each chart, computed from the figures (never hand-written),
 //! and the small phrases it and the tables share.
 
-use crate::aggregate::{Estimate, Grouping, Suppression};
+use crate::aggregate::{Estimate, Grouping, Suppression, MIN_N};
 use crate::format::{format_percent, format_percent_range, join_and, with_first_letter};
 use crate::presentation::{QuestionView, RowKind, SHOW_COUNTS_BELOW};
 
@@ -53,13 +53,13 @@ pub fn summary(view: &QuestionView) -> String {
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
             match best {
                 Some((c, _)) => (c, format!("Høyest andel «{}» gjelder «{}»", view.scale.headline.label.nb, view.item_label(c))),
-                None => return "For få svar i utvalget til å vise tall (færre enn 3 per gruppe).".to_string(),
+                None => return format!("For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe)."),
             }
         }
         RowKind::Codes => {
             let headline = &view.scale.headline;
             if view.total.tables[0].share_of(&headline.codes).is_none() {
-                return "For få svar i utvalget til å vise tall (færre enn 3 per gruppe).".to_string();
+                return format!("For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe).");
             }
             // The headline may span several codes; the sentence uses their sum.
             (usize::MAX, format!("Andelen som svarer «{}»", headline.label.nb))

@@ -6,7 +6,7 @@
 //! `data-group` when split, `data-total` for the whole selection), count cells
 //! `<td data-code="CODE" data-count="COUNT" data-n="N">` (`data-count=":"` when suppressed).
 
-use crate::aggregate::ItemTable;
+use crate::aggregate::{ItemTable, MIN_N};
 use crate::format::{format_percent, format_percent_range};
 use crate::html::escape;
 use crate::presentation::{QuestionView, Series};
@@ -16,7 +16,10 @@ use std::fmt::Write;
 pub const TABLE_ITEM: &str = "Punkt";
 pub const TABLE_GROUP: &str = "Gruppe";
 pub const TABLE_TOTAL: &str = "Alle i utvalget";
-pub const TABLE_NOTE: &str = "Hver celle: antall, andel og 95 % konfidensintervall. n = antall som svarte (inkludert «Vet ikke»), N = antall i populasjonen. «:» = for få svar til å vises (færre enn 3), eller skjult for å verne en liten gruppe.";
+/// The note under every table; the limit comes from [`MIN_N`].
+pub fn table_note() -> String {
+    format!("Hver celle: antall, andel og 95 % konfidensintervall. n = antall som svarte (inkludert «Vet ikke»), N = antall i populasjonen. «:» = for få svar til å vises (færre enn {MIN_N}), eller skjult for å verne en liten gruppe.")
+}
 
 fn code_cell(out: &mut String, table: &ItemTable, index: usize, code: u8) {
     match table.shares() {
@@ -96,6 +99,6 @@ pub fn question_table_html(view: &QuestionView, caption: &str) -> String {
     if split {
         rows(&mut out, view, &view.total, true);
     }
-    let _ = write!(out, "</tbody></table><p class=\"table-note\">{}</p></div>", escape(TABLE_NOTE));
+    let _ = write!(out, "</tbody></table><p class=\"table-note\">{}</p></div>", escape(&table_note()));
     out
 }

@@ -97,6 +97,71 @@ pub struct UrlNote {
     pub message: String,
 }
 
+/// At most this many notes are listed; the rest are counted in one more line.
+pub const MAX_NOTES: usize = 10;
+/// A value from the URL is quoted in a note up to this many characters.
+pub const MAX_NOTE_VALUE: usize = 40;
+
+/// `value` as a note quotes it: at most [`MAX_NOTE_VALUE`] characters, then «…».
+pub fn quoted_value(value: &str) -> String {
+    match value.char_indices().nth(MAX_NOTE_VALUE) {
+        Some((cut, _)) => format!("{}…", &value[..cut]),
+        None => value.to_string(),
+    }
+}
+
+/// The notes for one URL: each distinct value once, at most [`MAX_NOTES`] of them and then
+/// one line that counts the rest, so that a hostile or broken link cannot flood the page.
+#[derive(Debug, Default)]
+pub struct UrlNotes {
+    notes: Vec<UrlNote>,
+    seen: std::collections::HashSet<(String, String)>,
+    more: usize,
+}
+
+impl UrlNotes {
+    /// Notes an unknown `value` for `key`, with the valid values.
+    pub fn unknown(&mut self, key: &str, value: &str, valid: &str) {
+        if !self.seen.insert((key.to_string(), value.to_string())) {
+            return;
+        }
+        if self.notes.len() >= MAX_NOTES {
+            self.more += 1;
+            return;
+        }
+        let shown = quoted_value(value);
+        self.notes.push(UrlNote {
+            key: key.to_string(),
+            value: value.to_string(),
+            message: format!("Verdien «{shown}» for «{}» i nettadressen er ukjent og ble ignorert. Gyldige verdier: {valid}.", quoted_value(key)),
+        });
+    }
+
+    /// The notes, with «… og N til» when some were left out.
+    pub fn finish(mut self) -> Vec<UrlNote> {
+        if self.more > 0 {
+            self.notes.push(UrlNote {
+                key: String::new(),
+                value: String::new(),
+                message: format!("… og {} ukjente verdier til.", crate::format::format_integer(self.more as i64)),
+            });
+        }
+        self.notes
+    }
+}
+
+/// Two lists of notes as one, within the same limits.
+pub fn join_notes(first: Vec<UrlNote>, second: Vec<UrlNote>) -> Vec<UrlNote> {
+    let mut notes: Vec<UrlNote> = first.into_iter().chain(second).collect();
+    let extra: usize = notes.len().saturating_sub(MAX_NOTES + 1);
+    if extra > 0 {
+        notes.truncate(MAX_NOTES);
+        let more = crate::format::format_integer(extra as i64 + 1);
+        notes.push(UrlNote { key: String::new(), value: String::new(), message: format!("… og {more} ukjente verdier til.") });
+    }
+    notes
+}
+
 const KEYS: [&str; 5] = ["type", "size", "fylke", "landsdel", "split"];
 
 impl ViewState {
@@ -157,7 +222,7 @@ impl ViewState {
     /// bad values of known parameters are dropped with a note.
     pub fn from_query(query: &str, dataset: &Dataset) -> (ViewState, Vec<UrlNote>) {
         let mut state = ViewState::default();
-        let mut notes = Vec::new();
+        let mut notes = UrlNotes::default();
         let size_ids: Vec<&str> = dataset.codebook.size_classes.iter().map(|c| c.id.as_str()).collect();
         let fylker: Vec<String> = dataset.register.fylker().into_iter().map(|(nr, _)| nr).collect();
         let landsdeler = dataset.register.landsdeler();
@@ -165,13 +230,7 @@ impl ViewState {
             if !KEYS.contains(&key.as_str()) {
                 continue;
             }
-            let mut note = |value: &str, valid: String| {
-                notes.push(UrlNote {
-                    key: key.clone(),
-                    value: value.to_string(),
-                    message: format!("Verdien «{value}» for «{key}» i nettadressen er ukjent og ble ignorert. Gyldige verdier: {valid}."),
-                })
-            };
+            let mut note = |value: &str, valid: String| notes.unknown(&key, value, &valid);
             match key.as_str() {
                 "type" => match TypeChoice::from_key(value.trim()) {
                     Some(choice) => state.types = choice,
@@ -203,7 +262,7 @@ impl ViewState {
                 }
             }
         }
-        (state, notes)
+        (state, notes.finish())
     }
 }
 

@@ -199,3 +199,32 @@ fn status_line_counts_respondents() {
         .count();
     assert_eq!(PageModel::new(data(), &state).status, format!("Viser svar fra {large} av 240 kommuner som svarte."));
 }
+
+/// Issue 10, item 7: the suppression limit is one constant, and every wording derives from it:
+/// no source file writes the number out after «færre enn».
+#[test]
+fn the_suppression_limit_is_written_nowhere_but_in_its_constant() {
+    fn visit(dir: &std::path::Path, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                visit(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for (i, line) in text.lines().enumerate() {
+                    if let Some(rest) = line.split("færre enn ").nth(1) {
+                        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                            found.push(format!("{}:{}", path.display(), i + 1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    visit(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
+    assert!(found.is_empty(), "the limit written out: {found:?}");
+    let view = view("size=large&fylke=03", "komp_med");
+    let html = arbeidsgivermonitor::table_html::question_table_html(&view, "t");
+    assert!(html.contains(&format!("færre enn {}", arbeidsgivermonitor::aggregate::MIN_N)));
+}

@@ -101,3 +101,37 @@ proptest! {
         let _ = ViewState::from_query(&query, data());
     }
 }
+
+/// Issue 10, item 8: a link with a hundred thousand bad values gives ten notes and a count,
+/// each value quoted at most 40 characters, each distinct value once.
+#[test]
+fn url_notes_are_bounded() {
+    let many: Vec<String> = (0..100_000).map(|i| format!("x{i}")).collect();
+    let (state, notes) = parse(&format!("size={}", many.join(",")));
+    assert_eq!(state, ViewState::default());
+    assert_eq!(notes.len(), 11);
+    assert_eq!(notes[10], "… og 99\u{202f}990 ukjente verdier til.");
+    let (_, notes) = parse(&format!("size={}", "x,".repeat(100_000)));
+    assert_eq!(notes.len(), 1, "one note per distinct value");
+    let long = "<b>".repeat(200);
+    let (_, notes) = parse(&format!("landsdel={long}"));
+    assert_eq!(notes.len(), 1);
+    assert!(notes[0].contains(&format!("«{}…»", &long[..40])), "{}", notes[0]);
+    assert!(!notes[0].contains(&long[..41]));
+    // Embed options and organisation routes quote values the same way.
+    let (_, embed_notes) = arbitrary_embed_notes(&format!("embed=1&section={long}"));
+    assert!(embed_notes[0].contains(&format!("«{}…»", &long[..40])), "{}", embed_notes[0]);
+    let message = arbeidsgivermonitor::route::Route::unknown_message(OrgType::Kommune, &long);
+    assert!(message.contains(&format!("«{}…»", &long[..40])) && !message.contains(&long[..41]));
+    // Notes of the filters and of the embed options together stay within the limit.
+    let (_, a) = ViewState::from_query(&format!("size={}", many[..8].join(",")), data());
+    let (_, b) = ViewState::from_query(&format!("fylke={}", many[..8].join(",")), data());
+    let joined = arbeidsgivermonitor::view_state::join_notes(a, b);
+    assert_eq!(joined.len(), 11);
+    assert_eq!(joined[10].message, "… og 6 ukjente verdier til.");
+}
+
+fn arbitrary_embed_notes(query: &str) -> (arbeidsgivermonitor::embed::PageOptions, Vec<String>) {
+    let (options, notes) = arbeidsgivermonitor::embed::PageOptions::from_query(query, &["kompetansebehov"]);
+    (options, notes.into_iter().map(|n| n.message).collect())
+}

@@ -23,7 +23,7 @@ use crate::key_figures_html::key_figures_html;
 use crate::url_query::join_queries;
 use crate::page_model::PageModel;
 use crate::route::Route;
-use crate::view_state::{UrlNote, ViewState};
+use crate::view_state::{join_notes, UrlNote, ViewState};
 use leptos::prelude::*;
 
 /// Mounts the page.
@@ -124,8 +124,8 @@ fn explorer(
     dark: RwSignal<bool>,
     snippet: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let (initial, mut initial_notes) = ViewState::from_query(query, data);
-    initial_notes.extend(option_notes);
+    let (initial, state_notes) = ViewState::from_query(query, data);
+    let initial_notes = join_notes(state_notes, option_notes);
     let state = RwSignal::new(initial);
     let notes: RwSignal<Vec<UrlNote>> = RwSignal::new(initial_notes);
     // The URL follows the filters (replacing the entry), keeping the page options; Back/Forward

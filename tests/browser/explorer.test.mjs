@@ -156,6 +156,21 @@ test('en feilaktig nettadresse gir en synlig merknad, ikke en krasj', async () =
   }
 });
 
+test('en lenke med hundre tusen ukjente verdier gir ti merknader og en telling', async () => {
+  const values = Array.from({ length: 100_000 }, (_, i) => `x${i}`).join(',');
+  const { page, problems, close } = await open(`size=${values}&landsdel=${'<b>'.repeat(100)}`);
+  try {
+    const notes = await page.locator('.url-notes li').allTextContents();
+    assert.equal(notes.length, 11);
+    assert.equal(notes[10], '… og 99\u202f991 ukjente verdier til.');
+    assert.ok(notes.every((n) => n.length < 200), 'every value is cut');
+    assert.equal(await search(page), '', 'nothing of it stays in the URL');
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
 test('tomt utvalg forklarer seg selv', async () => {
   const { page, close } = await open('type=fylkeskommune&size=small');
   try {

@@ -37,7 +37,8 @@ export async function startServer({ root = 'dist', prefix = '/', frameAncestors 
   let base = path.resolve(root);
   const cspReports = [];
   const encodings = new Map();
-  const server = http.createServer(async (req, res) => {
+  // Long URLs are allowed (a test sends a link with a hundred thousand values).
+  const server = http.createServer({ maxHeaderSize: 4 * 1024 * 1024 }, async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (url.pathname === REPORT_PATH) {
       let body = '';
