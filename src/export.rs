@@ -6,7 +6,12 @@ use crate::format::format_decimal_plain;
 use crate::presentation::QuestionView;
 use crate::summary::suppression_phrase;
 
+/// A text field. One that a spreadsheet would read as a formula (it begins with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return) gets a leading `'`, so it is read as text (OWASP's rule
+/// for CSV injection).
 fn field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
+    let text = text.as_str();
     let quoted = quote(text);
     if quoted.contains(';') && !quoted.starts_with('"') {
         format!("\"{}\"", text.replace('"', "\"\""))

@@ -228,3 +228,22 @@ fn the_suppression_limit_is_written_nowhere_but_in_its_constant() {
     let html = arbeidsgivermonitor::table_html::question_table_html(&view, "t");
     assert!(html.contains(&format!("færre enn {}", arbeidsgivermonitor::aggregate::MIN_N)));
 }
+
+/// Issue 10, item 10: a label a spreadsheet would read as a formula is written as text.
+#[test]
+fn csv_cells_never_start_a_formula() {
+    use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
+    use arbeidsgivermonitor::export::view_csv;
+    use arbeidsgivermonitor::page_model::PageModel;
+    use arbeidsgivermonitor::view_state::ViewState;
+    for formula in ["=HYPERLINK(\\\"https://example.invalid\\\";\\\"klikk\\\")", "+1+2", "-1+2", "@SUM(A1)"] {
+        let codebook = DataFiles::FULL.codebook.replacen("\"I svært liten grad\"", &format!("\"{formula}\""), 1);
+        let data = Dataset::parse(&DataFiles { codebook: &codebook, ..DataFiles::FULL }).unwrap();
+        let model = PageModel::new(&data, &ViewState::default());
+        let csv = view_csv(&model.questions[0], "alle", "Kilde");
+        let label = formula.replace("\\\"", "\"");
+        let cells: Vec<&str> = csv.lines().skip(1).flat_map(|l| l.split(';')).collect();
+        assert!(cells.iter().all(|c| !c.trim_start_matches('"').starts_with(['=', '+', '-', '@'])), "{formula}");
+        assert!(csv.contains(&format!("'{}", label.replace('"', "\"\""))) || csv.contains(&format!("'{label}")), "{csv}");
+    }
+}

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 /// Markup with no comma or quote, so it can stand unquoted in a CSV field.
 export const PAYLOAD = '<img src=x onerror=window.__xss=1><script>window.__xss=2</script>';
+/// A label a spreadsheet would run as a formula, unless the CSV writes it as text.
+export const FORMULA = '=HYPERLINK("https://example.invalid";"klikk")';
 
 const FILES = ['dataset.json', 'codebook.json', 'kommuner_2017.csv', 'fylker_2017.csv', 'kommuner_2017_til_2024.csv', 'respondents.csv'];
 
@@ -21,6 +23,7 @@ export function writeHostileData(out) {
   codebook.questions[0].items[0].label.nb += ` ${PAYLOAD}`;
   const scale = codebook.scales.find((s) => s.id === codebook.questions[0].scale);
   scale.codes.find((c) => c.code === 5).label.nb += ` ${PAYLOAD}`;
+  scale.codes.find((c) => c.code === 1).label.nb = FORMULA;
   files['codebook.json'] = JSON.stringify(codebook, null, 2);
   const replaceLine = (file, start, edit) => {
     const lines = files[file].split('\n');

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { startServer } from './server.mjs';
 import { watch } from './browser.mjs';
 import { session, clean, ready, showEveryTable, setAllTables } from './helpers.mjs';
-import { PAYLOAD } from './hostile-data.mjs';
+import { PAYLOAD, FORMULA } from './hostile-data.mjs';
 
 const s = session();
 
@@ -88,6 +88,14 @@ test('etiketter med HTML fra datafilene vises som tekst og kjøres aldri', async
     await showEveryTable(page);
     assert.ok((await page.locator('table[data-question="komp_med"] tbody th').first().textContent()).includes(PAYLOAD));
     assert.ok((await page.locator('table[data-question="komp_med"] thead').textContent()).includes(PAYLOAD));
+    // A label that is a spreadsheet formula is written to the CSV as text (a leading ').
+    const [csvFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#q-komp_med').getByRole('button', { name: 'Last ned tall (CSV)' }).click(),
+    ]);
+    const csv = fs.readFileSync(await csvFile.path(), 'utf8');
+    assert.ok(csv.includes(`"'${FORMULA.replaceAll('"', '""')}"`), csv.split('\n')[1]);
+    assert.ok(!csv.split(/[;\n]/).some((cell) => cell.replace(/^"/, '').startsWith('=')));
     // Chart labels are SVG text, and the tooltip shows the text.
     await setAllTables(page, false);
     await page.locator('#q-komp_med').scrollIntoViewIfNeeded();
