@@ -144,8 +144,13 @@ impl Parser<'_> {
         if self.bytes[self.pos] == b'-' {
             self.pos += 1;
         }
+        let digits_start = self.pos;
         while self.bytes.get(self.pos).is_some_and(u8::is_ascii_digit) {
             self.pos += 1;
+        }
+        // JSON allows no leading zeros («07»), and a number needs a digit («-»).
+        if self.pos == digits_start || (self.bytes[digits_start] == b'0' && self.pos - digits_start > 1) {
+            return Err(self.error("ugyldig tall (ingen innledende nuller)"));
         }
         if matches!(self.bytes.get(self.pos), Some(b'.' | b'e' | b'E')) {
             return Err(self.error("bare hele tall er tillatt"));
@@ -199,12 +204,19 @@ impl Parser<'_> {
         Ok(value)
     }
 
+    /// `\uXXXX`, or a surrogate pair `\uD8xx\uDCxx`; a lone or mismatched surrogate is an error.
     fn unicode_escape(&mut self) -> Result<char, DataError> {
         let first = self.hex4()?;
-        let code = if (0xD800..0xDC00).contains(&first) && self.bytes[self.pos..].starts_with(b"\\u") {
+        let code = if (0xD800..0xDC00).contains(&first) {
+            if !self.bytes[self.pos..].starts_with(b"\\u") {
+                return Err(self.error("ugyldig \\u-escape (halvt surrogatpar)"));
+            }
             self.pos += 2;
             let second = self.hex4()?;
-            0x10000 + ((first - 0xD800) << 10) + (second.wrapping_sub(0xDC00) & 0x3FF)
+            if !(0xDC00..0xE000).contains(&second) {
+                return Err(self.error("ugyldig \\u-escape (surrogatpar som ikke hører sammen)"));
+            }
+            0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
         } else {
             first
         };
@@ -360,12 +372,22 @@ mod tests {
             ("", 1, "for tidlig"),
             ("{\"a\" 1}", 1, "«:»"),
             ("[tru]", 1, "en verdi"),
+            // Issue 10, item 11: leading zeros, a lone or mismatched surrogate.
+            ("[07]", 1, "innledende nuller"),
+            ("[-]", 1, "ugyldig tall"),
+            ("[\"\\ud83d\"]", 1, "halvt surrogatpar"),
+            ("[\"\\ud83d\\u0041\"]", 1, "hører sammen"),
+            ("[\"\\ude00\"]", 1, "\\u-escape"),
         ] {
             let err = read(text).unwrap_err();
             assert_eq!((err.file.as_str(), err.line), ("f.json", line), "{text}: {err}");
             assert!(err.message.contains(message), "{text}: {err}");
         }
         assert!(read(&"[".repeat(100)).unwrap_err().message.contains("dypt"));
+        // What stays valid: 0, -5, a proper surrogate pair.
+        assert!(read("[0, -5, 10]").is_ok());
+        let smiley = read("[\"\\ud83d\\ude00\"]").unwrap();
+        assert_eq!(smiley.value, Value::Array(vec![Json { line: 1, value: Value::Str("😀".into()) }]));
     }
 
     #[test]
