@@ -13,5 +13,12 @@
       window.parent.postMessage({ type: 'arbeidsgivermonitor:height', height }, '*');
     }
   };
-  new ResizeObserver(send).observe(document.documentElement);
+  if ('ResizeObserver' in window) {
+    new ResizeObserver(send).observe(document.documentElement);
+  } else {
+    // An older browser: the height after loading and after each change of the page's size.
+    window.addEventListener('load', send);
+    window.addEventListener('resize', send);
+    new MutationObserver(send).observe(document.body, { childList: true, subtree: true, attributes: true });
+  }
 })();

@@ -34,6 +34,16 @@ pub fn has_hash() -> bool {
     window().location().hash().is_ok_and(|h| h.len() > 1)
 }
 
+/// Scrolls to the element the URL's anchor names (`#effekter`): the browser tries this while the
+/// page loads, before the app has drawn the sections.
+pub fn scroll_to_hash() {
+    let hash = window().location().hash().unwrap_or_default();
+    let id = hash.trim_start_matches('#');
+    if let Some(element) = window().document().and_then(|d| d.get_element_by_id(id)) {
+        element.scroll_into_view();
+    }
+}
+
 /// The page's absolute URL without query or hash, for embed snippets.
 pub fn page_url() -> String {
     let location = window().location();

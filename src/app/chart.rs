@@ -14,7 +14,8 @@ use wasm_bindgen::JsCast;
 struct Live {
     chart: ECharts,
     _click: Closure<dyn Fn(JsValue)>,
-    observer: web_sys::ResizeObserver,
+    /// None in a browser without ResizeObserver: the chart is then drawn at its first size.
+    observer: Option<web_sys::ResizeObserver>,
     _on_resize: Closure<dyn Fn()>,
     /// Set when the chart is disposed, so a resize already scheduled does nothing.
     disposed: std::rc::Rc<std::cell::Cell<bool>>,
@@ -44,8 +45,10 @@ fn create(element: &web_sys::HtmlElement, on_click: Callback<usize>) -> Result<L
             )
         });
     });
-    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
-    observer.observe(element);
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+    if let Some(observer) = &observer {
+        observer.observe(element);
+    }
     Ok(Live { chart, _click: click, observer, _on_resize: on_resize, disposed, drawn: Value::Null })
 }
 
@@ -137,7 +140,9 @@ pub fn Chart(
     on_cleanup(move || {
         live.update_value(|live| {
             if let Some(live) = live.take() {
-                live.observer.disconnect();
+                if let Some(observer) = &live.observer {
+                    observer.disconnect();
+                }
                 live.disposed.set(true);
                 live.chart.dispose();
             }

@@ -173,6 +173,9 @@ fn explorer(
         .collect();
     let count = order.len();
     let initial = if browser::has_hash() { count } else { usize::from(embed) };
+    if browser::has_hash() {
+        request_animation_frame(browser::scroll_to_hash);
+    }
     let filled = progressive::reveal_one_per_task(count, initial);
     let sections = shown_themes
         .into_iter()

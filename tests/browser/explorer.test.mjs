@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { COMPRESSIBLE, PRECOMPRESSED } from '../../scripts/post-build.mjs';
+import { watch } from './browser.mjs';
 import { session, currentQuery, clean, expected, expectedTables, readTables, readCharts, ready, showEveryTable, axeViolations, sidewaysOverflow } from './helpers.mjs';
 
 const s = session();
@@ -286,3 +287,36 @@ test('første lasting holder seg under 420 KB gzip og 340 KB brotli', () => {
   assert.ok(total(2) <= 420_000, `first load is ${total(2)} bytes gzip`);
   assert.ok(total(3) <= 340_000, `first load is ${total(3)} bytes brotli`);
 });
+
+test('uten ResizeObserver og IntersectionObserver virker siden, med faste figurer', async () => {
+  const context = await s.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    delete window.ResizeObserver;
+    delete window.IntersectionObserver;
+  });
+  const page = await context.newPage();
+  const problems = watch(page, s.server.origin);
+  try {
+    await page.goto(`${s.server.url}?type=kommune#kompetansebehov`);
+    await page.waitForSelector('#q-komp_med .chart svg', { timeout: 20000 });
+    assert.equal(await page.locator('.hint:has-text("kunne ikke tegnes")').count(), 0);
+    assert.deepEqual(await chartValuesOf(page, 'komp_med'), headlineValues('type=kommune', 'komp_med'));
+    // Without IntersectionObserver every question counts as near: a change redraws it at once.
+    await page.getByRole('checkbox', { name: /^Store kommuner/ }).check();
+    await page.waitForFunction(() => location.search === '?type=kommune&size=large');
+    await page.waitForFunction(
+      (expectedValues) => JSON.stringify(window.echarts.getInstanceByDom(document.querySelector('#q-komp_med .chart')).getOption().series[0].data.map((d) => d.value)) === JSON.stringify(expectedValues),
+      headlineValues('type=kommune&size=large', 'komp_med'),
+    );
+    assert.deepEqual(problems, clean);
+  } finally {
+    await context.close();
+  }
+});
+
+const chartValuesOf = (page, qid) =>
+  page.evaluate((qid) => window.echarts.getInstanceByDom(document.querySelector(`#q-${qid} .chart`)).getOption().series[0].data.map((d) => d.value), qid);
+
+/// The headline shares (%, one decimal) of a GRAD5 question's items for an unsplit query.
+const headlineValues = (query, qid) =>
+  expected(query).questions[qid].rows.map((r) => (r.counts === null ? null : Math.round((1000 * (r.counts['4'] + r.counts['5'])) / r.n) / 10));
