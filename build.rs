@@ -34,12 +34,27 @@ mod snapshot;
 
 use std::path::Path;
 
-const FILES: [&str; 6] =
-    ["dataset.json", "codebook.json", "kommuner_2017.csv", "fylker_2017.csv", "kommuner_2017_til_2024.csv", "respondents.csv"];
+const FILES: [&str; 6] = [
+    "dataset.json",
+    "codebook.json",
+    "kommuner_2017.csv",
+    "fylker_2017.csv",
+    "kommuner_2017_til_2024.csv",
+    "respondents.csv",
+];
 
 fn main() {
     println!("cargo:rerun-if-env-changed=AGM_DATA_DIR");
-    for module in ["codebook", "csv", "dataset", "error", "json", "register", "responses", "snapshot"] {
+    for module in [
+        "codebook",
+        "csv",
+        "dataset",
+        "error",
+        "json",
+        "register",
+        "responses",
+        "snapshot",
+    ] {
         println!("cargo:rerun-if-changed=src/{module}.rs");
     }
     let dir = std::env::var("AGM_DATA_DIR").unwrap_or_else(|_| "data".to_string());
@@ -48,7 +63,8 @@ fn main() {
     for name in FILES {
         let source = format!("{dir}/{name}");
         println!("cargo:rerun-if-changed={source}");
-        let text = std::fs::read_to_string(&source).unwrap_or_else(|e| panic!("{source}: filen kan ikke leses ({e})"));
+        let text = std::fs::read_to_string(&source)
+            .unwrap_or_else(|e| panic!("{source}: filen kan ikke leses ({e})"));
         std::fs::write(Path::new(&out).join(name), &text).unwrap();
         texts.push(text);
     }
@@ -61,7 +77,9 @@ fn main() {
         respondents: &texts[5],
     };
     match dataset::Dataset::parse(&files) {
-        Ok(data) => std::fs::write(Path::new(&out).join("dataset.bin"), snapshot::encode(&data)).unwrap(),
+        Ok(data) => {
+            std::fs::write(Path::new(&out).join("dataset.bin"), snapshot::encode(&data)).unwrap()
+        }
         Err(error) => {
             // Shown by cargo and trunk as the reason the build stopped.
             eprintln!("Dataene i {dir}/ kan ikke brukes: {error}");

@@ -62,16 +62,30 @@ pub fn about_html(data: &Dataset) -> String {
         let scale = data.codebook.scale_of(q);
         let _ = write!(out, "<li><strong>{}</strong>", escape(&q.text.nb));
         if !q.items.is_empty() {
-            let items = q.items.iter().map(|i| i.label.nb.as_str()).collect::<Vec<_>>().join(" · ");
+            let items = q
+                .items
+                .iter()
+                .map(|i| i.label.nb.as_str())
+                .collect::<Vec<_>>()
+                .join(" · ");
             let _ = write!(out, "<br>Punkter: {}", escape(&items));
         }
-        let codes = scale.codes.iter().map(|c| format!("{} {}", c.code, c.label.nb)).collect::<Vec<_>>().join(", ");
+        let codes = scale
+            .codes
+            .iter()
+            .map(|c| format!("{} {}", c.code, c.label.nb))
+            .collect::<Vec<_>>()
+            .join(", ");
         let _ = write!(out, "<br>Svaralternativer: {}.", escape(&codes));
         if let Some(note) = q.reconstructed.as_ref().or(scale.reconstructed.as_ref()) {
             let _ = write!(out, "<br><em>{}</em>", escape(note));
         }
         out.push_str("</li>");
     }
-    let _ = write!(out, "</ol><h3>Slik siterer du</h3><p>{}</p></section>", escape(CITATION));
+    let _ = write!(
+        out,
+        "</ol><h3>Slik siterer du</h3><p>{}</p></section>",
+        escape(CITATION)
+    );
     out
 }

@@ -71,7 +71,13 @@ pub struct ItemTable {
 }
 
 impl ItemTable {
-    fn new(column: ColumnId, scale: &Scale, population: u32, respondents: u32, counts: Vec<u32>) -> ItemTable {
+    fn new(
+        column: ColumnId,
+        scale: &Scale,
+        population: u32,
+        respondents: u32,
+        counts: Vec<u32>,
+    ) -> ItemTable {
         let n = counts.iter().sum();
         let suppression = match n {
             0 => Suppression::Empty,
@@ -79,7 +85,15 @@ impl ItemTable {
             _ => Suppression::None,
         };
         let codes = scale.codes.iter().map(|c| c.code).collect();
-        ItemTable { column, codes, population, respondents, n, suppression, counts }
+        ItemTable {
+            column,
+            codes,
+            population,
+            respondents,
+            n,
+            suppression,
+            counts,
+        }
     }
 
     pub fn is_shown(&self) -> bool {
@@ -94,7 +108,14 @@ impl ItemTable {
     /// Number who answered any of `codes`; `None` unless shown.
     pub fn count_of(&self, codes: &[u8]) -> Option<u32> {
         let counts = self.counts()?;
-        Some(self.codes.iter().zip(counts).filter(|(c, _)| codes.contains(c)).map(|(_, n)| n).sum())
+        Some(
+            self.codes
+                .iter()
+                .zip(counts)
+                .filter(|(c, _)| codes.contains(c))
+                .map(|(_, n)| n)
+                .sum(),
+        )
     }
 
     /// Share who answered any of `codes`, with its interval; `None` unless shown.
@@ -104,7 +125,10 @@ impl ItemTable {
 
     /// Estimates for every code in scale order; `None` unless shown.
     pub fn shares(&self) -> Option<Vec<Estimate>> {
-        self.codes.iter().map(|&code| self.share_of(&[code])).collect()
+        self.codes
+            .iter()
+            .map(|&code| self.share_of(&[code]))
+            .collect()
     }
 
     fn suppress(&mut self, how: Suppression) {
@@ -124,13 +148,21 @@ pub fn tabulate(dataset: &Dataset, selection: &Selection, column: usize) -> Item
             counts[lookup[code as usize] as usize] += 1;
         }
     }
-    ItemTable::new(dataset.responses.columns[column].clone(), scale, selection.population, selection.respondents(), counts)
+    ItemTable::new(
+        dataset.responses.columns[column].clone(),
+        scale,
+        selection.population,
+        selection.respondents(),
+        counts,
+    )
 }
 
 /// Every column's table for one filter.
 pub fn tabulate_all(dataset: &Dataset, filter: &Filter) -> Vec<ItemTable> {
     let selection = Selection::new(dataset, filter);
-    (0..dataset.responses.columns.len()).map(|column| tabulate(dataset, &selection, column)).collect()
+    (0..dataset.responses.columns.len())
+        .map(|column| tabulate(dataset, &selection, column))
+        .collect()
 }
 
 /// The table for one column, by name.
@@ -165,9 +197,15 @@ impl Grouping {
     }
 
     pub fn from_key(key: &str) -> Option<Grouping> {
-        [Grouping::SizeClass, Grouping::Landsdel, Grouping::SsbLandsdel, Grouping::Fylke, Grouping::Type]
-            .into_iter()
-            .find(|g| g.key() == key)
+        [
+            Grouping::SizeClass,
+            Grouping::Landsdel,
+            Grouping::SsbLandsdel,
+            Grouping::Fylke,
+            Grouping::Type,
+        ]
+        .into_iter()
+        .find(|g| g.key() == key)
     }
 
     /// Every group value in display order. Together the groups partition the register.
@@ -175,8 +213,17 @@ impl Grouping {
         let register = &dataset.register;
         match self {
             Grouping::SizeClass => {
-                let mut values: Vec<String> = dataset.codebook.size_classes.iter().map(|c| c.id.clone()).collect();
-                if register.organisations.iter().any(|o| o.size_class.is_none()) {
+                let mut values: Vec<String> = dataset
+                    .codebook
+                    .size_classes
+                    .iter()
+                    .map(|c| c.id.clone())
+                    .collect();
+                if register
+                    .organisations
+                    .iter()
+                    .any(|o| o.size_class.is_none())
+                {
                     values.push(NO_SIZE_CLASS.to_string());
                 }
                 values
@@ -232,21 +279,38 @@ impl GroupIndex {
             .iter()
             .map(|org| {
                 let value = grouping.value_of(org, dataset);
-                values.iter().position(|v| v == value).expect("every organisation has a group value") as u16
+                values
+                    .iter()
+                    .position(|v| v == value)
+                    .expect("every organisation has a group value") as u16
             })
             .collect();
-        GroupIndex { grouping, values, group_of }
+        GroupIndex {
+            grouping,
+            values,
+            group_of,
+        }
     }
 }
 
 /// Splits one column of a filtered group by `grouping`, with complementary suppression.
 pub fn split(dataset: &Dataset, filter: &Filter, grouping: Grouping, column: usize) -> SplitTable {
     let selection = Selection::new(dataset, filter);
-    split_selection(dataset, &selection, &GroupIndex::new(dataset, grouping), column)
+    split_selection(
+        dataset,
+        &selection,
+        &GroupIndex::new(dataset, grouping),
+        column,
+    )
 }
 
 /// [`split`] for a selection and group index that are already computed.
-pub fn split_selection(dataset: &Dataset, selection: &Selection, index: &GroupIndex, column: usize) -> SplitTable {
+pub fn split_selection(
+    dataset: &Dataset,
+    selection: &Selection,
+    index: &GroupIndex,
+    column: usize,
+) -> SplitTable {
     let scale = scale_of_column(dataset, column);
     let lookup = code_lookup(scale);
     let groups = index.values.len();
@@ -276,11 +340,24 @@ pub fn split_selection(dataset: &Dataset, selection: &Selection, index: &GroupIn
         .enumerate()
         .filter(|(g, _)| population[*g] > 0)
         .map(|(g, (value, counts))| {
-            (value.clone(), ItemTable::new(column_id.clone(), scale, population[g], respondents[g], counts))
+            (
+                value.clone(),
+                ItemTable::new(
+                    column_id.clone(),
+                    scale,
+                    population[g],
+                    respondents[g],
+                    counts,
+                ),
+            )
         })
         .collect();
     suppress_complementary(&total, &mut groups);
-    SplitTable { grouping: index.grouping, total, groups }
+    SplitTable {
+        grouping: index.grouping,
+        total,
+        groups,
+    }
 }
 
 /// While the total is shown, the hidden groups together must be none or at least [`MIN_N`]
@@ -291,11 +368,19 @@ fn suppress_complementary(total: &ItemTable, groups: &mut [(String, ItemTable)])
         return;
     }
     loop {
-        let hidden: u32 = groups.iter().filter(|(_, t)| !t.is_shown()).map(|(_, t)| t.n).sum();
+        let hidden: u32 = groups
+            .iter()
+            .filter(|(_, t)| !t.is_shown())
+            .map(|(_, t)| t.n)
+            .sum();
         if hidden == 0 || hidden >= MIN_N {
             return;
         }
-        match groups.iter_mut().filter(|(_, t)| t.is_shown()).min_by_key(|(_, t)| t.n) {
+        match groups
+            .iter_mut()
+            .filter(|(_, t)| t.is_shown())
+            .min_by_key(|(_, t)| t.n)
+        {
             Some((_, smallest)) => smallest.suppress(Suppression::Secondary),
             None => return,
         }

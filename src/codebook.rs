@@ -68,7 +68,11 @@ impl Scale {
     }
 
     pub fn code_list(&self) -> String {
-        self.codes.iter().map(|c| c.code.to_string()).collect::<Vec<_>>().join(", ")
+        self.codes
+            .iter()
+            .map(|c| c.code.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -155,7 +159,10 @@ pub struct ColumnId {
 
 impl ColumnId {
     pub fn new(question: &str, item: Option<&str>) -> Self {
-        ColumnId { question: question.to_string(), item: item.map(str::to_string) }
+        ColumnId {
+            question: question.to_string(),
+            item: item.map(str::to_string),
+        }
     }
 
     /// Parses `question.item` or `question`.
@@ -202,7 +209,8 @@ impl Codebook {
 
     /// The scale a question is answered on. Validation guarantees it exists.
     pub fn scale_of(&self, question: &Question) -> &Scale {
-        self.scale(&question.scale).expect("validated codebook: every question has a known scale")
+        self.scale(&question.scale)
+            .expect("validated codebook: every question has a known scale")
     }
 
     /// Every answer column, in codebook order.
@@ -213,7 +221,10 @@ impl Codebook {
                 if q.items.is_empty() {
                     vec![ColumnId::new(&q.id, None)]
                 } else {
-                    q.items.iter().map(|i| ColumnId::new(&q.id, Some(&i.id))).collect()
+                    q.items
+                        .iter()
+                        .map(|i| ColumnId::new(&q.id, Some(&i.id)))
+                        .collect()
                 }
             })
             .collect()
@@ -223,47 +234,89 @@ impl Codebook {
     pub fn item_label(&self, column: &ColumnId) -> Option<&Text> {
         let question = self.question(&column.question)?;
         match &column.item {
-            Some(item) => question.items.iter().find(|i| &i.id == item).map(|i| &i.label),
+            Some(item) => question
+                .items
+                .iter()
+                .find(|i| &i.id == item)
+                .map(|i| &i.label),
             None => Some(&question.text),
         }
     }
 
     /// The size class of a kommune with `population` inhabitants.
     pub fn size_class_for(&self, population: u32) -> Option<&SizeClassDef> {
-        self.size_classes.iter().rev().find(|c| population >= c.min_population)
+        self.size_classes
+            .iter()
+            .rev()
+            .find(|c| population >= c.min_population)
     }
 
     fn validate(&self, file: &str) -> Result<(), DataError> {
         let err = |path: String, value: String, message: &str| {
-            Err(DataError::new(file, 0, message.to_string()).column(path).value(value))
+            Err(DataError::new(file, 0, message.to_string())
+                .column(path)
+                .value(value))
         };
         let mut scale_ids = BTreeMap::new();
         for (si, scale) in self.scales.iter().enumerate() {
             let path = format!("scales[{si}]");
             if scale_ids.insert(scale.id.as_str(), si).is_some() {
-                return err(format!("{path}.id"), scale.id.clone(), "skala-id finnes to ganger");
+                return err(
+                    format!("{path}.id"),
+                    scale.id.clone(),
+                    "skala-id finnes to ganger",
+                );
             }
             if scale.codes.is_empty() {
-                return err(format!("{path}.codes"), scale.id.clone(), "skalaen har ingen koder");
+                return err(
+                    format!("{path}.codes"),
+                    scale.id.clone(),
+                    "skalaen har ingen koder",
+                );
             }
             for (ci, code) in scale.codes.iter().enumerate() {
                 if code.code == 0 {
-                    return err(format!("{path}.codes[{ci}].code"), "0".into(), "kode 0 er reservert for «ikke besvart»");
+                    return err(
+                        format!("{path}.codes[{ci}].code"),
+                        "0".into(),
+                        "kode 0 er reservert for «ikke besvart»",
+                    );
                 }
                 if scale.codes[..ci].iter().any(|c| c.code == code.code) {
-                    return err(format!("{path}.codes[{ci}].code"), code.code.to_string(), "koden finnes to ganger i skalaen");
+                    return err(
+                        format!("{path}.codes[{ci}].code"),
+                        code.code.to_string(),
+                        "koden finnes to ganger i skalaen",
+                    );
                 }
             }
-            for (name, group) in [("headline", Some(&scale.headline)), ("low", scale.low.as_ref())] {
+            for (name, group) in [
+                ("headline", Some(&scale.headline)),
+                ("low", scale.low.as_ref()),
+            ] {
                 let Some(group) = group else { continue };
                 if group.codes.is_empty() {
-                    return err(format!("{path}.{name}.codes"), String::new(), "kodegruppen er tom");
+                    return err(
+                        format!("{path}.{name}.codes"),
+                        String::new(),
+                        "kodegruppen er tom",
+                    );
                 }
                 for code in &group.codes {
                     match scale.codes.iter().find(|c| c.code == *code) {
-                        None => return err(format!("{path}.{name}.codes"), code.to_string(), "koden finnes ikke i skalaen"),
+                        None => {
+                            return err(
+                                format!("{path}.{name}.codes"),
+                                code.to_string(),
+                                "koden finnes ikke i skalaen",
+                            )
+                        }
                         Some(c) if c.dont_know => {
-                            return err(format!("{path}.{name}.codes"), code.to_string(), "«Vet ikke» kan ikke inngå i en andel")
+                            return err(
+                                format!("{path}.{name}.codes"),
+                                code.to_string(),
+                                "«Vet ikke» kan ikke inngå i en andel",
+                            )
                         }
                         Some(_) => {}
                     }
@@ -272,7 +325,9 @@ impl Codebook {
         }
         let mut previous_min = None;
         for (i, class) in self.size_classes.iter().enumerate() {
-            if previous_min.is_some_and(|p| class.min_population <= p) || (i == 0 && class.min_population != 0) {
+            if previous_min.is_some_and(|p| class.min_population <= p)
+                || (i == 0 && class.min_population != 0)
+            {
                 return err(
                     format!("size_classes[{i}].min_population"),
                     class.min_population.to_string(),
@@ -284,36 +339,73 @@ impl Codebook {
         for (qi, question) in self.questions.iter().enumerate() {
             let path = format!("questions[{qi}]");
             if question.id.is_empty() || question.id.contains(['.', ',']) {
-                return err(format!("{path}.id"), question.id.clone(), "spørsmåls-id kan ikke være tom eller inneholde punktum eller komma");
+                return err(
+                    format!("{path}.id"),
+                    question.id.clone(),
+                    "spørsmåls-id kan ikke være tom eller inneholde punktum eller komma",
+                );
             }
             if self.questions[..qi].iter().any(|q| q.id == question.id) {
-                return err(format!("{path}.id"), question.id.clone(), "spørsmåls-id finnes to ganger");
+                return err(
+                    format!("{path}.id"),
+                    question.id.clone(),
+                    "spørsmåls-id finnes to ganger",
+                );
             }
             if !scale_ids.contains_key(question.scale.as_str()) {
-                return err(format!("{path}.scale"), question.scale.clone(), "ukjent skala");
+                return err(
+                    format!("{path}.scale"),
+                    question.scale.clone(),
+                    "ukjent skala",
+                );
             }
             if !self.themes.iter().any(|t| t.id == question.theme) {
-                return err(format!("{path}.theme"), question.theme.clone(), "ukjent tema");
+                return err(
+                    format!("{path}.theme"),
+                    question.theme.clone(),
+                    "ukjent tema",
+                );
             }
             for (ii, item) in question.items.iter().enumerate() {
                 if item.id.is_empty() || item.id.contains(['.', ',']) {
-                    return err(format!("{path}.items[{ii}].id"), item.id.clone(), "punkt-id kan ikke være tom eller inneholde punktum eller komma");
+                    return err(
+                        format!("{path}.items[{ii}].id"),
+                        item.id.clone(),
+                        "punkt-id kan ikke være tom eller inneholde punktum eller komma",
+                    );
                 }
                 if question.items[..ii].iter().any(|i| i.id == item.id) {
-                    return err(format!("{path}.items[{ii}].id"), item.id.clone(), "punkt-id finnes to ganger i spørsmålet");
+                    return err(
+                        format!("{path}.items[{ii}].id"),
+                        item.id.clone(),
+                        "punkt-id finnes to ganger i spørsmålet",
+                    );
                 }
             }
             if let Some(condition) = &question.asked_when {
-                let Some(parent) = self.questions.iter().find(|q| q.id == condition.question) else {
-                    return err(format!("{path}.asked_when.question"), condition.question.clone(), "ukjent spørsmål");
+                let Some(parent) = self.questions.iter().find(|q| q.id == condition.question)
+                else {
+                    return err(
+                        format!("{path}.asked_when.question"),
+                        condition.question.clone(),
+                        "ukjent spørsmål",
+                    );
                 };
                 if !parent.items.is_empty() || parent.id == question.id {
-                    return err(format!("{path}.asked_when.question"), condition.question.clone(), "vilkåret må vise til et annet spørsmål med ett punkt");
+                    return err(
+                        format!("{path}.asked_when.question"),
+                        condition.question.clone(),
+                        "vilkåret må vise til et annet spørsmål med ett punkt",
+                    );
                 }
                 let parent_scale = &self.scales[scale_ids[parent.scale.as_str()]];
                 for code in &condition.codes {
                     if parent_scale.index_of(*code).is_none() {
-                        return err(format!("{path}.asked_when.codes"), code.to_string(), "koden finnes ikke i skalaen til spørsmålet i vilkåret");
+                        return err(
+                            format!("{path}.asked_when.codes"),
+                            code.to_string(),
+                            "koden finnes ikke i skalaen til spørsmålet i vilkåret",
+                        );
                     }
                 }
             }
@@ -321,17 +413,33 @@ impl Codebook {
         for (ki, figure) in self.key_figures.iter().enumerate() {
             let path = format!("key_figures[{ki}]");
             if self.key_figures[..ki].iter().any(|k| k.id == figure.id) {
-                return err(format!("{path}.id"), figure.id.clone(), "nøkkeltall-id finnes to ganger");
+                return err(
+                    format!("{path}.id"),
+                    figure.id.clone(),
+                    "nøkkeltall-id finnes to ganger",
+                );
             }
             let Some(question) = self.questions.iter().find(|q| q.id == figure.question) else {
-                return err(format!("{path}.question"), figure.question.clone(), "ukjent spørsmål");
+                return err(
+                    format!("{path}.question"),
+                    figure.question.clone(),
+                    "ukjent spørsmål",
+                );
             };
             match &figure.item {
                 None if !question.items.is_empty() => {
-                    return err(format!("{path}.item"), String::new(), "spørsmålet har flere punkter, så nøkkeltallet må velge ett");
+                    return err(
+                        format!("{path}.item"),
+                        String::new(),
+                        "spørsmålet har flere punkter, så nøkkeltallet må velge ett",
+                    );
                 }
                 Some(item) if !question.items.iter().any(|i| &i.id == item) => {
-                    return err(format!("{path}.item"), item.clone(), "spørsmålet har ikke dette punktet");
+                    return err(
+                        format!("{path}.item"),
+                        item.clone(),
+                        "spørsmålet har ikke dette punktet",
+                    );
                 }
                 _ => {}
             }
@@ -341,8 +449,20 @@ impl Codebook {
             let scale = &self.scales[scale_ids[question.scale.as_str()]];
             for code in &figure.codes {
                 match scale.codes.iter().find(|c| c.code == *code) {
-                    None => return err(format!("{path}.codes"), code.to_string(), "koden finnes ikke i skalaen"),
-                    Some(c) if c.dont_know => return err(format!("{path}.codes"), code.to_string(), "«Vet ikke» kan ikke inngå i en andel"),
+                    None => {
+                        return err(
+                            format!("{path}.codes"),
+                            code.to_string(),
+                            "koden finnes ikke i skalaen",
+                        )
+                    }
+                    Some(c) if c.dont_know => {
+                        return err(
+                            format!("{path}.codes"),
+                            code.to_string(),
+                            "«Vet ikke» kan ikke inngå i en andel",
+                        )
+                    }
                     Some(_) => {}
                 }
             }
@@ -353,18 +473,32 @@ impl Codebook {
 
 /// Reads the codebook's JSON, field by field (unknown fields are errors).
 fn read_codebook(f: Field<'_>) -> Result<Codebook, DataError> {
-    f.object(&["format", "survey", "languages", "size_classes", "themes", "scales", "questions", "key_figures"], |o| {
-        Ok(Codebook {
-            format: o.required("format", |f| f.string())?,
-            survey: o.required("survey", read_text)?,
-            languages: o.required("languages", |f| f.list(|f| f.string()))?,
-            size_classes: o.required("size_classes", |f| f.list(read_size_class))?,
-            themes: o.required("themes", |f| f.list(read_theme))?,
-            scales: o.required("scales", |f| f.list(read_scale))?,
-            questions: o.required("questions", |f| f.list(read_question))?,
-            key_figures: o.optional("key_figures", |f| f.list(read_key_figure))?.unwrap_or_default(),
-        })
-    })
+    f.object(
+        &[
+            "format",
+            "survey",
+            "languages",
+            "size_classes",
+            "themes",
+            "scales",
+            "questions",
+            "key_figures",
+        ],
+        |o| {
+            Ok(Codebook {
+                format: o.required("format", |f| f.string())?,
+                survey: o.required("survey", read_text)?,
+                languages: o.required("languages", |f| f.list(|f| f.string()))?,
+                size_classes: o.required("size_classes", |f| f.list(read_size_class))?,
+                themes: o.required("themes", |f| f.list(read_theme))?,
+                scales: o.required("scales", |f| f.list(read_scale))?,
+                questions: o.required("questions", |f| f.list(read_question))?,
+                key_figures: o
+                    .optional("key_figures", |f| f.list(read_key_figure))?
+                    .unwrap_or_default(),
+            })
+        },
+    )
 }
 
 fn read_text(f: Field<'_>) -> Result<Text, DataError> {
@@ -382,67 +516,104 @@ fn read_codes(f: Field<'_>) -> Result<Vec<u8>, DataError> {
 }
 
 fn read_code_group(f: Field<'_>) -> Result<CodeGroup, DataError> {
-    f.object(&["codes", "label"], |o| Ok(CodeGroup { codes: o.required("codes", read_codes)?, label: o.required("label", read_text)? }))
+    f.object(&["codes", "label"], |o| {
+        Ok(CodeGroup {
+            codes: o.required("codes", read_codes)?,
+            label: o.required("label", read_text)?,
+        })
+    })
 }
 
 fn read_scale(f: Field<'_>) -> Result<Scale, DataError> {
-    f.object(&["id", "label", "codes", "headline", "low", "reconstructed"], |o| {
-        Ok(Scale {
-            id: o.required("id", |f| f.string())?,
-            label: o.required("label", read_text)?,
-            codes: o.required("codes", |f| {
-                f.list(|f| {
-                    f.object(&["code", "label", "dont_know"], |o| {
-                        Ok(Code {
-                            code: o.required("code", |f| f.int())?,
-                            label: o.required("label", read_text)?,
-                            dont_know: o.optional("dont_know", |f| f.bool())?.unwrap_or(false),
+    f.object(
+        &["id", "label", "codes", "headline", "low", "reconstructed"],
+        |o| {
+            Ok(Scale {
+                id: o.required("id", |f| f.string())?,
+                label: o.required("label", read_text)?,
+                codes: o.required("codes", |f| {
+                    f.list(|f| {
+                        f.object(&["code", "label", "dont_know"], |o| {
+                            Ok(Code {
+                                code: o.required("code", |f| f.int())?,
+                                label: o.required("label", read_text)?,
+                                dont_know: o.optional("dont_know", |f| f.bool())?.unwrap_or(false),
+                            })
                         })
                     })
-                })
-            })?,
-            headline: o.required("headline", read_code_group)?,
-            low: o.optional("low", read_code_group)?,
-            reconstructed: o.optional("reconstructed", |f| f.string())?,
-        })
-    })
+                })?,
+                headline: o.required("headline", read_code_group)?,
+                low: o.optional("low", read_code_group)?,
+                reconstructed: o.optional("reconstructed", |f| f.string())?,
+            })
+        },
+    )
 }
 
 fn read_question(f: Field<'_>) -> Result<Question, DataError> {
-    f.object(&["id", "theme", "scale", "text", "items", "asked_when", "reconstructed"], |o| {
-        Ok(Question {
-            id: o.required("id", |f| f.string())?,
-            theme: o.required("theme", |f| f.string())?,
-            scale: o.required("scale", |f| f.string())?,
-            text: o.required("text", read_text)?,
-            items: o.required("items", |f| {
-                f.list(|f| f.object(&["id", "label"], |o| Ok(Item { id: o.required("id", |f| f.string())?, label: o.required("label", read_text)? })))
-            })?,
-            asked_when: o.optional("asked_when", |f| {
-                f.object(&["question", "codes"], |o| {
-                    Ok(Condition { question: o.required("question", |f| f.string())?, codes: o.required("codes", read_codes)? })
-                })
-            })?,
-            reconstructed: o.optional("reconstructed", |f| f.string())?,
-        })
-    })
+    f.object(
+        &[
+            "id",
+            "theme",
+            "scale",
+            "text",
+            "items",
+            "asked_when",
+            "reconstructed",
+        ],
+        |o| {
+            Ok(Question {
+                id: o.required("id", |f| f.string())?,
+                theme: o.required("theme", |f| f.string())?,
+                scale: o.required("scale", |f| f.string())?,
+                text: o.required("text", read_text)?,
+                items: o.required("items", |f| {
+                    f.list(|f| {
+                        f.object(&["id", "label"], |o| {
+                            Ok(Item {
+                                id: o.required("id", |f| f.string())?,
+                                label: o.required("label", read_text)?,
+                            })
+                        })
+                    })
+                })?,
+                asked_when: o.optional("asked_when", |f| {
+                    f.object(&["question", "codes"], |o| {
+                        Ok(Condition {
+                            question: o.required("question", |f| f.string())?,
+                            codes: o.required("codes", read_codes)?,
+                        })
+                    })
+                })?,
+                reconstructed: o.optional("reconstructed", |f| f.string())?,
+            })
+        },
+    )
 }
 
 fn read_key_figure(f: Field<'_>) -> Result<KeyFigureDef, DataError> {
-    f.object(&["id", "question", "item", "codes", "label", "sentence"], |o| {
-        Ok(KeyFigureDef {
-            id: o.required("id", |f| f.string())?,
-            question: o.required("question", |f| f.string())?,
-            item: o.optional("item", |f| f.string())?,
-            codes: o.required("codes", read_codes)?,
-            label: o.required("label", read_text)?,
-            sentence: o.required("sentence", read_text)?,
-        })
-    })
+    f.object(
+        &["id", "question", "item", "codes", "label", "sentence"],
+        |o| {
+            Ok(KeyFigureDef {
+                id: o.required("id", |f| f.string())?,
+                question: o.required("question", |f| f.string())?,
+                item: o.optional("item", |f| f.string())?,
+                codes: o.required("codes", read_codes)?,
+                label: o.required("label", read_text)?,
+                sentence: o.required("sentence", read_text)?,
+            })
+        },
+    )
 }
 
 fn read_theme(f: Field<'_>) -> Result<Theme, DataError> {
-    f.object(&["id", "title"], |o| Ok(Theme { id: o.required("id", |f| f.string())?, title: o.required("title", read_text)? }))
+    f.object(&["id", "title"], |o| {
+        Ok(Theme {
+            id: o.required("id", |f| f.string())?,
+            title: o.required("title", read_text)?,
+        })
+    })
 }
 
 fn read_size_class(f: Field<'_>) -> Result<SizeClassDef, DataError> {
@@ -468,11 +639,23 @@ mod tests {
         let ids: Vec<_> = cb.questions.iter().map(|q| q.id.as_str()).collect();
         assert_eq!(
             ids,
-            ["komp_med", "komp_led", "komp_strategi", "tiltak", "dig_prioritet", "ikt_strategi", "ikt_strategi_omfang", "dig_effekt"]
+            [
+                "komp_med",
+                "komp_led",
+                "komp_strategi",
+                "tiltak",
+                "dig_prioritet",
+                "ikt_strategi",
+                "ikt_strategi_omfang",
+                "dig_effekt"
+            ]
         );
         assert_eq!(cb.columns().len(), 4 + 5 + 1 + 5 + 1 + 1 + 1 + 6);
         assert_eq!(cb.scale("GRAD5").unwrap().headline.codes, [4, 5]);
-        assert_eq!(cb.scale("STRATEGISTATUS").unwrap().headline.codes, [1, 2, 3, 4]);
+        assert_eq!(
+            cb.scale("STRATEGISTATUS").unwrap().headline.codes,
+            [1, 2, 3, 4]
+        );
     }
 
     #[test]
@@ -486,7 +669,11 @@ mod tests {
 
     #[test]
     fn language_falls_back_to_bokmal() {
-        let text = Text { nb: "Ja".into(), nn: None, en: Some("Yes".into()) };
+        let text = Text {
+            nb: "Ja".into(),
+            nn: None,
+            en: Some("Yes".into()),
+        };
         assert_eq!(text.get(Language::Nynorsk), "Ja");
         assert_eq!(text.get(Language::English), "Yes");
     }
@@ -494,6 +681,9 @@ mod tests {
     #[test]
     fn column_ids_round_trip() {
         assert_eq!(ColumnId::parse("komp_med.ikt").name(), "komp_med.ikt");
-        assert_eq!(ColumnId::parse("dig_prioritet"), ColumnId::new("dig_prioritet", None));
+        assert_eq!(
+            ColumnId::parse("dig_prioritet"),
+            ColumnId::new("dig_prioritet", None)
+        );
     }
 }

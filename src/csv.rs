@@ -26,17 +26,33 @@ impl Table {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut records = parse_records(file, text)?;
         if records.is_empty() {
-            return Err(DataError::new(file, 0, "filen er tom; den må ha en overskriftslinje"));
+            return Err(DataError::new(
+                file,
+                0,
+                "filen er tom; den må ha en overskriftslinje",
+            ));
         }
         let header_record = records.remove(0);
-        let header: Vec<String> = header_record.fields.iter().map(|h| h.trim().to_string()).collect();
+        let header: Vec<String> = header_record
+            .fields
+            .iter()
+            .map(|h| h.trim().to_string())
+            .collect();
         for (index, name) in header.iter().enumerate() {
             if name.is_empty() {
-                return Err(DataError::new(file, header_record.line, format!("kolonne {} har tom overskrift", index + 1)));
+                return Err(DataError::new(
+                    file,
+                    header_record.line,
+                    format!("kolonne {} har tom overskrift", index + 1),
+                ));
             }
             if header[..index].contains(name) {
-                return Err(DataError::new(file, header_record.line, "kolonnen finnes to ganger i overskriften")
-                    .column(name.clone()));
+                return Err(DataError::new(
+                    file,
+                    header_record.line,
+                    "kolonnen finnes to ganger i overskriften",
+                )
+                .column(name.clone()));
             }
         }
         for record in &records {
@@ -44,11 +60,19 @@ impl Table {
                 return Err(DataError::new(
                     file,
                     record.line,
-                    format!("linjen har {} felt, men overskriften har {}", record.fields.len(), header.len()),
+                    format!(
+                        "linjen har {} felt, men overskriften har {}",
+                        record.fields.len(),
+                        header.len()
+                    ),
                 ));
             }
         }
-        Ok(Table { file: file.to_string(), header, records })
+        Ok(Table {
+            file: file.to_string(),
+            header,
+            records,
+        })
     }
 
     /// Index of a required column, or an error naming it.
@@ -75,13 +99,17 @@ impl<'a> Row<'a> {
 
     /// An error at this row and column.
     pub fn error(&self, column: &str, value: &str, message: impl Into<String>) -> DataError {
-        DataError::new(&self.table.file, self.record.line, message).column(column).value(value)
+        DataError::new(&self.table.file, self.record.line, message)
+            .column(column)
+            .value(value)
     }
 
     /// Column `name` parsed as `T`, with `what` describing the expected form on failure.
     pub fn parse<T: std::str::FromStr>(&self, name: &str, what: &str) -> Result<T, DataError> {
         let value = self.get(name)?;
-        value.parse().map_err(|_| self.error(name, value, format!("forventet {what}")))
+        value
+            .parse()
+            .map_err(|_| self.error(name, value, format!("forventet {what}")))
     }
 
     /// Column `name` as a decimal number with a point (`0.35`, `1`, `-2.5`). Read without
@@ -106,7 +134,11 @@ impl<'a> Row<'a> {
         if value.len() == digits && value.bytes().all(|b| b.is_ascii_digit()) {
             Ok(value)
         } else {
-            Err(self.error(name, value, format!("forventet et nummer med nøyaktig {digits} sifre (med ledende nuller)")))
+            Err(self.error(
+                name,
+                value,
+                format!("forventet et nummer med nøyaktig {digits} sifre (med ledende nuller)"),
+            ))
         }
     }
 }
@@ -114,12 +146,17 @@ impl<'a> Row<'a> {
 impl Table {
     /// Every data record with access by column name.
     pub fn rows(&self) -> impl Iterator<Item = Row<'_>> {
-        self.records.iter().map(move |record| Row { table: self, record })
+        self.records.iter().map(move |record| Row {
+            table: self,
+            record,
+        })
     }
 
     /// Checks that every column in `names` is present.
     pub fn require_columns(&self, names: &[&str]) -> Result<(), DataError> {
-        names.iter().try_for_each(|name| self.require_column(name).map(|_| ()))
+        names
+            .iter()
+            .try_for_each(|name| self.require_column(name).map(|_| ()))
     }
 }
 
@@ -164,7 +201,10 @@ fn parse_records(file: &str, text: &str) -> Result<Vec<Record>, DataError> {
             '\n' => {
                 if record_has_content || !field.is_empty() {
                     fields.push(std::mem::take(&mut field));
-                    records.push(Record { line: record_line, fields: std::mem::take(&mut fields) });
+                    records.push(Record {
+                        line: record_line,
+                        fields: std::mem::take(&mut fields),
+                    });
                 }
                 record_has_content = false;
                 line += 1;
@@ -177,11 +217,18 @@ fn parse_records(file: &str, text: &str) -> Result<Vec<Record>, DataError> {
         }
     }
     if in_quotes {
-        return Err(DataError::new(file, quote_started_line, "et felt i anførselstegn blir aldri avsluttet"));
+        return Err(DataError::new(
+            file,
+            quote_started_line,
+            "et felt i anførselstegn blir aldri avsluttet",
+        ));
     }
     if record_has_content || !field.is_empty() {
         fields.push(field);
-        records.push(Record { line: record_line, fields });
+        records.push(Record {
+            line: record_line,
+            fields,
+        });
     }
     Ok(records)
 }
@@ -203,7 +250,12 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     };
     let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
     let digits_ok = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
-    if whole.is_empty() || !digits_ok(whole) || !digits_ok(fraction) || (unsigned.contains('.') && fraction.is_empty()) || whole.len() + fraction.len() > 15 {
+    if whole.is_empty()
+        || !digits_ok(whole)
+        || !digits_ok(fraction)
+        || (unsigned.contains('.') && fraction.is_empty())
+        || whole.len() + fraction.len() > 15
+    {
         return None;
     }
     let mut mantissa: u64 = 0;
@@ -269,7 +321,18 @@ mod tests {
         assert_eq!(parse_decimal("1"), Some(1.0));
         assert_eq!(parse_decimal("-2.5"), Some(-2.5));
         assert_eq!(parse_decimal("0.3"), Some(0.3));
-        for bad in ["", ".5", "1.", "1,5", "1e3", "abc", "-", "1.2.3", " 1", "1234567890123456"] {
+        for bad in [
+            "",
+            ".5",
+            "1.",
+            "1,5",
+            "1e3",
+            "abc",
+            "-",
+            "1.2.3",
+            " 1",
+            "1234567890123456",
+        ] {
             assert_eq!(parse_decimal(bad), None, "{bad}");
         }
     }

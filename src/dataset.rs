@@ -3,9 +3,9 @@
 
 use crate::codebook::{Codebook, CODEBOOK_FILE};
 use crate::error::DataError;
+use crate::json::{self, Field};
 use crate::register::Register;
 use crate::responses::Responses;
-use crate::json::{self, Field};
 
 pub const DATASET_FILE: &str = "data/dataset.json";
 
@@ -28,7 +28,16 @@ impl DatasetMeta {
     pub fn parse(file: &str, text: &str) -> Result<DatasetMeta, DataError> {
         let json = json::parse(file, text)?;
         Field::root(file, &json).object(
-            &["format", "demo", "title", "year", "source", "answers_description", "generator", "seed"],
+            &[
+                "format",
+                "demo",
+                "title",
+                "year",
+                "source",
+                "answers_description",
+                "generator",
+                "seed",
+            ],
             |o| {
                 Ok(DatasetMeta {
                     format: o.required("format", |f| f.string())?,
@@ -82,6 +91,11 @@ impl Dataset {
         let codebook = Codebook::parse(CODEBOOK_FILE, files.codebook)?;
         let register = Register::parse(files.kommuner, files.fylker, files.successors, &codebook)?;
         let responses = Responses::parse(files.respondents, &codebook, &register)?;
-        Ok(Dataset { meta, codebook, register, responses })
+        Ok(Dataset {
+            meta,
+            codebook,
+            register,
+            responses,
+        })
     }
 }

@@ -134,9 +134,21 @@ fn origin_of(url: &str) -> &str {
 /// The «Bygg inn» snippet: an iframe showing `page_url?query` embedded, and a host script that
 /// sets the height of the iframe whose window sent it, and only for messages from the
 /// explorer's origin. `page_url` is the page's absolute URL without query or hash.
-pub fn embed_snippet(page_url: &str, view_query: &str, section: Option<&str>, title: &str) -> String {
-    let options = PageOptions { embed: true, section: section.map(str::to_string), ..PageOptions::default() };
-    let src = format!("{page_url}?{}", join_queries(&[view_query, &options.to_query()]));
+pub fn embed_snippet(
+    page_url: &str,
+    view_query: &str,
+    section: Option<&str>,
+    title: &str,
+) -> String {
+    let options = PageOptions {
+        embed: true,
+        section: section.map(str::to_string),
+        ..PageOptions::default()
+    };
+    let src = format!(
+        "{page_url}?{}",
+        join_queries(&[view_query, &options.to_query()])
+    );
     format!(
         "<iframe src=\"{}\" title=\"{}\" style=\"width:100%;height:640px;border:0\" loading=\"lazy\"></iframe>\n<script>{}</script>",
         escape(&src),
@@ -167,9 +179,20 @@ mod tests {
 
     #[test]
     fn reads_and_writes_the_options() {
-        let (o, notes) = PageOptions::from_query("type=kommune&embed=1&section=effekter&plain=1&dark=true", &SECTIONS);
+        let (o, notes) = PageOptions::from_query(
+            "type=kommune&embed=1&section=effekter&plain=1&dark=true",
+            &SECTIONS,
+        );
         assert!(notes.is_empty());
-        assert_eq!(o, PageOptions { embed: true, section: Some("effekter".into()), plain: true, scheme: Scheme::Dark });
+        assert_eq!(
+            o,
+            PageOptions {
+                embed: true,
+                section: Some("effekter".into()),
+                plain: true,
+                scheme: Scheme::Dark
+            }
+        );
         assert_eq!(o.to_query(), "embed=1&section=effekter&plain=1&dark=true");
         assert!(o.shows_section("effekter") && !o.shows_section("strategi"));
         assert_eq!(PageOptions::from_query(&o.to_query(), &SECTIONS).0, o);
@@ -181,14 +204,28 @@ mod tests {
         assert_eq!(o.to_query(), "");
         assert!(o.shows_section("strategi"));
         // Outside an embed, section and plain are not written back; dark is.
-        let o = PageOptions { section: Some("strategi".into()), plain: true, scheme: Scheme::Light, ..PageOptions::default() };
+        let o = PageOptions {
+            section: Some("strategi".into()),
+            plain: true,
+            scheme: Scheme::Light,
+            ..PageOptions::default()
+        };
         assert_eq!(o.to_query(), "dark=false");
-        assert!(Scheme::Auto.is_dark(true) && !Scheme::Auto.is_dark(false) && !Scheme::Light.is_dark(true));
+        assert!(
+            Scheme::Auto.is_dark(true)
+                && !Scheme::Auto.is_dark(false)
+                && !Scheme::Light.is_dark(true)
+        );
     }
 
     #[test]
     fn snippet_embeds_the_view_and_resizes_only_its_own_iframe() {
-        let s = embed_snippet("https://ks.no/agm/", "type=kommune&size=large", Some("effekter"), "Effekter \"digitalt\" <b>");
+        let s = embed_snippet(
+            "https://ks.no/agm/",
+            "type=kommune&size=large",
+            Some("effekter"),
+            "Effekter \"digitalt\" <b>",
+        );
         assert!(s.starts_with(
             "<iframe src=\"https://ks.no/agm/?type=kommune&amp;size=large&amp;embed=1&amp;section=effekter\" title=\"Effekter &quot;digitalt&quot; &lt;b&gt;\""
         ), "{s}");
@@ -198,7 +235,10 @@ mod tests {
         assert!(s.contains(&format!("d.type!==\"{HEIGHT_MESSAGE}\"")));
         assert_eq!(embed_snippet("http://127.0.0.1:8080/", "", None, "t").lines().next().unwrap(), "<iframe src=\"http://127.0.0.1:8080/?embed=1\" title=\"t\" style=\"width:100%;height:640px;border:0\" loading=\"lazy\"></iframe>");
         assert!(host_script("https://www.ks.no").len() < 1024);
-        assert_eq!(origin_of("http://127.0.0.1:8080/a/b/"), "http://127.0.0.1:8080");
+        assert_eq!(
+            origin_of("http://127.0.0.1:8080/a/b/"),
+            "http://127.0.0.1:8080"
+        );
         assert_eq!(origin_of("https://ks.no"), "https://ks.no");
         assert!(host_script("https://x\"</script>").contains("(\"https://x/script>\")"));
     }

@@ -20,7 +20,13 @@ pub struct DataError {
 
 impl DataError {
     pub fn new(file: &str, line: usize, message: impl Into<String>) -> Self {
-        DataError { file: file.to_string(), line, column: None, value: None, message: message.into() }
+        DataError {
+            file: file.to_string(),
+            line,
+            column: None,
+            value: None,
+            message: message.into(),
+        }
     }
 
     pub fn column(mut self, column: impl Into<String>) -> Self {

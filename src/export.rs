@@ -10,7 +10,11 @@ use crate::summary::suppression_phrase;
 /// `@`, a tab or a carriage return) gets a leading `'`, so it is read as text (OWASP's rule
 /// for CSV injection).
 fn field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
     let text = text.as_str();
     let quoted = quote(text);
     if quoted.contains(';') && !quoted.starts_with('"') {
@@ -48,9 +52,21 @@ pub fn view_csv(view: &QuestionView, filters: &str, source: &str) -> String {
                 let (count, share, lower, upper, note) = match table.shares() {
                     Some(shares) => {
                         let e = &shares[i];
-                        (e.count.to_string(), decimal(e.share), decimal(e.interval.lower), decimal(e.interval.upper), String::new())
+                        (
+                            e.count.to_string(),
+                            decimal(e.share),
+                            decimal(e.interval.lower),
+                            decimal(e.interval.upper),
+                            String::new(),
+                        )
                     }
-                    None => (":".into(), ":".into(), ":".into(), ":".into(), suppression_phrase(table.suppression).to_string()),
+                    None => (
+                        ":".into(),
+                        ":".into(),
+                        ":".into(),
+                        ":".into(),
+                        suppression_phrase(table.suppression).to_string(),
+                    ),
                 };
                 let row = [
                     field(&view.question.id),

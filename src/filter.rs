@@ -52,7 +52,9 @@ impl Filter {
     }
 
     pub fn with_organisation(mut self, org_type: OrgType, id: &str) -> Filter {
-        self.organisations.get_or_insert_with(BTreeSet::new).insert((org_type, id.to_string()));
+        self.organisations
+            .get_or_insert_with(BTreeSet::new)
+            .insert((org_type, id.to_string()));
         self
     }
 
@@ -60,7 +62,9 @@ impl Filter {
     pub fn matches(&self, org: &Organisation, size_ids: &[&str]) -> bool {
         (self.types.is_empty() || self.types.contains(&org.org_type))
             && (self.size_classes.is_empty()
-                || org.size_class.is_some_and(|class| self.size_classes.contains(size_ids[class])))
+                || org
+                    .size_class
+                    .is_some_and(|class| self.size_classes.contains(size_ids[class])))
             && (self.fylker.is_empty() || self.fylker.contains(&org.fylkesnr))
             && (self.landsdeler.is_empty() || self.landsdeler.contains(&org.landsdel))
             && (self.ssb_landsdeler.is_empty() || self.ssb_landsdeler.contains(&org.ssb_landsdel))
@@ -85,9 +89,18 @@ pub struct Selection {
 
 impl Selection {
     pub fn new(dataset: &Dataset, filter: &Filter) -> Selection {
-        let size_ids: Vec<&str> = dataset.codebook.size_classes.iter().map(|c| c.id.as_str()).collect();
-        let in_population: Vec<bool> =
-            dataset.register.organisations.iter().map(|org| filter.matches(org, &size_ids)).collect();
+        let size_ids: Vec<&str> = dataset
+            .codebook
+            .size_classes
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        let in_population: Vec<bool> = dataset
+            .register
+            .organisations
+            .iter()
+            .map(|org| filter.matches(org, &size_ids))
+            .collect();
         let population = in_population.iter().filter(|&&m| m).count() as u32;
         let rows = dataset
             .responses
@@ -97,7 +110,11 @@ impl Selection {
             .filter(|(_, &org)| in_population[org as usize])
             .map(|(row, _)| row as u32)
             .collect();
-        Selection { in_population, population, rows }
+        Selection {
+            in_population,
+            population,
+            rows,
+        }
     }
 
     /// Number of responding organisations in the group.

@@ -44,28 +44,67 @@ fn fieldset(out: &mut String, legend: &str, class: &str, body: impl FnOnce(&mut 
 
 /// The heading and every control (without their state: see [`ViewState::is_checked`]).
 pub fn filter_controls_html(data: &Dataset) -> String {
-    let owned = |pairs: &[(&str, &str)]| pairs.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect::<Vec<_>>();
+    let owned = |pairs: &[(&str, &str)]| {
+        pairs
+            .iter()
+            .map(|(v, l)| (v.to_string(), l.to_string()))
+            .collect::<Vec<_>>()
+    };
     let types = owned(&[
         (TypeChoice::Both.key(), w::TYPE_BOTH),
         (TypeChoice::Kommune.key(), w::TYPE_KOMMUNE),
         (TypeChoice::Fylkeskommune.key(), w::TYPE_FYLKESKOMMUNE),
     ]);
-    let sizes: Vec<_> = data.codebook.size_classes.iter().map(|c| (c.id.clone(), c.label.nb.clone())).collect();
-    let landsdeler: Vec<_> = data.register.landsdeler().into_iter().map(|l| (l.clone(), l)).collect();
-    let fylker: Vec<_> = data.register.fylker().into_iter().map(|(nr, name)| (nr.clone(), format!("{name} ({nr})"))).collect();
-    let splits: Vec<_> = split_options().iter().map(|(s, l)| (s.key().to_string(), l.to_string())).collect();
+    let sizes: Vec<_> = data
+        .codebook
+        .size_classes
+        .iter()
+        .map(|c| (c.id.clone(), c.label.nb.clone()))
+        .collect();
+    let landsdeler: Vec<_> = data
+        .register
+        .landsdeler()
+        .into_iter()
+        .map(|l| (l.clone(), l))
+        .collect();
+    let fylker: Vec<_> = data
+        .register
+        .fylker()
+        .into_iter()
+        .map(|(nr, name)| (nr.clone(), format!("{name} ({nr})")))
+        .collect();
+    let splits: Vec<_> = split_options()
+        .iter()
+        .map(|(s, l)| (s.key().to_string(), l.to_string()))
+        .collect();
 
     let mut out = String::with_capacity(8192);
-    let _ = write!(out, "<h2 id=\"utvalg-tittel\">{}</h2><div class=\"filter-grid\">", escape(w::HEADING));
-    fieldset(&mut out, w::TYPE_LEGEND, "", |o| choices(o, "radio", "type", &types));
-    fieldset(&mut out, w::SIZE_LEGEND, "", |o| choices(o, "checkbox", "size", &sizes));
-    fieldset(&mut out, w::LANDSDEL_LEGEND, "", |o| choices(o, "checkbox", "landsdel", &landsdeler));
+    let _ = write!(
+        out,
+        "<h2 id=\"utvalg-tittel\">{}</h2><div class=\"filter-grid\">",
+        escape(w::HEADING)
+    );
+    fieldset(&mut out, w::TYPE_LEGEND, "", |o| {
+        choices(o, "radio", "type", &types)
+    });
+    fieldset(&mut out, w::SIZE_LEGEND, "", |o| {
+        choices(o, "checkbox", "size", &sizes)
+    });
+    fieldset(&mut out, w::LANDSDEL_LEGEND, "", |o| {
+        choices(o, "checkbox", "landsdel", &landsdeler)
+    });
     fieldset(&mut out, w::FYLKE_LEGEND, " class=\"fylker\"", |o| {
-        let _ = write!(o, "<details><summary>{}</summary><div class=\"fylke-list\">", escape(w::FYLKE_SUMMARY));
+        let _ = write!(
+            o,
+            "<details><summary>{}</summary><div class=\"fylke-list\">",
+            escape(w::FYLKE_SUMMARY)
+        );
         choices(o, "checkbox", "fylke", &fylker);
         o.push_str("</div></details>");
     });
-    fieldset(&mut out, w::SPLIT_LEGEND, "", |o| choices(o, "radio", "split", &splits));
+    fieldset(&mut out, w::SPLIT_LEGEND, "", |o| {
+        choices(o, "radio", "split", &splits)
+    });
     out.push_str("</div>");
     out
 }

@@ -28,12 +28,20 @@ fn group_thousands(digits: &str) -> String {
 /// «5 258 317»; negative numbers with a minus sign (U+2212).
 pub fn format_integer(value: i64) -> String {
     let sign = if value < 0 { "\u{2212}" } else { "" };
-    format!("{sign}{}", group_thousands(&value.unsigned_abs().to_string()))
+    format!(
+        "{sign}{}",
+        group_thousands(&value.unsigned_abs().to_string())
+    )
 }
 
 /// `value` rounded at `decimals` places, with `minus` before negative numbers, the whole part
 /// passed through `whole`, and a decimal comma. `None` for NaN and infinities.
-fn format_fixed(value: f64, decimals: usize, minus: &str, whole: impl Fn(String) -> String) -> Option<String> {
+fn format_fixed(
+    value: f64,
+    decimals: usize,
+    minus: &str,
+    whole: impl Fn(String) -> String,
+) -> Option<String> {
     if !value.is_finite() {
         return None;
     }
@@ -45,13 +53,18 @@ fn format_fixed(value: f64, decimals: usize, minus: &str, whole: impl Fn(String)
     Some(if decimals == 0 {
         format!("{sign}{whole}")
     } else {
-        format!("{sign}{whole},{:0width$}", magnitude % factor, width = decimals)
+        format!(
+            "{sign}{whole},{:0width$}",
+            magnitude % factor,
+            width = decimals
+        )
     })
 }
 
 /// «1 234,5» with exactly `decimals` decimals.
 pub fn format_decimal(value: f64, decimals: usize) -> String {
-    format_fixed(value, decimals, "\u{2212}", |w| group_thousands(&w)).unwrap_or_else(|| "–".to_string())
+    format_fixed(value, decimals, "\u{2212}", |w| group_thousands(&w))
+        .unwrap_or_else(|| "–".to_string())
 }
 
 /// «0,1234»: exactly `decimals` decimals, decimal comma, ASCII minus and no grouping, for
@@ -67,7 +80,11 @@ pub fn format_percent(share: f64, decimals: usize) -> String {
 
 /// A percentage interval: «53–69 %».
 pub fn format_percent_range(lower: f64, upper: f64, decimals: usize) -> String {
-    format!("{}–{}{NBSP}%", format_decimal(lower * 100.0, decimals), format_decimal(upper * 100.0, decimals))
+    format!(
+        "{}–{}{NBSP}%",
+        format_decimal(lower * 100.0, decimals),
+        format_decimal(upper * 100.0, decimals)
+    )
 }
 
 /// «a», «a og b», «a, b og c».
@@ -139,8 +156,16 @@ mod tests {
         let skip = [0xB5, 0xDF, 0x130, 0x131, 0x149, 0x17F];
         for u in (0..=0x17F).filter(|u| !skip.contains(u)) {
             let c = char::from_u32(u).unwrap();
-            assert_eq!(lower_char(c).to_string(), c.to_lowercase().to_string(), "lower of U+{u:04X}");
-            assert_eq!(upper_char(c).to_string(), c.to_uppercase().to_string(), "upper of U+{u:04X}");
+            assert_eq!(
+                lower_char(c).to_string(),
+                c.to_lowercase().to_string(),
+                "lower of U+{u:04X}"
+            );
+            assert_eq!(
+                upper_char(c).to_string(),
+                c.to_uppercase().to_string(),
+                "upper of U+{u:04X}"
+            );
         }
         assert_eq!(to_lower("ÆØÅ ČĐŊŠŦŽ Ÿ"), "æøå čđŋšŧž ÿ");
         assert_eq!(with_first_letter("økt kvalitet", true), "Økt kvalitet");

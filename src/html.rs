@@ -23,7 +23,10 @@ mod tests {
 
     #[test]
     fn escapes_markup_and_quotes() {
-        assert_eq!(escape("<img src=x onerror=\"alert('1')\">&"), "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;");
+        assert_eq!(
+            escape("<img src=x onerror=\"alert('1')\">&"),
+            "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;"
+        );
         assert_eq!(escape("Læring/omstilling"), "Læring/omstilling");
     }
 }

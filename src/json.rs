@@ -24,7 +24,13 @@ pub struct Json {
 
 /// Parses a whole JSON document.
 pub fn parse(file: &str, text: &str) -> Result<Json, DataError> {
-    let mut parser = Parser { file, bytes: text.as_bytes(), pos: 0, line: 1, column_start: 0 };
+    let mut parser = Parser {
+        file,
+        bytes: text.as_bytes(),
+        pos: 0,
+        line: 1,
+        column_start: 0,
+    };
     let value = parser.value(0)?;
     parser.space();
     if parser.pos < parser.bytes.len() {
@@ -46,7 +52,11 @@ struct Parser<'a> {
 impl Parser<'_> {
     fn error(&self, message: &str) -> DataError {
         let column = self.pos.saturating_sub(self.column_start) + 1;
-        DataError::new(self.file, self.line, format!("ugyldig JSON (tegn {column}): {message}"))
+        DataError::new(
+            self.file,
+            self.line,
+            format!("ugyldig JSON (tegn {column}): {message}"),
+        )
     }
 
     fn space(&mut self) {
@@ -149,7 +159,9 @@ impl Parser<'_> {
             self.pos += 1;
         }
         // JSON allows no leading zeros («07»), and a number needs a digit («-»).
-        if self.pos == digits_start || (self.bytes[digits_start] == b'0' && self.pos - digits_start > 1) {
+        if self.pos == digits_start
+            || (self.bytes[digits_start] == b'0' && self.pos - digits_start > 1)
+        {
             return Err(self.error("ugyldig tall (ingen innledende nuller)"));
         }
         if matches!(self.bytes.get(self.pos), Some(b'.' | b'e' | b'E')) {
@@ -167,7 +179,9 @@ impl Parser<'_> {
         self.pos += 1;
         let mut out = Vec::new();
         loop {
-            let Some(&b) = self.bytes.get(self.pos) else { return Err(self.error("tekst uten avsluttende anførselstegn")) };
+            let Some(&b) = self.bytes.get(self.pos) else {
+                return Err(self.error("tekst uten avsluttende anførselstegn"));
+            };
             self.pos += 1;
             match b {
                 b'"' => break,
@@ -198,8 +212,13 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, DataError> {
-        let digits = self.bytes.get(self.pos..self.pos + 4).and_then(|d| std::str::from_utf8(d).ok());
-        let value = digits.and_then(|d| u32::from_str_radix(d, 16).ok()).ok_or_else(|| self.error("ugyldig \\u-escape"))?;
+        let digits = self
+            .bytes
+            .get(self.pos..self.pos + 4)
+            .and_then(|d| std::str::from_utf8(d).ok());
+        let value = digits
+            .and_then(|d| u32::from_str_radix(d, 16).ok())
+            .ok_or_else(|| self.error("ugyldig \\u-escape"))?;
         self.pos += 4;
         Ok(value)
     }
@@ -234,7 +253,11 @@ pub struct Field<'a> {
 
 impl<'a> Field<'a> {
     pub fn root(file: &'a str, json: &'a Json) -> Field<'a> {
-        Field { file, json, path: "" }
+        Field {
+            file,
+            json,
+            path: "",
+        }
     }
 
     pub fn path(&self) -> &str {
@@ -272,31 +295,60 @@ impl<'a> Field<'a> {
     /// A whole number that fits `T`.
     pub fn int<T: TryFrom<i64>>(&self) -> Result<T, DataError> {
         match self.json.value {
-            Value::Int(n) => T::try_from(n).map_err(|_| self.error("tallet er utenfor tillatt område").value(n.to_string())),
+            Value::Int(n) => T::try_from(n).map_err(|_| {
+                self.error("tallet er utenfor tillatt område")
+                    .value(n.to_string())
+            }),
             _ => Err(self.wrong_kind("et helt tall")),
         }
     }
 
     /// The elements of an array, each read with `read`.
-    pub fn list<T>(&self, read: impl Fn(Field<'_>) -> Result<T, DataError>) -> Result<Vec<T>, DataError> {
+    pub fn list<T>(
+        &self,
+        read: impl Fn(Field<'_>) -> Result<T, DataError>,
+    ) -> Result<Vec<T>, DataError> {
         match &self.json.value {
             Value::Array(items) => items
                 .iter()
                 .enumerate()
-                .map(|(i, json)| read(Field { file: self.file, json, path: &format!("{}[{i}]", self.path) }))
+                .map(|(i, json)| {
+                    read(Field {
+                        file: self.file,
+                        json,
+                        path: &format!("{}[{i}]", self.path),
+                    })
+                })
                 .collect(),
             _ => Err(self.wrong_kind("en liste")),
         }
     }
 
     /// Reads an object whose only fields are `known`, with `read`.
-    pub fn object<T>(&self, known: &[&str], read: impl FnOnce(&Object<'_>) -> Result<T, DataError>) -> Result<T, DataError> {
-        let Value::Object(fields) = &self.json.value else { return Err(self.wrong_kind("et objekt")) };
-        if let Some((key, json)) = fields.iter().find(|(key, _)| !known.contains(&key.as_str())) {
+    pub fn object<T>(
+        &self,
+        known: &[&str],
+        read: impl FnOnce(&Object<'_>) -> Result<T, DataError>,
+    ) -> Result<T, DataError> {
+        let Value::Object(fields) = &self.json.value else {
+            return Err(self.wrong_kind("et objekt"));
+        };
+        if let Some((key, json)) = fields
+            .iter()
+            .find(|(key, _)| !known.contains(&key.as_str()))
+        {
             let path = self.child_path(key);
-            return Err(Field { file: self.file, json, path: &path }.error(format!("ukjent felt; tillatt er {}", known.join(", "))));
+            return Err(Field {
+                file: self.file,
+                json,
+                path: &path,
+            }
+            .error(format!("ukjent felt; tillatt er {}", known.join(", "))));
         }
-        read(&Object { field: *self, fields })
+        read(&Object {
+            field: *self,
+            fields,
+        })
     }
 
     fn child_path(&self, key: &str) -> String {
@@ -316,7 +368,11 @@ pub struct Object<'a> {
 
 impl Object<'_> {
     /// Reads field `key` with `read`; a missing field is an error.
-    pub fn required<T>(&self, key: &str, read: impl FnOnce(Field<'_>) -> Result<T, DataError>) -> Result<T, DataError> {
+    pub fn required<T>(
+        &self,
+        key: &str,
+        read: impl FnOnce(Field<'_>) -> Result<T, DataError>,
+    ) -> Result<T, DataError> {
         match self.optional(key, read)? {
             Some(value) => Ok(value),
             None => Err(self.field.error(format!("mangler feltet «{key}»"))),
@@ -324,12 +380,27 @@ impl Object<'_> {
     }
 
     /// Reads field `key` with `read` if it is there and not `null`.
-    pub fn optional<T>(&self, key: &str, read: impl FnOnce(Field<'_>) -> Result<T, DataError>) -> Result<Option<T>, DataError> {
+    pub fn optional<T>(
+        &self,
+        key: &str,
+        read: impl FnOnce(Field<'_>) -> Result<T, DataError>,
+    ) -> Result<Option<T>, DataError> {
         match self.fields.iter().find(|(k, _)| k == key) {
-            None | Some((_, Json { value: Value::Null, .. })) => Ok(None),
+            None
+            | Some((
+                _,
+                Json {
+                    value: Value::Null, ..
+                },
+            )) => Ok(None),
             Some((_, json)) => {
                 let path = self.field.child_path(key);
-                read(Field { file: self.field.file, json, path: &path }).map(Some)
+                read(Field {
+                    file: self.field.file,
+                    json,
+                    path: &path,
+                })
+                .map(Some)
             }
         }
     }
@@ -345,20 +416,42 @@ mod tests {
 
     #[test]
     fn parses_values_with_their_lines() {
-        let json = read("{\n \"a\": [1, -2, true, null],\n \"b\": \"x\\\"\\u00e6\\ud83d\\ude00\\n\"\n}").unwrap();
-        let Value::Object(fields) = &json.value else { panic!() };
+        let json =
+            read("{\n \"a\": [1, -2, true, null],\n \"b\": \"x\\\"\\u00e6\\ud83d\\ude00\\n\"\n}")
+                .unwrap();
+        let Value::Object(fields) = &json.value else {
+            panic!()
+        };
         assert_eq!(fields[0].0, "a");
         assert_eq!(fields[0].1.line, 2);
         assert_eq!(
             fields[0].1.value,
             Value::Array(vec![
-                Json { line: 2, value: Value::Int(1) },
-                Json { line: 2, value: Value::Int(-2) },
-                Json { line: 2, value: Value::Bool(true) },
-                Json { line: 2, value: Value::Null },
+                Json {
+                    line: 2,
+                    value: Value::Int(1)
+                },
+                Json {
+                    line: 2,
+                    value: Value::Int(-2)
+                },
+                Json {
+                    line: 2,
+                    value: Value::Bool(true)
+                },
+                Json {
+                    line: 2,
+                    value: Value::Null
+                },
             ])
         );
-        assert_eq!(fields[1].1, Json { line: 3, value: Value::Str("x\"æ😀\n".into()) });
+        assert_eq!(
+            fields[1].1,
+            Json {
+                line: 3,
+                value: Value::Str("x\"æ😀\n".into())
+            }
+        );
     }
 
     #[test]
@@ -380,31 +473,51 @@ mod tests {
             ("[\"\\ude00\"]", 1, "\\u-escape"),
         ] {
             let err = read(text).unwrap_err();
-            assert_eq!((err.file.as_str(), err.line), ("f.json", line), "{text}: {err}");
+            assert_eq!(
+                (err.file.as_str(), err.line),
+                ("f.json", line),
+                "{text}: {err}"
+            );
             assert!(err.message.contains(message), "{text}: {err}");
         }
         assert!(read(&"[".repeat(100)).unwrap_err().message.contains("dypt"));
         // What stays valid: 0, -5, a proper surrogate pair.
         assert!(read("[0, -5, 10]").is_ok());
         let smiley = read("[\"\\ud83d\\ude00\"]").unwrap();
-        assert_eq!(smiley.value, Value::Array(vec![Json { line: 1, value: Value::Str("😀".into()) }]));
+        assert_eq!(
+            smiley.value,
+            Value::Array(vec![Json {
+                line: 1,
+                value: Value::Str("😀".into())
+            }])
+        );
     }
 
     #[test]
     fn fields_name_their_path() {
         let json = read("{\"list\": [{\"id\": \"a\", \"n\": 3}, {\"id\": 7}]}").unwrap();
         let root = Field::root("f.json", &json);
-        let ids = root.object(&["list"], |o| o.required("list", |f| f.list(|f| f.object(&["id", "n"], |o| o.required("id", |f| f.string())))));
+        let ids = root.object(&["list"], |o| {
+            o.required("list", |f| {
+                f.list(|f| f.object(&["id", "n"], |o| o.required("id", |f| f.string())))
+            })
+        });
         let err = ids.unwrap_err();
         assert_eq!(err.column.as_deref(), Some("list[1].id"));
         assert!(err.message.contains("forventet tekst"));
 
         let unknown = root.object(&[], |_| Ok(())).unwrap_err();
         assert_eq!(unknown.column.as_deref(), Some("list"));
-        let missing = root.object(&["list"], |o| o.required("other", |f| f.bool())).unwrap_err();
+        let missing = root
+            .object(&["list"], |o| o.required("other", |f| f.bool()))
+            .unwrap_err();
         assert!(missing.message.contains("mangler feltet «other»"));
         let too_big = read("300").unwrap();
-        assert!(Field::root("f.json", &too_big).int::<u8>().unwrap_err().message.contains("utenfor"));
+        assert!(Field::root("f.json", &too_big)
+            .int::<u8>()
+            .unwrap_err()
+            .message
+            .contains("utenfor"));
         assert_eq!(Field::root("f.json", &too_big).int::<u32>().unwrap(), 300);
     }
 }

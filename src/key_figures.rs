@@ -82,15 +82,27 @@ pub fn figure_text(e: &Estimate) -> String {
 /// «88 % av kommunene har …», «13 av 14 fylkeskommuner har …».
 fn lead_sentence(part: &KeyFigurePart, e: &Estimate, predicate: &str) -> String {
     if part.as_count() {
-        format!("{} {} {predicate}.", figure_text(e), indefinite_plural(part.org_type))
+        format!(
+            "{} {} {predicate}.",
+            figure_text(e),
+            indefinite_plural(part.org_type)
+        )
     } else {
-        format!("{} av {} {predicate}.", figure_text(e), definite_plural(part.org_type))
+        format!(
+            "{} av {} {predicate}.",
+            figure_text(e),
+            definite_plural(part.org_type)
+        )
     }
 }
 
 /// «Blant fylkeskommunene gjelder det 13 av 14.»
 fn follow_sentence(part: &KeyFigurePart, e: &Estimate) -> String {
-    format!("Blant {} gjelder det {}.", definite_plural(part.org_type), figure_text(e))
+    format!(
+        "Blant {} gjelder det {}.",
+        definite_plural(part.org_type),
+        figure_text(e)
+    )
 }
 
 /// «For få fylkeskommuner i utvalget har svart til å vise tall.» and the like.
@@ -99,8 +111,12 @@ fn hidden_sentence(part: &KeyFigurePart, suppression: Suppression) -> String {
     match suppression {
         Suppression::Empty if part.population == 0 => format!("Ingen {noun} i utvalget."),
         Suppression::Empty => format!("Ingen {noun} i utvalget har svart."),
-        Suppression::Primary => format!("For få {noun} i utvalget har svart til å vise tall (færre enn {MIN_N})."),
-        Suppression::Secondary | Suppression::None => format!("Tallet for {noun} er skjult for å verne en liten gruppe."),
+        Suppression::Primary => {
+            format!("For få {noun} i utvalget har svart til å vise tall (færre enn {MIN_N}).")
+        }
+        Suppression::Secondary | Suppression::None => {
+            format!("Tallet for {noun} er skjult for å verne en liten gruppe.")
+        }
     }
 }
 
@@ -121,9 +137,19 @@ fn sentence(parts: &[KeyFigurePart], predicate: &str) -> String {
 }
 
 impl KeyFigure {
-    fn new(dataset: &Dataset, def: &KeyFigureDef, selections: &[(OrgType, Selection)]) -> KeyFigure {
-        let question = dataset.codebook.question(&def.question).expect("key figures name known questions (validated)");
-        let position = dataset.responses.column_index(&def.column()).expect("key figure columns exist in the answers");
+    fn new(
+        dataset: &Dataset,
+        def: &KeyFigureDef,
+        selections: &[(OrgType, Selection)],
+    ) -> KeyFigure {
+        let question = dataset
+            .codebook
+            .question(&def.question)
+            .expect("key figures name known questions (validated)");
+        let position = dataset
+            .responses
+            .column_index(&def.column())
+            .expect("key figure columns exist in the answers");
         let mut parts: Vec<KeyFigurePart> = selections
             .iter()
             .map(|(org_type, selection)| {
@@ -132,12 +158,20 @@ impl KeyFigure {
                     Some(e) => Shown::Estimate(e),
                     None => Shown::Hidden(table.suppression),
                 };
-                KeyFigurePart { org_type: *org_type, population: table.population, figure }
+                KeyFigurePart {
+                    org_type: *org_type,
+                    population: table.population,
+                    figure,
+                }
             })
             .collect();
         // The tables show the two types' total: one type hidden for a small base would be the
         // total minus the other, so the other is hidden too.
-        if parts.len() > 1 && parts.iter().any(|p| p.figure == Shown::Hidden(Suppression::Primary)) {
+        if parts.len() > 1
+            && parts
+                .iter()
+                .any(|p| p.figure == Shown::Hidden(Suppression::Primary))
+        {
             for part in &mut parts {
                 if part.estimate().is_some() {
                     part.figure = Shown::Hidden(Suppression::Secondary);
@@ -145,7 +179,13 @@ impl KeyFigure {
             }
         }
         let sentence = sentence(&parts, &def.sentence.nb);
-        KeyFigure { id: def.id.clone(), theme: question.theme.clone(), label: def.label.nb.clone(), parts, sentence }
+        KeyFigure {
+            id: def.id.clone(),
+            theme: question.theme.clone(),
+            label: def.label.nb.clone(),
+            parts,
+            sentence,
+        }
     }
 }
 
@@ -157,5 +197,10 @@ pub fn key_figures(dataset: &Dataset, state: &ViewState) -> Vec<KeyFigure> {
         .filter(|t| state.types.org_type().is_none_or(|chosen| chosen == **t))
         .map(|&t| (t, Selection::new(dataset, &filter.clone().with_type(t))))
         .collect();
-    dataset.codebook.key_figures.iter().map(|def| KeyFigure::new(dataset, def, &selections)).collect()
+    dataset
+        .codebook
+        .key_figures
+        .iter()
+        .map(|def| KeyFigure::new(dataset, def, &selections))
+        .collect()
 }

@@ -20,13 +20,25 @@ fn type_name(org_type: OrgType) -> &'static str {
 }
 
 fn part_html(out: &mut String, part: &KeyFigurePart) {
-    let _ = write!(out, "<p class=\"kf-part\" data-type=\"{}\"", part.org_type.key());
+    let _ = write!(
+        out,
+        "<p class=\"kf-part\" data-type=\"{}\"",
+        part.org_type.key()
+    );
     match &part.figure {
         Shown::Estimate(e) => {
             let basis = if part.as_count() {
-                format!("{}, 95 %-intervall {}", format_percent(e.share, 0), format_percent_range(e.interval.lower, e.interval.upper, 0))
+                format!(
+                    "{}, 95 %-intervall {}",
+                    format_percent(e.share, 0),
+                    format_percent_range(e.interval.lower, e.interval.upper, 0)
+                )
             } else {
-                format!("95 %-intervall {}, n = {}", format_percent_range(e.interval.lower, e.interval.upper, 0), e.n)
+                format!(
+                    "95 %-intervall {}, n = {}",
+                    format_percent_range(e.interval.lower, e.interval.upper, 0),
+                    e.n
+                )
             };
             let _ = write!(
                 out,

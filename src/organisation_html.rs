@@ -41,23 +41,40 @@ pub fn organisation_head_html(view: &OrganisationView, demo: bool, source: &str)
     fact(FACT_RESPONDED, if view.responded { "Ja" } else { "Nei" });
     out.push_str("</dl>");
     if !view.responded {
-        let _ = write!(out, "<p class=\"notice\" role=\"note\">{} {NOT_RESPONDED}</p>", escape(&org.name));
+        let _ = write!(
+            out,
+            "<p class=\"notice\" role=\"note\">{} {NOT_RESPONDED}</p>",
+            escape(&org.name)
+        );
     }
     if demo {
         let _ = write!(out, "<p class=\"demo-notice\" role=\"note\">{ORG_DEMO}</p>");
     }
-    let _ = write!(out, "<p class=\"print-only\">{}</p><p class=\"table-note\">{TABLE_NOTE}</p>", escape(source));
+    let _ = write!(
+        out,
+        "<p class=\"print-only\">{}</p><p class=\"table-note\">{TABLE_NOTE}</p>",
+        escape(source)
+    );
     out
 }
 
 /// The question's heading and one generated sentence per item.
-pub fn organisation_question_head_html(view: &OrganisationView, question: usize, text: &str) -> String {
+pub fn organisation_question_head_html(
+    view: &OrganisationView,
+    question: usize,
+    text: &str,
+) -> String {
     let mut out = format!("<h3>{}</h3><ul class=\"sentences\">", escape(text));
     let items = &view.questions[question].1;
     for item in items {
         // With several items, each sentence says which item it is about.
         if items.len() > 1 {
-            let _ = write!(out, "<li><strong>{}:</strong> {}</li>", escape(&item.item_label), escape(&item.sentence));
+            let _ = write!(
+                out,
+                "<li><strong>{}:</strong> {}</li>",
+                escape(&item.item_label),
+                escape(&item.sentence)
+            );
         } else {
             let _ = write!(out, "<li>{}</li>", escape(&item.sentence));
         }

@@ -48,14 +48,22 @@ pub struct OrganisationView {
 }
 
 fn on_landsdel(landsdel: &str) -> String {
-    let preposition = if ["Trøndelag", "Nord-Norge"].contains(&landsdel) { "i" } else { "på" };
+    let preposition = if ["Trøndelag", "Nord-Norge"].contains(&landsdel) {
+        "i"
+    } else {
+        "på"
+    };
     format!("{preposition} {landsdel}")
 }
 
 /// The peer groups of an organisation, all of its own type.
 pub fn peer_groups(dataset: &Dataset, org: &Organisation) -> Vec<PeerGroup> {
     let base = Filter::of_type(org.org_type);
-    let noun = if org.org_type == OrgType::Kommune { "kommuner" } else { "fylkeskommuner" };
+    let noun = if org.org_type == OrgType::Kommune {
+        "kommuner"
+    } else {
+        "fylkeskommuner"
+    };
     let mut groups = Vec::new();
     if let Some(class) = org.size_class {
         let def = &dataset.codebook.size_classes[class];
@@ -66,19 +74,32 @@ pub fn peer_groups(dataset: &Dataset, org: &Organisation) -> Vec<PeerGroup> {
         });
     }
     if org.org_type == OrgType::Kommune {
-        groups.push(PeerGroup { key: "fylke", label: format!("{noun} i {}", org.fylke), filter: base.clone().with_fylke(&org.fylkesnr) });
+        groups.push(PeerGroup {
+            key: "fylke",
+            label: format!("{noun} i {}", org.fylke),
+            filter: base.clone().with_fylke(&org.fylkesnr),
+        });
     }
     groups.push(PeerGroup {
         key: "landsdel",
         label: format!("{noun} {}", on_landsdel(&org.landsdel)),
         filter: base.clone().with_landsdel(&org.landsdel),
     });
-    groups.push(PeerGroup { key: "land", label: format!("alle {noun}"), filter: base });
+    groups.push(PeerGroup {
+        key: "land",
+        label: format!("alle {noun}"),
+        filter: base,
+    });
     groups
 }
 
 fn code_label(scale: &Scale, code: u8) -> String {
-    scale.codes.iter().find(|c| c.code == code).map(|c| c.label.nb.clone()).unwrap_or_default()
+    scale
+        .codes
+        .iter()
+        .find(|c| c.code == code)
+        .map(|c| c.label.nb.clone())
+        .unwrap_or_default()
 }
 
 fn peer_phrase(label: &str, cell: &Result<Estimate, Suppression>) -> String {
@@ -98,7 +119,10 @@ impl OrganisationView {
         let org = dataset.register.organisations[index].clone();
         let row = dataset.responses.row_of(index);
         let peers = peer_groups(dataset, &org);
-        let selections: Vec<Selection> = peers.iter().map(|p| Selection::new(dataset, &p.filter)).collect();
+        let selections: Vec<Selection> = peers
+            .iter()
+            .map(|p| Selection::new(dataset, &p.filter))
+            .collect();
         let questions = dataset
             .codebook
             .questions
@@ -108,14 +132,25 @@ impl OrganisationView {
                 let columns: Vec<ColumnId> = if question.items.is_empty() {
                     vec![ColumnId::new(&question.id, None)]
                 } else {
-                    question.items.iter().map(|i| ColumnId::new(&question.id, Some(&i.id))).collect()
+                    question
+                        .items
+                        .iter()
+                        .map(|i| ColumnId::new(&question.id, Some(&i.id)))
+                        .collect()
                 };
                 let items = columns
                     .into_iter()
                     .map(|column| {
-                        let position = dataset.responses.column_index(&column).expect("codebook column");
-                        let own = row.map(|r| dataset.responses.codes[position][r]).filter(|&c| c != NOT_ANSWERED);
-                        let compared_codes = own.map(|c| vec![c]).unwrap_or_else(|| scale.headline.codes.clone());
+                        let position = dataset
+                            .responses
+                            .column_index(&column)
+                            .expect("codebook column");
+                        let own = row
+                            .map(|r| dataset.responses.codes[position][r])
+                            .filter(|&c| c != NOT_ANSWERED);
+                        let compared_codes = own
+                            .map(|c| vec![c])
+                            .unwrap_or_else(|| scale.headline.codes.clone());
                         let peer_cells: Vec<Result<Estimate, Suppression>> = selections
                             .iter()
                             .map(|s| {
@@ -123,7 +158,11 @@ impl OrganisationView {
                                 table.share_of(&compared_codes).ok_or(table.suppression)
                             })
                             .collect();
-                        let item_label = dataset.codebook.item_label(&column).map(|t| t.nb.clone()).unwrap_or_default();
+                        let item_label = dataset
+                            .codebook
+                            .item_label(&column)
+                            .map(|t| t.nb.clone())
+                            .unwrap_or_default();
                         let own_label = own.map(|c| code_label(scale, c));
                         let first = &peers[0];
                         let sentence = match (&own_label, row) {
@@ -144,13 +183,29 @@ impl OrganisationView {
                                 peer_phrase(&first.label, &peer_cells[0])
                             ),
                         };
-                        ItemComparison { column, item_label, own, own_label, compared_codes, peers: peer_cells, sentence }
+                        ItemComparison {
+                            column,
+                            item_label,
+                            own,
+                            own_label,
+                            compared_codes,
+                            peers: peer_cells,
+                            sentence,
+                        }
                     })
                     .collect();
                 (question.id.clone(), items)
             })
             .collect();
-        let size_label = org.size_class.map(|c| dataset.codebook.size_classes[c].label.nb.clone());
-        OrganisationView { organisation: org, responded: row.is_some(), size_label, peers, questions }
+        let size_label = org
+            .size_class
+            .map(|c| dataset.codebook.size_classes[c].label.nb.clone());
+        OrganisationView {
+            organisation: org,
+            responded: row.is_some(),
+            size_label,
+            peers,
+            questions,
+        }
     }
 }

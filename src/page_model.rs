@@ -44,14 +44,26 @@ impl PageModel {
 
 /// «Viser svar fra 87 av 240 kommuner og 5 av 14 fylkeskommuner som svarte.»
 pub fn status_line(dataset: &Dataset, state: &ViewState, selection: &Selection) -> String {
-    let type_of_row = |row: usize| dataset.register.organisations[dataset.responses.organisation[row] as usize].org_type;
+    let type_of_row = |row: usize| {
+        dataset.register.organisations[dataset.responses.organisation[row] as usize].org_type
+    };
     let parts: Vec<String> = OrgType::ALL
         .iter()
         .filter(|t| state.types.org_type().is_none_or(|chosen| chosen == **t))
         .map(|&t| {
-            let all = (0..dataset.responses.len()).filter(|&r| type_of_row(r) == t).count();
-            let shown = selection.rows.iter().filter(|&&r| type_of_row(r as usize) == t).count();
-            let noun = if t == OrgType::Kommune { "kommuner" } else { "fylkeskommuner" };
+            let all = (0..dataset.responses.len())
+                .filter(|&r| type_of_row(r) == t)
+                .count();
+            let shown = selection
+                .rows
+                .iter()
+                .filter(|&&r| type_of_row(r as usize) == t)
+                .count();
+            let noun = if t == OrgType::Kommune {
+                "kommuner"
+            } else {
+                "fylkeskommuner"
+            };
             format!("{shown} av {all} {noun}")
         })
         .collect();

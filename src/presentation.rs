@@ -2,7 +2,10 @@
 //! selection), each with a table per item, and the rows a chart draws. Pure data; the chart
 //! spec, the HTML table, the summary sentence and the CSV are all made from this.
 
-use crate::aggregate::{split_selection, tabulate, Estimate, GroupIndex, Grouping, ItemTable, Suppression, NO_SIZE_CLASS};
+use crate::aggregate::{
+    split_selection, tabulate, Estimate, GroupIndex, Grouping, ItemTable, Suppression,
+    NO_SIZE_CLASS,
+};
 use crate::codebook::{ColumnId, Question, Scale};
 use crate::dataset::Dataset;
 use crate::filter::Selection;
@@ -59,7 +62,11 @@ pub fn group_label(dataset: &Dataset, grouping: Grouping, value: &str) -> String
             .map(|c| format!("{} kommuner", c.short.nb))
             .unwrap_or_else(|| value.to_string()),
         Grouping::Type => type_label(OrgType::from_key(value)),
-        Grouping::Fylke => dataset.register.fylke_name(value).unwrap_or(value).to_string(),
+        Grouping::Fylke => dataset
+            .register
+            .fylke_name(value)
+            .unwrap_or(value)
+            .to_string(),
         Grouping::Landsdel | Grouping::SsbLandsdel => value.to_string(),
     }
 }
@@ -94,22 +101,40 @@ impl QuestionView {
         let columns: Vec<ColumnId> = if question.items.is_empty() {
             vec![ColumnId::new(&question.id, None)]
         } else {
-            question.items.iter().map(|i| ColumnId::new(&question.id, Some(&i.id))).collect()
+            question
+                .items
+                .iter()
+                .map(|i| ColumnId::new(&question.id, Some(&i.id)))
+                .collect()
         };
         let positions: Vec<usize> = columns
             .iter()
-            .map(|c| dataset.responses.column_index(c).expect("question columns exist in the answers"))
+            .map(|c| {
+                dataset
+                    .responses
+                    .column_index(c)
+                    .expect("question columns exist in the answers")
+            })
             .collect();
         let total = Series {
             key: "alle".to_string(),
             label: selection_label(state),
-            tables: positions.iter().map(|&p| tabulate(dataset, selection, p)).collect(),
+            tables: positions
+                .iter()
+                .map(|&p| tabulate(dataset, selection, p))
+                .collect(),
         };
         let series = match index {
             None => vec![total.clone()],
             Some(index) => {
-                let splits: Vec<_> = positions.iter().map(|&p| split_selection(dataset, selection, index, p)).collect();
-                let keys: Vec<String> = splits.first().map(|s| s.groups.iter().map(|(v, _)| v.clone()).collect()).unwrap_or_default();
+                let splits: Vec<_> = positions
+                    .iter()
+                    .map(|&p| split_selection(dataset, selection, index, p))
+                    .collect();
+                let keys: Vec<String> = splits
+                    .first()
+                    .map(|s| s.groups.iter().map(|(v, _)| v.clone()).collect())
+                    .unwrap_or_default();
                 keys.iter()
                     .enumerate()
                     .map(|(g, key)| Series {
@@ -140,7 +165,11 @@ impl QuestionView {
 
     /// Label of item `column`, or «Svar» for a single-item question.
     pub fn item_label(&self, column: usize) -> String {
-        self.question.items.get(column).map(|i| i.label.nb.clone()).unwrap_or_else(|| "Svar".to_string())
+        self.question
+            .items
+            .get(column)
+            .map(|i| i.label.nb.clone())
+            .unwrap_or_else(|| "Svar".to_string())
     }
 
     /// The rows a chart draws: the headline share of each item, or the share of each answer
@@ -151,7 +180,11 @@ impl QuestionView {
             RowKind::Items => (0..self.columns.len())
                 .map(|c| ChartRow {
                     label: self.item_label(c),
-                    cells: self.series.iter().map(|s| cell(&s.tables[c], &self.scale.headline.codes)).collect(),
+                    cells: self
+                        .series
+                        .iter()
+                        .map(|s| cell(&s.tables[c], &self.scale.headline.codes))
+                        .collect(),
                 })
                 .collect(),
             RowKind::Codes => self
@@ -160,7 +193,11 @@ impl QuestionView {
                 .iter()
                 .map(|code| ChartRow {
                     label: code.label.nb.clone(),
-                    cells: self.series.iter().map(|s| cell(&s.tables[0], &[code.code])).collect(),
+                    cells: self
+                        .series
+                        .iter()
+                        .map(|s| cell(&s.tables[0], &[code.code]))
+                        .collect(),
                 })
                 .collect(),
         }

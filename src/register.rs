@@ -75,15 +75,38 @@ pub struct Register {
 
 impl Register {
     /// Builds a register directly (used for synthetic benchmark data).
-    pub fn from_organisations(organisations: Vec<Organisation>, successors: Vec<Successor>) -> Register {
-        let index = organisations.iter().enumerate().map(|(i, o)| ((o.org_type, o.id.clone()), i)).collect();
-        Register { organisations, successors, index }
+    pub fn from_organisations(
+        organisations: Vec<Organisation>,
+        successors: Vec<Successor>,
+    ) -> Register {
+        let index = organisations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| ((o.org_type, o.id.clone()), i))
+            .collect();
+        Register {
+            organisations,
+            successors,
+            index,
+        }
     }
 
     /// Parses the three register files, validating every row.
-    pub fn parse(kommuner: &str, fylker: &str, successors: &str, codebook: &Codebook) -> Result<Register, DataError> {
+    pub fn parse(
+        kommuner: &str,
+        fylker: &str,
+        successors: &str,
+        codebook: &Codebook,
+    ) -> Result<Register, DataError> {
         let fylker = Table::parse(FYLKER_FILE, fylker)?;
-        fylker.require_columns(&["fylkesnr", "fylke", "landsdel_5", "landsdel_7_ssb_nuts2", "folkemengde_2017_01_01", "har_egen_fylkeskommune"])?;
+        fylker.require_columns(&[
+            "fylkesnr",
+            "fylke",
+            "landsdel_5",
+            "landsdel_7_ssb_nuts2",
+            "folkemengde_2017_01_01",
+            "har_egen_fylkeskommune",
+        ])?;
         let mut organisations = Vec::new();
         let mut fylke_rows: BTreeMap<String, (String, String, String)> = BTreeMap::new();
         for row in fylker.rows() {
@@ -91,8 +114,19 @@ impl Register {
             let name = non_empty(&row, "fylke")?;
             let landsdel = non_empty(&row, "landsdel_5")?;
             let ssb_landsdel = non_empty(&row, "landsdel_7_ssb_nuts2")?;
-            let population: u32 = row.parse("folkemengde_2017_01_01", "et helt, ikke-negativt tall")?;
-            if fylke_rows.insert(nr.to_string(), (name.to_string(), landsdel.to_string(), ssb_landsdel.to_string())).is_some() {
+            let population: u32 =
+                row.parse("folkemengde_2017_01_01", "et helt, ikke-negativt tall")?;
+            if fylke_rows
+                .insert(
+                    nr.to_string(),
+                    (
+                        name.to_string(),
+                        landsdel.to_string(),
+                        ssb_landsdel.to_string(),
+                    ),
+                )
+                .is_some()
+            {
                 return Err(row.error("fylkesnr", nr, "fylkesnummeret finnes to ganger"));
             }
             if row.boolean("har_egen_fylkeskommune")? {
@@ -112,18 +146,33 @@ impl Register {
         }
 
         let kommuner = Table::parse(KOMMUNER_FILE, kommuner)?;
-        kommuner.require_columns(&["knr", "kommune", "kommune_unik", "fylkesnr", "folkemengde_2017_01_01"])?;
+        kommuner.require_columns(&[
+            "knr",
+            "kommune",
+            "kommune_unik",
+            "fylkesnr",
+            "folkemengde_2017_01_01",
+        ])?;
         let mut kommune_orgs = Vec::new();
         for row in kommuner.rows() {
             let knr = row.digits("knr", 4)?;
             let fylkesnr = row.digits("fylkesnr", 2)?;
             if !knr.starts_with(fylkesnr) {
-                return Err(row.error("fylkesnr", fylkesnr, format!("kommunenummer {knr} hører ikke til fylke {fylkesnr}")));
+                return Err(row.error(
+                    "fylkesnr",
+                    fylkesnr,
+                    format!("kommunenummer {knr} hører ikke til fylke {fylkesnr}"),
+                ));
             }
             let Some((fylke, landsdel, ssb_landsdel)) = fylke_rows.get(fylkesnr) else {
-                return Err(row.error("fylkesnr", fylkesnr, format!("fylket finnes ikke i {FYLKER_FILE}")));
+                return Err(row.error(
+                    "fylkesnr",
+                    fylkesnr,
+                    format!("fylket finnes ikke i {FYLKER_FILE}"),
+                ));
             };
-            let population: u32 = row.parse("folkemengde_2017_01_01", "et helt, ikke-negativt tall")?;
+            let population: u32 =
+                row.parse("folkemengde_2017_01_01", "et helt, ikke-negativt tall")?;
             let size_class = codebook
                 .size_class_for(population)
                 .and_then(|c| codebook.size_classes.iter().position(|d| d.id == c.id));
@@ -139,7 +188,10 @@ impl Register {
                 population,
                 size_class,
             });
-            if kommune_orgs[..kommune_orgs.len() - 1].iter().any(|o| o.id == knr) {
+            if kommune_orgs[..kommune_orgs.len() - 1]
+                .iter()
+                .any(|o| o.id == knr)
+            {
                 return Err(row.error("knr", knr, "kommunenummeret finnes to ganger"));
             }
         }
@@ -147,16 +199,33 @@ impl Register {
         let organisations = kommune_orgs;
 
         let successor_table = Table::parse(SUCCESSORS_FILE, successors)?;
-        successor_table.require_columns(&["knr_2017", "knr_2024", "kommune_2024", "andel", "fylke_2024"])?;
+        successor_table.require_columns(&[
+            "knr_2017",
+            "knr_2024",
+            "kommune_2024",
+            "andel",
+            "fylke_2024",
+        ])?;
         let mut successors = Vec::new();
         for row in successor_table.rows() {
             let knr_2017 = row.digits("knr_2017", 4)?;
-            if !organisations.iter().any(|o| o.org_type == OrgType::Kommune && o.id == knr_2017) {
-                return Err(row.error("knr_2017", knr_2017, format!("kommunen finnes ikke i {KOMMUNER_FILE}")));
+            if !organisations
+                .iter()
+                .any(|o| o.org_type == OrgType::Kommune && o.id == knr_2017)
+            {
+                return Err(row.error(
+                    "knr_2017",
+                    knr_2017,
+                    format!("kommunen finnes ikke i {KOMMUNER_FILE}"),
+                ));
             }
             let share = row.decimal("andel", "et desimaltall mellom 0 og 1 (med punktum)")?;
             if !(share > 0.0 && share <= 1.0) {
-                return Err(row.error("andel", row.get("andel")?, "andelen må være større enn 0 og høyst 1"));
+                return Err(row.error(
+                    "andel",
+                    row.get("andel")?,
+                    "andelen må være større enn 0 og høyst 1",
+                ));
             }
             successors.push(Successor {
                 knr_2017: knr_2017.to_string(),
@@ -179,7 +248,10 @@ impl Register {
     }
 
     pub fn count(&self, org_type: OrgType) -> usize {
-        self.organisations.iter().filter(|o| o.org_type == org_type).count()
+        self.organisations
+            .iter()
+            .filter(|o| o.org_type == org_type)
+            .count()
     }
 
     /// The 2024 successors of a 2017 kommune.
@@ -190,12 +262,19 @@ impl Register {
 
     /// The name of fylke `nr` (the first organisation's in it), without building the list.
     pub fn fylke_name(&self, nr: &str) -> Option<&str> {
-        self.organisations.iter().find(|o| o.fylkesnr == nr).map(|o| o.fylke.as_str())
+        self.organisations
+            .iter()
+            .find(|o| o.fylkesnr == nr)
+            .map(|o| o.fylke.as_str())
     }
 
     /// Distinct fylker (number, name), sorted by number.
     pub fn fylker(&self) -> Vec<(String, String)> {
-        let set: BTreeMap<_, _> = self.organisations.iter().map(|o| (o.fylkesnr.clone(), o.fylke.clone())).collect();
+        let set: BTreeMap<_, _> = self
+            .organisations
+            .iter()
+            .map(|o| (o.fylkesnr.clone(), o.fylke.clone()))
+            .collect();
         set.into_iter().collect()
     }
 
@@ -210,7 +289,11 @@ impl Register {
     }
 
     fn distinct_by_fylke(&self, value: impl Fn(&Organisation) -> &String) -> Vec<String> {
-        let mut by_fylke: Vec<(&str, &String)> = self.organisations.iter().map(|o| (o.fylkesnr.as_str(), value(o))).collect();
+        let mut by_fylke: Vec<(&str, &String)> = self
+            .organisations
+            .iter()
+            .map(|o| (o.fylkesnr.as_str(), value(o)))
+            .collect();
         by_fylke.sort();
         let mut out: Vec<String> = Vec::new();
         for (_, v) in by_fylke {

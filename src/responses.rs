@@ -40,11 +40,21 @@ impl Responses {
     }
 
     /// Parses and validates the respondent file against the codebook and register.
-    pub fn parse(text: &str, codebook: &Codebook, register: &Register) -> Result<Responses, DataError> {
+    pub fn parse(
+        text: &str,
+        codebook: &Codebook,
+        register: &Register,
+    ) -> Result<Responses, DataError> {
         let file = RESPONDENTS_FILE;
         let table = Table::parse(file, text)?;
-        if table.header.first().map(String::as_str) != Some("id") || table.header.get(1).map(String::as_str) != Some("type") {
-            return Err(DataError::new(file, 1, "de to første kolonnene må være «id» og «type»"));
+        if table.header.first().map(String::as_str) != Some("id")
+            || table.header.get(1).map(String::as_str) != Some("type")
+        {
+            return Err(DataError::new(
+                file,
+                1,
+                "de to første kolonnene må være «id» og «type»",
+            ));
         }
         let columns = codebook.columns();
         // For each codebook column, its position in the file.
@@ -54,17 +64,36 @@ impl Responses {
             match columns.iter().position(|c| *c == id) {
                 Some(index) => file_position[index] = position,
                 None => {
-                    return Err(DataError::new(file, 1, "ukjent kolonne: den finnes ikke i kodeboken (data/codebook.json)")
-                        .column(name.clone()))
+                    return Err(DataError::new(
+                        file,
+                        1,
+                        "ukjent kolonne: den finnes ikke i kodeboken (data/codebook.json)",
+                    )
+                    .column(name.clone()))
                 }
             }
         }
-        if let Some(missing) = columns.iter().zip(&file_position).find(|(_, &p)| p == usize::MAX) {
-            return Err(DataError::new(file, 1, "kolonnen mangler; kodeboken har dette spørsmålet").column(missing.0.name()));
+        if let Some(missing) = columns
+            .iter()
+            .zip(&file_position)
+            .find(|(_, &p)| p == usize::MAX)
+        {
+            return Err(DataError::new(
+                file,
+                1,
+                "kolonnen mangler; kodeboken har dette spørsmålet",
+            )
+            .column(missing.0.name()));
         }
         let scales: Vec<_> = columns
             .iter()
-            .map(|c| codebook.scale_of(codebook.question(&c.question).expect("column from codebook")))
+            .map(|c| {
+                codebook.scale_of(
+                    codebook
+                        .question(&c.question)
+                        .expect("column from codebook"),
+                )
+            })
             .collect();
 
         let mut seen = vec![false; register.organisations.len()];
@@ -72,15 +101,31 @@ impl Responses {
         let mut codes = vec![Vec::with_capacity(table.records.len()); columns.len()];
         for row in table.rows() {
             let type_key = row.get("type")?;
-            let org_type = OrgType::from_key(type_key)
-                .ok_or_else(|| row.error("type", type_key, "type må være «kommune» eller «fylkeskommune»"))?;
+            let org_type = OrgType::from_key(type_key).ok_or_else(|| {
+                row.error(
+                    "type",
+                    type_key,
+                    "type må være «kommune» eller «fylkeskommune»",
+                )
+            })?;
             let digits = if org_type == OrgType::Kommune { 4 } else { 2 };
             let id = row.digits("id", digits)?;
             let org = register.position(org_type, id).ok_or_else(|| {
-                row.error("id", id, format!("ingen {} med dette nummeret i registeret for 2017", org_type.key()))
+                row.error(
+                    "id",
+                    id,
+                    format!(
+                        "ingen {} med dette nummeret i registeret for 2017",
+                        org_type.key()
+                    ),
+                )
             })?;
             if std::mem::replace(&mut seen[org], true) {
-                return Err(row.error("id", id, "organisasjonen har svart mer enn én gang (id finnes på en tidligere linje)"));
+                return Err(row.error(
+                    "id",
+                    id,
+                    "organisasjonen har svart mer enn én gang (id finnes på en tidligere linje)",
+                ));
             }
             organisation.push(org as u32);
             for (index, column) in columns.iter().enumerate() {
@@ -94,7 +139,10 @@ impl Responses {
                             return Err(row.error(
                                 &column.name(),
                                 raw,
-                                format!("ugyldig svarkode (gyldige koder: {}, eller tomt)", scales[index].code_list()),
+                                format!(
+                                    "ugyldig svarkode (gyldige koder: {}, eller tomt)",
+                                    scales[index].code_list()
+                                ),
                             ))
                         }
                     }
@@ -102,7 +150,11 @@ impl Responses {
                 codes[index].push(code);
             }
         }
-        let responses = Responses { columns, organisation, codes };
+        let responses = Responses {
+            columns,
+            organisation,
+            codes,
+        };
         responses.check_conditions(codebook, &table)?;
         Ok(responses)
     }
@@ -110,9 +162,15 @@ impl Responses {
     /// A conditional question may only be answered when its condition holds.
     fn check_conditions(&self, codebook: &Codebook, table: &Table) -> Result<(), DataError> {
         for (index, column) in self.columns.iter().enumerate() {
-            let question = codebook.question(&column.question).expect("column from codebook");
-            let Some(condition) = &question.asked_when else { continue };
-            let parent = self.column_index(&ColumnId::new(&condition.question, None)).expect("validated condition");
+            let question = codebook
+                .question(&column.question)
+                .expect("column from codebook");
+            let Some(condition) = &question.asked_when else {
+                continue;
+            };
+            let parent = self
+                .column_index(&ColumnId::new(&condition.question, None))
+                .expect("validated condition");
             for (row, &code) in self.codes[index].iter().enumerate() {
                 let parent_code = self.codes[parent][row];
                 if code != NOT_ANSWERED && !condition.codes.contains(&parent_code) {
@@ -124,7 +182,11 @@ impl Responses {
                             "spørsmålet stilles bare når «{}» har kode {:?}, men den har {}",
                             condition.question,
                             condition.codes,
-                            if parent_code == NOT_ANSWERED { "ikke svar".to_string() } else { format!("kode {parent_code}") }
+                            if parent_code == NOT_ANSWERED {
+                                "ikke svar".to_string()
+                            } else {
+                                format!("kode {parent_code}")
+                            }
                         ),
                     )
                     .column(column.name())

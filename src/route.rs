@@ -36,7 +36,10 @@ impl Route {
     /// The page title: «Bergen – Arbeidsgivermonitoren 2017».
     pub fn title(&self, dataset: &Dataset, site: &str) -> String {
         match self {
-            Route::Organisation(index) => format!("{} – {site}", dataset.register.organisations[*index].unique_name),
+            Route::Organisation(index) => format!(
+                "{} – {site}",
+                dataset.register.organisations[*index].unique_name
+            ),
             _ => site.to_string(),
         }
     }
@@ -60,15 +63,40 @@ mod tests {
     fn reads_organisation_routes() {
         let d = Dataset::bundled().unwrap();
         let bergen = d.register.position(OrgType::Kommune, "1201").unwrap();
-        assert_eq!(Route::from_query("kommune=1201", &d), Route::Organisation(bergen));
-        assert_eq!(Route::from_query("?fylkeskommune=12", &d), Route::Organisation(d.register.position(OrgType::Fylkeskommune, "12").unwrap()));
-        assert_eq!(Route::from_query("kommune=9999", &d), Route::UnknownOrganisation(OrgType::Kommune, "9999".into()));
-        assert_eq!(Route::from_query("fylkeskommune=03", &d), Route::UnknownOrganisation(OrgType::Fylkeskommune, "03".into()));
+        assert_eq!(
+            Route::from_query("kommune=1201", &d),
+            Route::Organisation(bergen)
+        );
+        assert_eq!(
+            Route::from_query("?fylkeskommune=12", &d),
+            Route::Organisation(d.register.position(OrgType::Fylkeskommune, "12").unwrap())
+        );
+        assert_eq!(
+            Route::from_query("kommune=9999", &d),
+            Route::UnknownOrganisation(OrgType::Kommune, "9999".into())
+        );
+        assert_eq!(
+            Route::from_query("fylkeskommune=03", &d),
+            Route::UnknownOrganisation(OrgType::Fylkeskommune, "03".into())
+        );
         assert_eq!(Route::from_query("type=kommune", &d), Route::Explorer);
-        assert_eq!(Route::organisation_query(&d.register.organisations[bergen]), "kommune=1201");
+        assert_eq!(
+            Route::organisation_query(&d.register.organisations[bergen]),
+            "kommune=1201"
+        );
         let hordaland = d.register.position(OrgType::Fylkeskommune, "12").unwrap();
-        assert_eq!(Route::from_query(&Route::organisation_query(&d.register.organisations[hordaland]), &d), Route::Organisation(hordaland));
-        assert_eq!(Route::Organisation(bergen).title(&d, "Arbeidsgivermonitoren 2017"), "Bergen – Arbeidsgivermonitoren 2017");
-        assert!(Route::unknown_message(OrgType::Kommune, "9999").starts_with("Fant ingen kommune med nummer «9999»"));
+        assert_eq!(
+            Route::from_query(
+                &Route::organisation_query(&d.register.organisations[hordaland]),
+                &d
+            ),
+            Route::Organisation(hordaland)
+        );
+        assert_eq!(
+            Route::Organisation(bergen).title(&d, "Arbeidsgivermonitoren 2017"),
+            "Bergen – Arbeidsgivermonitoren 2017"
+        );
+        assert!(Route::unknown_message(OrgType::Kommune, "9999")
+            .starts_with("Fant ingen kommune med nummer «9999»"));
     }
 }

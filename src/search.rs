@@ -52,7 +52,14 @@ fn hit(dataset: &Dataset, index: usize, note: Option<String>) -> SearchHit {
         OrgType::Kommune => format!("Kommune i {} ({})", org.fylke, org.id),
         OrgType::Fylkeskommune => format!("Fylkeskommune ({})", org.id),
     };
-    SearchHit { organisation: index, org_type: org.org_type, id: org.id.clone(), label: org.unique_name.clone(), detail, note }
+    SearchHit {
+        organisation: index,
+        org_type: org.org_type,
+        id: org.id.clone(),
+        label: org.unique_name.clone(),
+        detail,
+        note,
+    }
 }
 
 /// How well `query` (folded) matches `name` (folded): lower is better.
@@ -87,7 +94,13 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
     // 2017 organisations by number or name.
     for (index, org) in register.organisations.iter().enumerate() {
         let score = if numeric {
-            if org.id == query { Some(0) } else if org.id.starts_with(&query) { Some(1) } else { None }
+            if org.id == query {
+                Some(0)
+            } else if org.id.starts_with(&query) {
+                Some(1)
+            } else {
+                None
+            }
         } else {
             names_of(org).iter().filter_map(|n| rank(n, &query)).min()
         };
@@ -116,7 +129,9 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
             .map(|s| s.knr_2017.as_str())
             .collect();
         let unchanged = predecessors.len() == 1
-            && register.get(OrgType::Kommune, predecessors[0]).is_some_and(|o| o.name == successor.name_2024)
+            && register
+                .get(OrgType::Kommune, predecessors[0])
+                .is_some_and(|o| o.name == successor.name_2024)
             && register.successors_of(predecessors[0]).count() == 1;
         if unchanged {
             continue;
@@ -144,16 +159,25 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
     for (_, index, note) in ranked.iter_mut() {
         let org = &register.organisations[*index];
         if note.is_none() && org.org_type == OrgType::Kommune {
-            let parts: Vec<String> = register.successors_of(&org.id).map(|s| format!("{} ({})", s.name_2024, s.knr_2024)).collect();
+            let parts: Vec<String> = register
+                .successors_of(&org.id)
+                .map(|s| format!("{} ({})", s.name_2024, s.knr_2024))
+                .collect();
             if parts.len() > 1 {
-                *note = Some(format!("{} ble senere delt mellom {}.", org.name, join_and(&parts)));
+                *note = Some(format!(
+                    "{} ble senere delt mellom {}.",
+                    org.name,
+                    join_and(&parts)
+                ));
             }
         }
     }
 
     ranked.sort_by(|a, b| {
         let (oa, ob) = (&register.organisations[a.1], &register.organisations[b.1]);
-        a.0.cmp(&b.0).then(oa.unique_name.cmp(&ob.unique_name)).then(oa.org_type.cmp(&ob.org_type))
+        a.0.cmp(&b.0)
+            .then(oa.unique_name.cmp(&ob.unique_name))
+            .then(oa.org_type.cmp(&ob.org_type))
     });
     let mut hits: Vec<SearchHit> = Vec::new();
     for (_, index, note) in ranked {

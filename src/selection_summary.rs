@@ -42,28 +42,55 @@ impl FilterChip {
 }
 
 fn size_label(dataset: &Dataset, id: &str) -> String {
-    dataset.codebook.size_classes.iter().find(|c| c.id == id).map(|c| c.short.nb.clone()).unwrap_or_else(|| id.to_string())
+    dataset
+        .codebook
+        .size_classes
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| c.short.nb.clone())
+        .unwrap_or_else(|| id.to_string())
 }
 
 fn fylke_names(dataset: &Dataset, state: &ViewState) -> Vec<(String, String)> {
     // The selected fylker in number order (a set), named without building the register's list.
-    state.fylker.iter().filter_map(|nr| Some((nr.clone(), dataset.register.fylke_name(nr)?.to_string()))).collect()
+    state
+        .fylker
+        .iter()
+        .filter_map(|nr| Some((nr.clone(), dataset.register.fylke_name(nr)?.to_string())))
+        .collect()
 }
 
 /// The restrictions in effect, in the order of the filter panel.
 pub fn active_filters(dataset: &Dataset, state: &ViewState) -> Vec<FilterChip> {
     let mut chips = Vec::new();
     if state.types != TypeChoice::Both {
-        chips.push(FilterChip { kind: FilterKind::Type, label: selection_label(state) });
+        chips.push(FilterChip {
+            kind: FilterKind::Type,
+            label: selection_label(state),
+        });
     }
-    for class in dataset.codebook.size_classes.iter().filter(|c| state.sizes.contains(&c.id)) {
-        chips.push(FilterChip { kind: FilterKind::Size(class.id.clone()), label: class.short.nb.clone() });
+    for class in dataset
+        .codebook
+        .size_classes
+        .iter()
+        .filter(|c| state.sizes.contains(&c.id))
+    {
+        chips.push(FilterChip {
+            kind: FilterKind::Size(class.id.clone()),
+            label: class.short.nb.clone(),
+        });
     }
     for landsdel in &state.landsdeler {
-        chips.push(FilterChip { kind: FilterKind::Landsdel(landsdel.clone()), label: landsdel.clone() });
+        chips.push(FilterChip {
+            kind: FilterKind::Landsdel(landsdel.clone()),
+            label: landsdel.clone(),
+        });
     }
     for (nr, name) in fylke_names(dataset, state) {
-        chips.push(FilterChip { kind: FilterKind::Fylke(nr), label: name });
+        chips.push(FilterChip {
+            kind: FilterKind::Fylke(nr),
+            label: name,
+        });
     }
     chips
 }
@@ -101,12 +128,25 @@ pub fn selection_in_words(dataset: &Dataset, state: &ViewState, respondents: u32
         parts.push(sizes.join(", "));
     }
     if !state.landsdeler.is_empty() {
-        parts.push(state.landsdeler.iter().cloned().collect::<Vec<_>>().join(", "));
+        parts.push(
+            state
+                .landsdeler
+                .iter()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
     }
     let fylker = fylke_names(dataset, state);
     match fylker.len() {
         0 => {}
-        n if n <= FYLKER_NAMED => parts.push(fylker.into_iter().map(|(_, name)| name).collect::<Vec<_>>().join(", ")),
+        n if n <= FYLKER_NAMED => parts.push(
+            fylker
+                .into_iter()
+                .map(|(_, name)| name)
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
         n => parts.push(format!("{n} fylker")),
     }
     format!("{} — {respondents} svar", parts.join(" · "))

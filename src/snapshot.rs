@@ -10,7 +10,8 @@
 //! lists as length + items, options as 0/1 + value, `f64` as its 8 bytes (little-endian).
 
 use crate::codebook::{
-    Code, CodeGroup, Codebook, ColumnId, Condition, Item, KeyFigureDef, Question, Scale, SizeClassDef, Text, Theme,
+    Code, CodeGroup, Codebook, ColumnId, Condition, Item, KeyFigureDef, Question, Scale,
+    SizeClassDef, Text, Theme,
 };
 use crate::dataset::{Dataset, DatasetMeta};
 use crate::error::DataError;
@@ -32,7 +33,11 @@ struct Writer {
 
 impl Writer {
     fn new() -> Writer {
-        Writer { body: Vec::new(), strings: Vec::new(), index: std::collections::HashMap::new() }
+        Writer {
+            body: Vec::new(),
+            strings: Vec::new(),
+            index: std::collections::HashMap::new(),
+        }
     }
 
     /// The snapshot: magic, string table, body.
@@ -103,7 +108,12 @@ impl Writer {
 pub fn encode(dataset: &Dataset) -> Vec<u8> {
     let mut w = Writer::new();
     let meta = &dataset.meta;
-    for text in [&meta.format, &meta.title, &meta.source, &meta.answers_description] {
+    for text in [
+        &meta.format,
+        &meta.title,
+        &meta.source,
+        &meta.answers_description,
+    ] {
         w.str(text);
     }
     w.uint(meta.demo as u64);
@@ -170,7 +180,14 @@ pub fn encode(dataset: &Dataset) -> Vec<u8> {
     w.list(&register.organisations, |w, o| {
         w.str(&o.id);
         w.uint(o.org_type as u64);
-        for text in [&o.name, &o.unique_name, &o.fylkesnr, &o.fylke, &o.landsdel, &o.ssb_landsdel] {
+        for text in [
+            &o.name,
+            &o.unique_name,
+            &o.fylkesnr,
+            &o.fylke,
+            &o.landsdel,
+            &o.ssb_landsdel,
+        ] {
             w.str(text);
         }
         w.uint(o.population as u64);
@@ -203,7 +220,11 @@ struct Reader<'a> {
 
 /// The snapshot ended early or holds something impossible: the build is damaged.
 fn damaged(pos: usize) -> DataError {
-    DataError::new(SNAPSHOT_FILE, 0, format!("de innebygde dataene er skadet (byte {pos}); bygg siden på nytt"))
+    DataError::new(
+        SNAPSHOT_FILE,
+        0,
+        format!("de innebygde dataene er skadet (byte {pos}); bygg siden på nytt"),
+    )
 }
 
 type Read<T> = Result<T, DataError>;
@@ -241,7 +262,11 @@ impl Reader<'_> {
     }
 
     fn raw(&mut self, len: usize) -> Read<&[u8]> {
-        let end = self.pos.checked_add(len).filter(|&e| e <= self.bytes.len()).ok_or_else(|| damaged(self.pos))?;
+        let end = self
+            .pos
+            .checked_add(len)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or_else(|| damaged(self.pos))?;
         let slice = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(slice)
@@ -267,7 +292,11 @@ impl Reader<'_> {
     }
 
     fn opt_str(&mut self) -> Read<Option<String>> {
-        Ok(if self.flag()? { Some(self.str()?) } else { None })
+        Ok(if self.flag()? {
+            Some(self.str()?)
+        } else {
+            None
+        })
     }
 
     fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> Read<T>) -> Read<Vec<T>> {
@@ -280,17 +309,28 @@ impl Reader<'_> {
     }
 
     fn text(&mut self) -> Read<Text> {
-        Ok(Text { nb: self.str()?, nn: self.opt_str()?, en: self.opt_str()? })
+        Ok(Text {
+            nb: self.str()?,
+            nn: self.opt_str()?,
+            en: self.opt_str()?,
+        })
     }
 
     fn group(&mut self) -> Read<CodeGroup> {
-        Ok(CodeGroup { codes: self.bytes()?, label: self.text()? })
+        Ok(CodeGroup {
+            codes: self.bytes()?,
+            label: self.text()?,
+        })
     }
 }
 
 /// Reads a snapshot written by [`encode`].
 pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
-    let mut r = Reader { bytes, pos: 0, strings: Vec::new() };
+    let mut r = Reader {
+        bytes,
+        pos: 0,
+        strings: Vec::new(),
+    };
     if r.raw(MAGIC.len())? != MAGIC {
         return Err(damaged(0));
     }
@@ -301,21 +341,46 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
     let generator = r.opt_str()?;
     let has_seed = r.flag()?;
     let seed = r.uint()?;
-    let meta = DatasetMeta { format, demo, title, year, source, answers_description, generator, seed: has_seed.then_some(seed) };
+    let meta = DatasetMeta {
+        format,
+        demo,
+        title,
+        year,
+        source,
+        answers_description,
+        generator,
+        seed: has_seed.then_some(seed),
+    };
 
     let codebook = Codebook {
         format: r.str()?,
         survey: r.text()?,
         languages: r.list(|r| r.str())?,
         size_classes: r.list(|r| {
-            Ok(SizeClassDef { id: r.str()?, label: r.text()?, short: r.text()?, min_population: r.small()? })
+            Ok(SizeClassDef {
+                id: r.str()?,
+                label: r.text()?,
+                short: r.text()?,
+                min_population: r.small()?,
+            })
         })?,
-        themes: r.list(|r| Ok(Theme { id: r.str()?, title: r.text()? }))?,
+        themes: r.list(|r| {
+            Ok(Theme {
+                id: r.str()?,
+                title: r.text()?,
+            })
+        })?,
         scales: r.list(|r| {
             Ok(Scale {
                 id: r.str()?,
                 label: r.text()?,
-                codes: r.list(|r| Ok(Code { code: r.small()?, label: r.text()?, dont_know: r.flag()? }))?,
+                codes: r.list(|r| {
+                    Ok(Code {
+                        code: r.small()?,
+                        label: r.text()?,
+                        dont_know: r.flag()?,
+                    })
+                })?,
                 headline: r.group()?,
                 low: if r.flag()? { Some(r.group()?) } else { None },
                 reconstructed: r.opt_str()?,
@@ -327,8 +392,20 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
                 theme: r.str()?,
                 scale: r.str()?,
                 text: r.text()?,
-                items: r.list(|r| Ok(Item { id: r.str()?, label: r.text()? }))?,
-                asked_when: if r.flag()? { Some(Condition { question: r.str()?, codes: r.bytes()? }) } else { None },
+                items: r.list(|r| {
+                    Ok(Item {
+                        id: r.str()?,
+                        label: r.text()?,
+                    })
+                })?,
+                asked_when: if r.flag()? {
+                    Some(Condition {
+                        question: r.str()?,
+                        codes: r.bytes()?,
+                    })
+                } else {
+                    None
+                },
                 reconstructed: r.opt_str()?,
             })
         })?,
@@ -346,25 +423,52 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
 
     let organisations = r.list(|r| {
         let id = r.str()?;
-        let org_type = if r.flag()? { OrgType::Fylkeskommune } else { OrgType::Kommune };
-        let (name, unique_name, fylkesnr, fylke, landsdel, ssb_landsdel) = (r.str()?, r.str()?, r.str()?, r.str()?, r.str()?, r.str()?);
+        let org_type = if r.flag()? {
+            OrgType::Fylkeskommune
+        } else {
+            OrgType::Kommune
+        };
+        let (name, unique_name, fylkesnr, fylke, landsdel, ssb_landsdel) =
+            (r.str()?, r.str()?, r.str()?, r.str()?, r.str()?, r.str()?);
         let population = r.small()?;
         let size_class = match r.small::<usize>()? {
             0 => None,
             class => Some(class - 1),
         };
-        Ok(Organisation { id, org_type, name, unique_name, fylkesnr, fylke, landsdel, ssb_landsdel, population, size_class })
+        Ok(Organisation {
+            id,
+            org_type,
+            name,
+            unique_name,
+            fylkesnr,
+            fylke,
+            landsdel,
+            ssb_landsdel,
+            population,
+            size_class,
+        })
     })?;
     let successors = r.list(|r| {
         let (knr_2017, knr_2024, name_2024, fylke_2024) = (r.str()?, r.str()?, r.str()?, r.str()?);
         let mut share = [0u8; 8];
         share.copy_from_slice(r.raw(8)?);
-        Ok(Successor { knr_2017, knr_2024, name_2024, fylke_2024, share: f64::from_le_bytes(share) })
+        Ok(Successor {
+            knr_2017,
+            knr_2024,
+            name_2024,
+            fylke_2024,
+            share: f64::from_le_bytes(share),
+        })
     })?;
     let register = Register::from_organisations(organisations, successors);
 
     let responses = Responses {
-        columns: r.list(|r| Ok(ColumnId { question: r.str()?, item: r.opt_str()? }))?,
+        columns: r.list(|r| {
+            Ok(ColumnId {
+                question: r.str()?,
+                item: r.opt_str()?,
+            })
+        })?,
         organisation: r.list(|r| r.small())?,
         codes: r.list(|r| r.bytes())?,
     };
@@ -374,11 +478,19 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
     // What the parsers guarantee and the page relies on: every respondent is in the register
     // and every column has an answer for every respondent.
     let count = responses.organisation.len();
-    if responses.organisation.iter().any(|&o| o as usize >= register.organisations.len())
+    if responses
+        .organisation
+        .iter()
+        .any(|&o| o as usize >= register.organisations.len())
         || responses.codes.len() != responses.columns.len()
         || responses.codes.iter().any(|c| c.len() != count)
     {
         return Err(damaged(r.pos));
     }
-    Ok(Dataset { meta, codebook, register, responses })
+    Ok(Dataset {
+        meta,
+        codebook,
+        register,
+        responses,
+    })
 }

@@ -29,7 +29,11 @@ pub fn bonett_fpc(f: u32, n: u32, population: u32) -> Option<BonettFpc> {
     let (f, n_f, big_n) = (f as f64, n as f64, population as f64);
     let estimate = (f + 2.0) / (n_f + 4.0);
     let se_adjusted = (estimate * (1.0 - estimate) / (n_f + 4.0)).sqrt();
-    let fpc = if population > n { ((big_n - n_f) / (big_n - 1.0)).sqrt() } else { 0.0 };
+    let fpc = if population > n {
+        ((big_n - n_f) / (big_n - 1.0)).sqrt()
+    } else {
+        0.0
+    };
     let se = se_adjusted * fpc;
     Some(BonettFpc {
         estimate,
@@ -108,7 +112,13 @@ mod tests {
     #[test]
     fn census_has_no_sampling_uncertainty() {
         let shown = share_interval(7, 10, 10).unwrap();
-        assert_eq!(shown, Interval { lower: 0.7, upper: 0.7 });
+        assert_eq!(
+            shown,
+            Interval {
+                lower: 0.7,
+                upper: 0.7
+            }
+        );
         assert_eq!(bonett_fpc(7, 10, 10).unwrap().se, 0.0);
     }
 

@@ -7,7 +7,11 @@ use crate::presentation::{QuestionView, RowKind, SHOW_COUNTS_BELOW};
 
 /// «88 % (85–90 %)».
 pub fn share_with_interval(e: &Estimate) -> String {
-    format!("{} ({})", format_percent(e.share, 0), format_percent_range(e.interval.lower, e.interval.upper, 0))
+    format!(
+        "{} ({})",
+        format_percent(e.share, 0),
+        format_percent_range(e.interval.lower, e.interval.upper, 0)
+    )
 }
 
 /// «88 % (85–90 %, n = 235)», or «13 av 14 (93 %)» for a small base.
@@ -15,7 +19,12 @@ pub fn estimate_phrase(e: &Estimate) -> String {
     if e.n < SHOW_COUNTS_BELOW {
         format!("{} av {} ({})", e.count, e.n, format_percent(e.share, 0))
     } else {
-        format!("{} ({}, n = {})", format_percent(e.share, 0), format_percent_range(e.interval.lower, e.interval.upper, 0), e.n)
+        format!(
+            "{} ({}, n = {})",
+            format_percent(e.share, 0),
+            format_percent_range(e.interval.lower, e.interval.upper, 0),
+            e.n
+        )
     }
 }
 
@@ -30,7 +39,10 @@ pub fn suppression_phrase(suppression: Suppression) -> &'static str {
 }
 
 fn series_name(view: &QuestionView, label: &str) -> String {
-    let common_noun = matches!(view.grouping, None | Some(Grouping::Type) | Some(Grouping::SizeClass));
+    let common_noun = matches!(
+        view.grouping,
+        None | Some(Grouping::Type) | Some(Grouping::SizeClass)
+    );
     if common_noun {
         with_first_letter(label, false)
     } else {
@@ -46,32 +58,53 @@ pub fn summary(view: &QuestionView) -> String {
     let rows = view.chart_rows();
     // Which row to talk about: the item with the highest headline share for the whole
     // selection, or the headline answer of a single-item question.
-    let (row_index, lead) = match view.row_kind() {
-        RowKind::Items => {
-            let best = (0..view.columns.len())
-                .filter_map(|c| view.total.tables[c].share_of(&view.scale.headline.codes).map(|e| (c, e.share)))
-                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-            match best {
-                Some((c, _)) => (c, format!("Høyest andel «{}» gjelder «{}»", view.scale.headline.label.nb, view.item_label(c))),
-                None => return format!("For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe)."),
+    let (row_index, lead) =
+        match view.row_kind() {
+            RowKind::Items => {
+                let best = (0..view.columns.len())
+                    .filter_map(|c| {
+                        view.total.tables[c]
+                            .share_of(&view.scale.headline.codes)
+                            .map(|e| (c, e.share))
+                    })
+                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+                match best {
+                    Some((c, _)) => (
+                        c,
+                        format!(
+                            "Høyest andel «{}» gjelder «{}»",
+                            view.scale.headline.label.nb,
+                            view.item_label(c)
+                        ),
+                    ),
+                    None => return format!(
+                        "For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe)."
+                    ),
+                }
             }
-        }
-        RowKind::Codes => {
-            let headline = &view.scale.headline;
-            if view.total.tables[0].share_of(&headline.codes).is_none() {
-                return format!("For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe).");
+            RowKind::Codes => {
+                let headline = &view.scale.headline;
+                if view.total.tables[0].share_of(&headline.codes).is_none() {
+                    return format!(
+                        "For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe)."
+                    );
+                }
+                // The headline may span several codes; the sentence uses their sum.
+                (
+                    usize::MAX,
+                    format!("Andelen som svarer «{}»", headline.label.nb),
+                )
             }
-            // The headline may span several codes; the sentence uses their sum.
-            (usize::MAX, format!("Andelen som svarer «{}»", headline.label.nb))
-        }
-    };
+        };
     let mut cells: Vec<(String, Result<Estimate, Suppression>)> = view
         .series
         .iter()
         .enumerate()
         .map(|(s, series)| {
             let cell = if row_index == usize::MAX {
-                series.tables[0].share_of(&view.scale.headline.codes).ok_or(series.tables[0].suppression)
+                series.tables[0]
+                    .share_of(&view.scale.headline.codes)
+                    .ok_or(series.tables[0].suppression)
             } else {
                 rows[row_index].cells[s]
             };
@@ -87,9 +120,16 @@ pub fn summary(view: &QuestionView) -> String {
         join_and(&cells.iter().map(phrase).collect::<Vec<_>>())
     } else {
         cells.retain(|(_, c)| c.is_ok());
-        cells.sort_by(|a, b| b.1.as_ref().unwrap().share.total_cmp(&a.1.as_ref().unwrap().share));
+        cells.sort_by(|a, b| {
+            b.1.as_ref()
+                .unwrap()
+                .share
+                .total_cmp(&a.1.as_ref().unwrap().share)
+        });
         match (cells.first(), cells.last()) {
-            (Some(high), Some(low)) => format!("høyest for {}, lavest for {}", phrase(high), phrase(low)),
+            (Some(high), Some(low)) => {
+                format!("høyest for {}, lavest for {}", phrase(high), phrase(low))
+            }
             _ => "for få svar i gruppene".to_string(),
         }
     };

@@ -58,12 +58,24 @@ fn rows(out: &mut String, view: &QuestionView, series: &Series, total: bool) {
         if total {
             out.push_str(" data-total=\"true\"");
         }
-        let _ = write!(out, "><th scope=\"row\">{}</th>", escape(&view.item_label(c)));
+        let _ = write!(
+            out,
+            "><th scope=\"row\">{}</th>",
+            escape(&view.item_label(c))
+        );
         if split {
-            let label = if total { TABLE_TOTAL } else { series.label.as_str() };
+            let label = if total {
+                TABLE_TOTAL
+            } else {
+                series.label.as_str()
+            };
             let _ = write!(out, "<td>{}</td>", escape(label));
         }
-        let _ = write!(out, "<td class=\"num\">{}</td><td class=\"num\">{}</td>", table.n, table.population);
+        let _ = write!(
+            out,
+            "<td class=\"num\">{}</td><td class=\"num\">{}</td>",
+            table.n, table.population
+        );
         for (i, code) in view.scale.codes.iter().enumerate() {
             code_cell(out, table, i, code.code);
         }
@@ -71,7 +83,11 @@ fn rows(out: &mut String, view: &QuestionView, series: &Series, total: bool) {
             .share_of(&view.scale.headline.codes)
             .map(|e| share_with_interval(&e))
             .unwrap_or_else(|| ":".to_string());
-        let _ = write!(out, "<td class=\"num headline\">{}</td></tr>", escape(&headline));
+        let _ = write!(
+            out,
+            "<td class=\"num headline\">{}</td></tr>",
+            escape(&headline)
+        );
     }
 }
 
@@ -92,13 +108,21 @@ pub fn question_table_html(view: &QuestionView, caption: &str) -> String {
     for code in &view.scale.codes {
         let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&code.label.nb));
     }
-    let _ = write!(out, "<th scope=\"col\">{} (95 % KI)</th></tr></thead><tbody>", escape(&view.scale.headline.label.nb));
+    let _ = write!(
+        out,
+        "<th scope=\"col\">{} (95 % KI)</th></tr></thead><tbody>",
+        escape(&view.scale.headline.label.nb)
+    );
     for series in &view.series {
         rows(&mut out, view, series, false);
     }
     if split {
         rows(&mut out, view, &view.total, true);
     }
-    let _ = write!(out, "</tbody></table><p class=\"table-note\">{}</p></div>", escape(&table_note()));
+    let _ = write!(
+        out,
+        "</tbody></table><p class=\"table-note\">{}</p></div>",
+        escape(&table_note())
+    );
     out
 }

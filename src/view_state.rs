@@ -13,8 +13,8 @@
 use crate::aggregate::Grouping;
 use crate::dataset::Dataset;
 use crate::filter::Filter;
-use crate::register::OrgType;
 use crate::format::to_lower;
+use crate::register::OrgType;
 use crate::url_query::{encode, parse_pairs};
 use std::collections::BTreeSet;
 
@@ -28,7 +28,11 @@ pub enum TypeChoice {
 }
 
 impl TypeChoice {
-    pub const ALL: [TypeChoice; 3] = [TypeChoice::Both, TypeChoice::Kommune, TypeChoice::Fylkeskommune];
+    pub const ALL: [TypeChoice; 3] = [
+        TypeChoice::Both,
+        TypeChoice::Kommune,
+        TypeChoice::Fylkeskommune,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -95,6 +99,23 @@ pub struct UrlNote {
     pub key: String,
     pub value: String,
     pub message: String,
+    /// For the last line of a bounded list: how many notes it stands for (0 for a note).
+    pub more: usize,
+}
+
+impl UrlNote {
+    fn more(count: usize) -> UrlNote {
+        let message = format!(
+            "… og {} ukjente verdier til.",
+            crate::format::format_integer(count as i64)
+        );
+        UrlNote {
+            key: String::new(),
+            value: String::new(),
+            message,
+            more: count,
+        }
+    }
 }
 
 /// At most this many notes are listed; the rest are counted in one more line.
@@ -134,30 +155,30 @@ impl UrlNotes {
             key: key.to_string(),
             value: value.to_string(),
             message: format!("Verdien «{shown}» for «{}» i nettadressen er ukjent og ble ignorert. Gyldige verdier: {valid}.", quoted_value(key)),
+            more: 0,
         });
     }
 
     /// The notes, with «… og N til» when some were left out.
     pub fn finish(mut self) -> Vec<UrlNote> {
         if self.more > 0 {
-            self.notes.push(UrlNote {
-                key: String::new(),
-                value: String::new(),
-                message: format!("… og {} ukjente verdier til.", crate::format::format_integer(self.more as i64)),
-            });
+            self.notes.push(UrlNote::more(self.more));
         }
         self.notes
     }
 }
 
-/// Two lists of notes as one, within the same limits.
+/// Two lists of notes as one, within the same limits (their counted rests added up).
 pub fn join_notes(first: Vec<UrlNote>, second: Vec<UrlNote>) -> Vec<UrlNote> {
-    let mut notes: Vec<UrlNote> = first.into_iter().chain(second).collect();
-    let extra: usize = notes.len().saturating_sub(MAX_NOTES + 1);
-    if extra > 0 {
+    let (rests, mut notes): (Vec<UrlNote>, Vec<UrlNote>) =
+        first.into_iter().chain(second).partition(|n| n.more > 0);
+    let mut more: usize = rests.iter().map(|n| n.more).sum();
+    if notes.len() > MAX_NOTES {
+        more += notes.len() - MAX_NOTES;
         notes.truncate(MAX_NOTES);
-        let more = crate::format::format_integer(extra as i64 + 1);
-        notes.push(UrlNote { key: String::new(), value: String::new(), message: format!("… og {more} ukjente verdier til.") });
+    }
+    if more > 0 {
+        notes.push(UrlNote::more(more));
     }
     notes
 }
@@ -203,14 +224,22 @@ impl ViewState {
         if self.types != TypeChoice::Both {
             parts.push(format!("type={}", self.types.key()));
         }
-        for (key, values) in [("size", &self.sizes), ("fylke", &self.fylker), ("landsdel", &self.landsdeler)] {
+        for (key, values) in [
+            ("size", &self.sizes),
+            ("fylke", &self.fylker),
+            ("landsdel", &self.landsdeler),
+        ] {
             if !values.is_empty() {
                 let joined: Vec<String> = values.iter().map(|v| encode(v)).collect();
                 parts.push(format!("{key}={}", joined.join(",")));
             }
         }
         if let Some(split) = self.split_choice {
-            let default = ViewState { split_choice: None, ..self.clone() }.split();
+            let default = ViewState {
+                split_choice: None,
+                ..self.clone()
+            }
+            .split();
             if split != default {
                 parts.push(format!("split={}", split.key()));
             }
@@ -223,8 +252,18 @@ impl ViewState {
     pub fn from_query(query: &str, dataset: &Dataset) -> (ViewState, Vec<UrlNote>) {
         let mut state = ViewState::default();
         let mut notes = UrlNotes::default();
-        let size_ids: Vec<&str> = dataset.codebook.size_classes.iter().map(|c| c.id.as_str()).collect();
-        let fylker: Vec<String> = dataset.register.fylker().into_iter().map(|(nr, _)| nr).collect();
+        let size_ids: Vec<&str> = dataset
+            .codebook
+            .size_classes
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        let fylker: Vec<String> = dataset
+            .register
+            .fylker()
+            .into_iter()
+            .map(|(nr, _)| nr)
+            .collect();
         let landsdeler = dataset.register.landsdeler();
         for (key, value) in parse_pairs(query) {
             if !KEYS.contains(&key.as_str()) {
@@ -250,7 +289,10 @@ impl ViewState {
                             "fylke" if fylker.iter().any(|f| f == item) => {
                                 state.fylker.insert(item.to_string());
                             }
-                            "fylke" => note(item, "tosifrede fylkesnummer fra 2017, f.eks. 12 eller 03".into()),
+                            "fylke" => note(
+                                item,
+                                "tosifrede fylkesnummer fra 2017, f.eks. 12 eller 03".into(),
+                            ),
                             _ => match landsdeler.iter().find(|l| to_lower(l) == to_lower(item)) {
                                 Some(landsdel) => {
                                     state.landsdeler.insert(landsdel.clone());
@@ -281,7 +323,14 @@ impl ViewState {
             parts.push(format!("størrelse: {}", sizes.join(", ")));
         }
         if !self.landsdeler.is_empty() {
-            parts.push(format!("landsdel: {}", self.landsdeler.iter().cloned().collect::<Vec<_>>().join(", ")));
+            parts.push(format!(
+                "landsdel: {}",
+                self.landsdeler
+                    .iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
         }
         if !self.fylker.is_empty() {
             let names: Vec<String> = dataset
@@ -295,7 +344,9 @@ impl ViewState {
         }
         match self.split() {
             Split::None => {}
-            Split::By(grouping) => parts.push(format!("sammenlignet etter {}", grouping_noun(grouping))),
+            Split::By(grouping) => {
+                parts.push(format!("sammenlignet etter {}", grouping_noun(grouping)))
+            }
         }
         parts.join("; ")
     }

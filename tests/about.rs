@@ -11,7 +11,10 @@ fn coverage_rows_equal_counts_from_the_raw_files() {
     // Small kommuner (under 5 000) in the register, and how many of them answered.
     let register = include_str!("../data/kommuner_2017.csv");
     let header: Vec<&str> = register.lines().next().unwrap().split(',').collect();
-    let population = header.iter().position(|h| *h == "folkemengde_2017_01_01").unwrap();
+    let population = header
+        .iter()
+        .position(|h| *h == "folkemengde_2017_01_01")
+        .unwrap();
     let small: Vec<&str> = register
         .lines()
         .skip(1)
@@ -19,20 +22,38 @@ fn coverage_rows_equal_counts_from_the_raw_files() {
         .filter(|f| f[population].parse::<u32>().unwrap() < 5000)
         .map(|f| f[0])
         .collect();
-    let answered = include_str!("../data/respondents.csv").lines().skip(1).filter(|l| small.contains(&&l[..4])).count();
+    let answered = include_str!("../data/respondents.csv")
+        .lines()
+        .skip(1)
+        .filter(|l| small.contains(&&l[..4]))
+        .count();
     let row = format!("<th scope=\"row\">Små kommuner</th><td class=\"num\">{}</td><td class=\"num\">{answered}</td>", small.len());
     assert!(html.contains(&row), "{row}");
     for question in &data.codebook.questions {
-        assert!(html.contains(&question.text.nb.replace('«', "«")), "{}", question.id);
+        assert!(
+            html.contains(&question.text.nb.replace('«', "«")),
+            "{}",
+            question.id
+        );
     }
     assert!(html.starts_with("<section class=\"about\" id=\"om-dataene\""));
-    assert_eq!(html.matches("<li><strong>").count(), data.codebook.questions.len());
+    assert_eq!(
+        html.matches("<li><strong>").count(),
+        data.codebook.questions.len()
+    );
 }
 
 #[test]
 fn labels_from_data_are_escaped() {
-    let codebook = DataFiles::FULL.codebook.replacen("\"Har dere en strategi", "\"<img src=x onerror=alert(1)> Har dere en strategi", 1);
-    let files = DataFiles { codebook: &codebook, ..DataFiles::FULL };
+    let codebook = DataFiles::FULL.codebook.replacen(
+        "\"Har dere en strategi",
+        "\"<img src=x onerror=alert(1)> Har dere en strategi",
+        1,
+    );
+    let files = DataFiles {
+        codebook: &codebook,
+        ..DataFiles::FULL
+    };
     let html = about_html(&Dataset::parse(&files).unwrap());
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; Har dere en strategi"));
     assert!(!html.contains("<img"));

@@ -6,9 +6,9 @@ use arbeidsgivermonitor::aggregate::{split, tabulate_all, tabulate_column, Group
 use arbeidsgivermonitor::codebook::ColumnId;
 use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
 use arbeidsgivermonitor::filter::{Filter, Selection};
+use arbeidsgivermonitor::page_model::PageModel;
 use arbeidsgivermonitor::register::OrgType::{self, Fylkeskommune, Kommune};
 use arbeidsgivermonitor::stats::share_interval;
-use arbeidsgivermonitor::page_model::PageModel;
 use arbeidsgivermonitor::view_state::ViewState;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -37,11 +37,21 @@ fn naive_counts(column: &str, keep: impl Fn(&str, &str) -> bool) -> BTreeMap<u8,
 
 fn core_counts(filter: &Filter, column: &str) -> BTreeMap<u8, u32> {
     let table = tabulate_column(data(), filter, &ColumnId::parse(column)).unwrap();
-    table.codes.iter().copied().zip(table.counts().unwrap().iter().copied()).filter(|(_, n)| *n > 0).collect()
+    table
+        .codes
+        .iter()
+        .copied()
+        .zip(table.counts().unwrap().iter().copied())
+        .filter(|(_, n)| *n > 0)
+        .collect()
 }
 
 fn population_of(id: &str, kind: &str) -> u32 {
-    data().register.get(OrgType::from_key(kind).unwrap(), id).unwrap().population
+    data()
+        .register
+        .get(OrgType::from_key(kind).unwrap(), id)
+        .unwrap()
+        .population
 }
 
 #[test]
@@ -51,39 +61,77 @@ fn counts_equal_an_independent_count() {
     let cases: Vec<(Filter, Keep)> = vec![
         (Filter::all(), Box::new(|_, _| true)),
         (Filter::of_type(Kommune), Box::new(|_, t| t == "kommune")),
-        (Filter::of_type(Fylkeskommune), Box::new(|_, t| t == "fylkeskommune")),
-        (Filter::of_type(Kommune).with_size("large"), Box::new(|id, t| t == "kommune" && population_of(id, t) >= 20_000)),
+        (
+            Filter::of_type(Fylkeskommune),
+            Box::new(|_, t| t == "fylkeskommune"),
+        ),
+        (
+            Filter::of_type(Kommune).with_size("large"),
+            Box::new(|id, t| t == "kommune" && population_of(id, t) >= 20_000),
+        ),
         (
             Filter::all().with_size("small").with_size("medium"),
             Box::new(|id, t| t == "kommune" && population_of(id, t) < 20_000),
         ),
-        (Filter::all().with_fylke("12"), Box::new(|id, _| id.starts_with("12"))),
+        (
+            Filter::all().with_fylke("12"),
+            Box::new(|id, _| id.starts_with("12")),
+        ),
         (
             Filter::all().with_landsdel("Nord-Norge"),
             Box::new(|id, _| ["18", "19", "20"].contains(&&id[..2])),
         ),
         (
-            Filter::of_type(Kommune).with_fylke("12").with_fylke("14").with_size("small"),
-            Box::new(|id, t| t == "kommune" && (id.starts_with("12") || id.starts_with("14")) && population_of(id, t) < 5000),
+            Filter::of_type(Kommune)
+                .with_fylke("12")
+                .with_fylke("14")
+                .with_size("small"),
+            Box::new(|id, t| {
+                t == "kommune"
+                    && (id.starts_with("12") || id.starts_with("14"))
+                    && population_of(id, t) < 5000
+            }),
         ),
     ];
-    for column in ["komp_med.ikt", "komp_strategi", "ikt_strategi", "ikt_strategi_omfang", "dig_effekt.kvalitet"] {
+    for column in [
+        "komp_med.ikt",
+        "komp_strategi",
+        "ikt_strategi",
+        "ikt_strategi_omfang",
+        "dig_effekt.kvalitet",
+    ] {
         for (filter, keep) in &cases {
-            assert_eq!(core_counts(filter, column), naive_counts(column, keep), "{column} {filter:?}");
+            assert_eq!(
+                core_counts(filter, column),
+                naive_counts(column, keep),
+                "{column} {filter:?}"
+            );
         }
     }
     // Population N: organisations of the register in the group, respondents or not.
-    assert_eq!(Selection::new(d, &Filter::of_type(Kommune).with_size("large")).population, 57);
-    assert_eq!(Selection::new(d, &Filter::all().with_fylke("12")).population, 33 + 1);
+    assert_eq!(
+        Selection::new(d, &Filter::of_type(Kommune).with_size("large")).population,
+        57
+    );
+    assert_eq!(
+        Selection::new(d, &Filter::all().with_fylke("12")).population,
+        33 + 1
+    );
     assert_eq!(Selection::new(d, &Filter::all()).population, 444);
 }
 
 #[test]
 fn explicit_set_of_organisations() {
-    let filter = Filter::all().with_organisation(Kommune, "1201").with_organisation(Kommune, "0301").with_organisation(Fylkeskommune, "12");
+    let filter = Filter::all()
+        .with_organisation(Kommune, "1201")
+        .with_organisation(Kommune, "0301")
+        .with_organisation(Fylkeskommune, "12");
     let selection = Selection::new(data(), &filter);
     assert_eq!(selection.population, 3);
-    let responded = ["1201", "0301", "12"].iter().filter(|id| DataFiles::BUNDLED.respondents.contains(&format!("\n{id},"))).count();
+    let responded = ["1201", "0301", "12"]
+        .iter()
+        .filter(|id| DataFiles::BUNDLED.respondents.contains(&format!("\n{id},")))
+        .count();
     assert_eq!(selection.respondents() as usize, responded);
 }
 
@@ -103,12 +151,23 @@ fn empty_result_is_normal() {
 #[test]
 fn small_groups_are_suppressed() {
     // A single organisation that responded: n = 1 < 3.
-    let id = DataFiles::BUNDLED.respondents.lines().nth(1).unwrap().split(',').next().unwrap();
+    let id = DataFiles::BUNDLED
+        .respondents
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap();
     let filter = Filter::all().with_organisation(Kommune, id);
     let table = tabulate_column(data(), &filter, &ColumnId::parse("dig_prioritet")).unwrap();
     assert_eq!(table.n, 1);
     assert_eq!(table.suppression, Suppression::Primary);
-    assert!(table.counts().is_none() && table.shares().is_none() && table.count_of(&[1, 2, 3, 4, 5, 9]).is_none());
+    assert!(
+        table.counts().is_none()
+            && table.shares().is_none()
+            && table.count_of(&[1, 2, 3, 4, 5, 9]).is_none()
+    );
 }
 
 /// A split by fylke of three kommuner and one big group: the small group must not be
@@ -116,19 +175,36 @@ fn small_groups_are_suppressed() {
 #[test]
 fn suppressed_group_cannot_be_recovered_by_differencing() {
     let d = data();
-    let column = d.responses.column_index(&ColumnId::parse("dig_prioritet")).unwrap();
+    let column = d
+        .responses
+        .column_index(&ColumnId::parse("dig_prioritet"))
+        .unwrap();
     // All respondents of fylke 12, plus one responding kommune of fylke 11.
-    let eleven = d.responses.organisation.iter().map(|&o| &d.register.organisations[o as usize])
-        .find(|o| o.fylkesnr == "11" && o.org_type == Kommune).unwrap();
+    let eleven = d
+        .responses
+        .organisation
+        .iter()
+        .map(|&o| &d.register.organisations[o as usize])
+        .find(|o| o.fylkesnr == "11" && o.org_type == Kommune)
+        .unwrap();
     let mut filter = Filter::all();
     let mut set = std::collections::BTreeSet::new();
-    for o in d.register.organisations.iter().filter(|o| o.fylkesnr == "12") {
+    for o in d
+        .register
+        .organisations
+        .iter()
+        .filter(|o| o.fylkesnr == "12")
+    {
         set.insert((o.org_type, o.id.clone()));
     }
     set.insert((Kommune, eleven.id.clone()));
     filter.organisations = Some(set);
     let s = split(d, &filter, Grouping::Fylke, column);
-    let state: Vec<_> = s.groups.iter().map(|(v, t)| (v.as_str(), t.suppression, t.n)).collect();
+    let state: Vec<_> = s
+        .groups
+        .iter()
+        .map(|(v, t)| (v.as_str(), t.suppression, t.n))
+        .collect();
     assert!(s.total.is_shown());
     assert_eq!(state.len(), 2, "{state:?}");
     assert_eq!(state[0], ("11", Suppression::Primary, 1));
@@ -142,49 +218,99 @@ fn suppressed_group_cannot_be_recovered_by_differencing() {
 #[test]
 fn two_small_groups_are_not_given_away_by_the_total() {
     let d = data();
-    let (state, notes) = ViewState::from_query("type=kommune&size=large&fylke=05,08,12&split=fylke", d);
+    let (state, notes) =
+        ViewState::from_query("type=kommune&size=large&fylke=05,08,12&split=fylke", d);
     assert!(notes.is_empty());
     let model = PageModel::new(d, &state);
     for view in &model.questions {
         for (c, total) in view.total.tables.iter().enumerate() {
-            let hidden: u32 = view.series.iter().map(|s| &s.tables[c]).filter(|t| !t.is_shown()).map(|t| t.n).sum();
-            assert!(!total.is_shown() || hidden == 0 || hidden >= 3, "{} {c}: hidden n = {hidden}", view.question.id);
+            let hidden: u32 = view
+                .series
+                .iter()
+                .map(|s| &s.tables[c])
+                .filter(|t| !t.is_shown())
+                .map(|t| t.n)
+                .sum();
+            assert!(
+                !total.is_shown() || hidden == 0 || hidden >= 3,
+                "{} {c}: hidden n = {hidden}",
+                view.question.id
+            );
         }
     }
     let komp = &model.questions[0];
-    let shown: Vec<_> = komp.series.iter().map(|s| (s.key.as_str(), s.tables[0].n, s.tables[0].is_shown())).collect();
+    let shown: Vec<_> = komp
+        .series
+        .iter()
+        .map(|s| (s.key.as_str(), s.tables[0].n, s.tables[0].is_shown()))
+        .collect();
     assert!(komp.total.tables[0].is_shown(), "{shown:?}");
-    assert!(shown.iter().all(|(_, _, visible)| !visible), "every fylke hidden: {shown:?}");
+    assert!(
+        shown.iter().all(|(_, _, visible)| !visible),
+        "every fylke hidden: {shown:?}"
+    );
 }
 
 #[test]
 fn splits_partition_the_whole() {
     let d = data();
-    for grouping in [Grouping::SizeClass, Grouping::Landsdel, Grouping::SsbLandsdel, Grouping::Fylke, Grouping::Type] {
+    for grouping in [
+        Grouping::SizeClass,
+        Grouping::Landsdel,
+        Grouping::SsbLandsdel,
+        Grouping::Fylke,
+        Grouping::Type,
+    ] {
         for column in 0..d.responses.columns.len() {
             let s = split(d, &Filter::all(), grouping, column);
             let population: u32 = s.groups.iter().map(|(_, t)| t.population).sum();
             let n: u32 = s.groups.iter().map(|(_, t)| t.n).sum();
-            assert_eq!((population, n), (s.total.population, s.total.n), "{grouping:?} {column}");
+            assert_eq!(
+                (population, n),
+                (s.total.population, s.total.n),
+                "{grouping:?} {column}"
+            );
         }
     }
     let s = split(d, &Filter::all(), Grouping::SizeClass, 0);
     let values: Vec<&str> = s.groups.iter().map(|(v, _)| v.as_str()).collect();
     assert_eq!(values, ["small", "medium", "large", "none"]);
-    assert_eq!(s.groups.iter().map(|(_, t)| t.population).collect::<Vec<_>>(), [225, 144, 57, 18]);
+    assert_eq!(
+        s.groups
+            .iter()
+            .map(|(_, t)| t.population)
+            .collect::<Vec<_>>(),
+        [225, 144, 57, 18]
+    );
 }
 
 fn arbitrary_filter() -> impl Strategy<Value = Filter> {
     let types = proptest::sample::subsequence(vec![Kommune, Fylkeskommune], 0..=2);
     let sizes = proptest::sample::subsequence(vec!["small", "medium", "large"], 0..=3);
-    let fylker = proptest::sample::subsequence((1..=20).filter(|f| *f != 13).map(|f| format!("{f:02}")).collect::<Vec<_>>(), 0..=4);
-    let landsdeler = proptest::sample::subsequence(vec!["Østlandet", "Sørlandet", "Vestlandet", "Trøndelag", "Nord-Norge"], 0..=2);
+    let fylker = proptest::sample::subsequence(
+        (1..=20)
+            .filter(|f| *f != 13)
+            .map(|f| format!("{f:02}"))
+            .collect::<Vec<_>>(),
+        0..=4,
+    );
+    let landsdeler = proptest::sample::subsequence(
+        vec![
+            "Østlandet",
+            "Sørlandet",
+            "Vestlandet",
+            "Trøndelag",
+            "Nord-Norge",
+        ],
+        0..=2,
+    );
     (types, sizes, fylker, landsdeler).prop_map(|(types, sizes, fylker, landsdeler)| {
         let mut f = Filter::all();
         f.types.extend(types);
         f.size_classes.extend(sizes.into_iter().map(String::from));
         f.fylker.extend(fylker);
-        f.landsdeler.extend(landsdeler.into_iter().map(String::from));
+        f.landsdeler
+            .extend(landsdeler.into_iter().map(String::from));
         f
     })
 }

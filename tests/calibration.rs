@@ -15,11 +15,14 @@ fn data() -> &'static Dataset {
 }
 
 fn table(filter: &Filter, column: &str) -> ItemTable {
-    tabulate_column(data(), filter, &ColumnId::parse(column)).unwrap_or_else(|| panic!("no column {column}"))
+    tabulate_column(data(), filter, &ColumnId::parse(column))
+        .unwrap_or_else(|| panic!("no column {column}"))
 }
 
 fn share(filter: &Filter, column: &str, codes: &[u8]) -> Estimate {
-    table(filter, column).share_of(codes).unwrap_or_else(|| panic!("{column} suppressed"))
+    table(filter, column)
+        .share_of(codes)
+        .unwrap_or_else(|| panic!("{column} suppressed"))
 }
 
 fn top_two(filter: &Filter, column: &str) -> Estimate {
@@ -45,7 +48,10 @@ fn of_14(column: &str, codes: &[u8]) -> u32 {
 
 #[test]
 fn t01_ikt_need_employees_kommuner_88_percent() {
-    assert_eq!(format_percent(top_two(&k(), "komp_med.ikt").share, 0), "88\u{a0}%");
+    assert_eq!(
+        format_percent(top_two(&k(), "komp_med.ikt").share, 0),
+        "88\u{a0}%"
+    );
 }
 
 #[test]
@@ -78,14 +84,25 @@ fn t05_competence_strategy_vel_65_percent_together() {
     let e = share(&all(), "komp_strategi", &[1]);
     assert!(e.share >= 0.65 && e.share < 0.66, "{}", e.share);
     // «kommuner og fylkeskommuner» together means both types are in the base.
-    assert_eq!(e.n, table(&k(), "komp_strategi").n + table(&fk(), "komp_strategi").n);
+    assert_eq!(
+        e.n,
+        table(&k(), "komp_strategi").n + table(&fk(), "komp_strategi").n
+    );
 }
 
-const TILTAK: [&str; 5] = ["heve", "nyansette", "interkommunalt", "leie_inn", "sette_ut"];
+const TILTAK: [&str; 5] = [
+    "heve",
+    "nyansette",
+    "interkommunalt",
+    "leie_inn",
+    "sette_ut",
+];
 
 fn tiltak_ranking(filter: &Filter) -> Vec<&'static str> {
-    let mut ranked: Vec<(&str, f64)> =
-        TILTAK.iter().map(|item| (*item, top_two(filter, &format!("tiltak.{item}")).share)).collect();
+    let mut ranked: Vec<(&str, f64)> = TILTAK
+        .iter()
+        .map(|item| (*item, top_two(filter, &format!("tiltak.{item}")).share))
+        .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     ranked.into_iter().map(|(item, _)| item).collect()
 }
@@ -119,7 +136,10 @@ fn t08_experts_and_outsourcing_little_relevant() {
 
 #[test]
 fn t09_digitalisation_prioritised_66_percent_of_kommuner() {
-    assert_eq!(format_percent(top_two(&k(), "dig_prioritet").share, 0), "66\u{a0}%");
+    assert_eq!(
+        format_percent(top_two(&k(), "dig_prioritet").share, 0),
+        "66\u{a0}%"
+    );
 }
 
 #[test]
@@ -128,7 +148,15 @@ fn t10_digitalisation_prioritised_11_of_14_fylkeskommuner() {
 }
 
 fn by_size(column: &str, codes: &[u8]) -> [f64; 3] {
-    let split = split(data(), &k(), Grouping::SizeClass, data().responses.column_index(&ColumnId::parse(column)).unwrap());
+    let split = split(
+        data(),
+        &k(),
+        Grouping::SizeClass,
+        data()
+            .responses
+            .column_index(&ColumnId::parse(column))
+            .unwrap(),
+    );
     let get = |id: &str| {
         let (_, t) = split.groups.iter().find(|(v, _)| v == id).unwrap();
         t.share_of(codes).unwrap().share
@@ -144,7 +172,10 @@ fn t11_priority_highest_in_large_kommuner() {
 
 #[test]
 fn t12_ikt_strategy_78_percent_of_kommuner() {
-    assert_eq!(format_percent(share(&k(), "ikt_strategi", &[1, 2, 3, 4]).share, 0), "78\u{a0}%");
+    assert_eq!(
+        format_percent(share(&k(), "ikt_strategi", &[1, 2, 3, 4]).share, 0),
+        "78\u{a0}%"
+    );
 }
 
 #[test]
@@ -186,9 +217,18 @@ fn t17_half_of_fylkeskommuner_increased_quality() {
 
 #[test]
 fn t18_kommuner_gained_most_in_communication_and_processes() {
-    let items = ["prosesser", "kommunikasjon", "samhandling", "kvalitet", "styringsdata", "arbeidsdeling"];
-    let mut ranked: Vec<(&str, f64)> =
-        items.iter().map(|i| (*i, top_two(&k(), &format!("dig_effekt.{i}")).share)).collect();
+    let items = [
+        "prosesser",
+        "kommunikasjon",
+        "samhandling",
+        "kvalitet",
+        "styringsdata",
+        "arbeidsdeling",
+    ];
+    let mut ranked: Vec<(&str, f64)> = items
+        .iter()
+        .map(|i| (*i, top_two(&k(), &format!("dig_effekt.{i}")).share))
+        .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     let mut top: Vec<&str> = ranked[..2].iter().map(|(i, _)| *i).collect();
     top.sort();
@@ -197,12 +237,18 @@ fn t18_kommuner_gained_most_in_communication_and_processes() {
 
 #[test]
 fn t19_better_management_data_53_percent() {
-    assert_eq!(format_percent(top_two(&k(), "dig_effekt.styringsdata").share, 0), "53\u{a0}%");
+    assert_eq!(
+        format_percent(top_two(&k(), "dig_effekt.styringsdata").share, 0),
+        "53\u{a0}%"
+    );
 }
 
 #[test]
 fn t20_increased_quality_48_percent() {
-    assert_eq!(format_percent(top_two(&k(), "dig_effekt.kvalitet").share, 0), "48\u{a0}%");
+    assert_eq!(
+        format_percent(top_two(&k(), "dig_effekt.kvalitet").share, 0),
+        "48\u{a0}%"
+    );
 }
 
 #[test]

@@ -2,8 +2,8 @@
 //! never a panic.
 
 use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
-use arbeidsgivermonitor::{bundled, snapshot};
 use arbeidsgivermonitor::error::DataError;
+use arbeidsgivermonitor::{bundled, snapshot};
 use proptest::prelude::*;
 
 fn with(change: impl FnOnce(&mut Files)) -> Result<Dataset, DataError> {
@@ -62,13 +62,23 @@ fn set_field(text: &mut String, line: usize, column: usize, value: &str) {
     });
 }
 
-fn expect_error(result: Result<Dataset, DataError>, file: &str, line: usize, column: Option<&str>, value: Option<&str>, words: &str) {
+fn expect_error(
+    result: Result<Dataset, DataError>,
+    file: &str,
+    line: usize,
+    column: Option<&str>,
+    value: Option<&str>,
+    words: &str,
+) {
     let err = result.expect_err("should fail");
     assert_eq!(err.file, file, "{err}");
     assert_eq!(err.line, line, "{err}");
     assert_eq!(err.column.as_deref(), column, "{err}");
     assert_eq!(err.value.as_deref(), value, "{err}");
-    assert!(err.to_string().contains(words), "«{err}» should contain «{words}»");
+    assert!(
+        err.to_string().contains(words),
+        "«{err}» should contain «{words}»"
+    );
     assert!(err.to_string().starts_with(file), "{err}");
 }
 
@@ -80,7 +90,10 @@ fn bundled_files_load() {
 /// The slimmed register embedded in the page gives the same dataset as the full files.
 #[test]
 fn embedded_snapshot_equals_the_full_files() {
-    assert_eq!(Dataset::bundled().unwrap(), Dataset::parse(&DataFiles::FULL).unwrap());
+    assert_eq!(
+        Dataset::bundled().unwrap(),
+        Dataset::parse(&DataFiles::FULL).unwrap()
+    );
 }
 
 #[test]
@@ -90,9 +103,20 @@ fn snapshot_round_trips_and_is_smaller_than_the_files() {
     assert_eq!(snapshot::decode(&bytes).unwrap(), data);
     assert_eq!(bytes, bundled::SNAPSHOT);
     let files = DataFiles::FULL;
-    let text = [files.dataset, files.codebook, files.kommuner, files.fylker, files.successors, files.respondents];
+    let text = [
+        files.dataset,
+        files.codebook,
+        files.kommuner,
+        files.fylker,
+        files.successors,
+        files.respondents,
+    ];
     let text_len: usize = text.iter().map(|t| t.len()).sum();
-    assert!(bytes.len() < text_len / 2, "{} bytes vs {text_len}", bytes.len());
+    assert!(
+        bytes.len() < text_len / 2,
+        "{} bytes vs {text_len}",
+        bytes.len()
+    );
 }
 
 #[test]
@@ -100,7 +124,10 @@ fn damaged_snapshot_gives_a_message_never_a_panic() {
     let bytes = bundled::SNAPSHOT;
     for cut in [0, 3, 4, 100, bytes.len() / 2, bytes.len() - 1] {
         let err = snapshot::decode(&bytes[..cut]).unwrap_err();
-        assert!(err.to_string().contains("de innebygde dataene er skadet"), "{err}");
+        assert!(
+            err.to_string().contains("de innebygde dataene er skadet"),
+            "{err}"
+        );
     }
     let mut longer = bytes.to_vec();
     longer.push(0);
@@ -122,23 +149,59 @@ proptest! {
 fn wrong_answer_code() {
     // Column 2 is komp_med.ikt (GRAD5): 7 is not a code.
     let r = with(|f| set_field(&mut f.respondents, 5, 2, "7"));
-    expect_error(r, "data/respondents.csv", 5, Some("komp_med.ikt"), Some("7"), "gyldige koder: 1, 2, 3, 4, 5, 9");
+    expect_error(
+        r,
+        "data/respondents.csv",
+        5,
+        Some("komp_med.ikt"),
+        Some("7"),
+        "gyldige koder: 1, 2, 3, 4, 5, 9",
+    );
     let r = with(|f| set_field(&mut f.respondents, 6, 2, "x"));
-    expect_error(r, "data/respondents.csv", 6, Some("komp_med.ikt"), Some("x"), "ugyldig svarkode");
+    expect_error(
+        r,
+        "data/respondents.csv",
+        6,
+        Some("komp_med.ikt"),
+        Some("x"),
+        "ugyldig svarkode",
+    );
 }
 
 #[test]
 fn unknown_column() {
-    let r = with(|f| edit_line(&mut f.respondents, 1, |l| l.replace("komp_med.ikt", "komp_med.iktx")));
-    expect_error(r, "data/respondents.csv", 1, Some("komp_med.iktx"), None, "ukjent kolonne");
+    let r = with(|f| {
+        edit_line(&mut f.respondents, 1, |l| {
+            l.replace("komp_med.ikt", "komp_med.iktx")
+        })
+    });
+    expect_error(
+        r,
+        "data/respondents.csv",
+        1,
+        Some("komp_med.iktx"),
+        None,
+        "ukjent kolonne",
+    );
 }
 
 #[test]
 fn missing_column() {
     let r = with(|f| {
-        f.respondents = f.respondents.lines().map(|l| l.rsplit_once(',').unwrap().0.to_string() + "\n").collect();
+        f.respondents = f
+            .respondents
+            .lines()
+            .map(|l| l.rsplit_once(',').unwrap().0.to_string() + "\n")
+            .collect();
     });
-    expect_error(r, "data/respondents.csv", 1, Some("dig_effekt.arbeidsdeling"), None, "kolonnen mangler");
+    expect_error(
+        r,
+        "data/respondents.csv",
+        1,
+        Some("dig_effekt.arbeidsdeling"),
+        None,
+        "kolonnen mangler",
+    );
 }
 
 #[test]
@@ -149,114 +212,309 @@ fn duplicate_id() {
         f.respondents.push('\n');
     });
     let lines = Files::bundled().respondents.lines().count() + 1;
-    let id = Files::bundled().respondents.lines().nth(1).unwrap().split(',').next().unwrap().to_string();
-    expect_error(r, "data/respondents.csv", lines, Some("id"), Some(&id), "mer enn én gang");
+    let id = Files::bundled()
+        .respondents
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap()
+        .to_string();
+    expect_error(
+        r,
+        "data/respondents.csv",
+        lines,
+        Some("id"),
+        Some(&id),
+        "mer enn én gang",
+    );
 }
 
 #[test]
 fn unknown_id_and_wrong_id_form() {
     let r = with(|f| set_field(&mut f.respondents, 2, 0, "9999"));
-    expect_error(r, "data/respondents.csv", 2, Some("id"), Some("9999"), "ingen kommune med dette nummeret");
+    expect_error(
+        r,
+        "data/respondents.csv",
+        2,
+        Some("id"),
+        Some("9999"),
+        "ingen kommune med dette nummeret",
+    );
     let r = with(|f| set_field(&mut f.respondents, 2, 0, "101"));
-    expect_error(r, "data/respondents.csv", 2, Some("id"), Some("101"), "4 sifre");
+    expect_error(
+        r,
+        "data/respondents.csv",
+        2,
+        Some("id"),
+        Some("101"),
+        "4 sifre",
+    );
     // Oslo is a kommune, not a fylkeskommune.
     let r = with(|f| {
         set_field(&mut f.respondents, 2, 0, "03");
         set_field(&mut f.respondents, 2, 1, "fylkeskommune");
     });
-    expect_error(r, "data/respondents.csv", 2, Some("id"), Some("03"), "ingen fylkeskommune");
+    expect_error(
+        r,
+        "data/respondents.csv",
+        2,
+        Some("id"),
+        Some("03"),
+        "ingen fylkeskommune",
+    );
 }
 
 #[test]
 fn wrong_type() {
     let r = with(|f| set_field(&mut f.respondents, 3, 1, "bydel"));
-    expect_error(r, "data/respondents.csv", 3, Some("type"), Some("bydel"), "«kommune» eller «fylkeskommune»");
+    expect_error(
+        r,
+        "data/respondents.csv",
+        3,
+        Some("type"),
+        Some("bydel"),
+        "«kommune» eller «fylkeskommune»",
+    );
 }
 
 #[test]
 fn wrong_field_count() {
     let r = with(|f| edit_line(&mut f.respondents, 4, |l| format!("{l},5")));
-    expect_error(r, "data/respondents.csv", 4, None, None, "27 felt, men overskriften har 26");
+    expect_error(
+        r,
+        "data/respondents.csv",
+        4,
+        None,
+        None,
+        "27 felt, men overskriften har 26",
+    );
 }
 
 #[test]
 fn conditional_question_answered_without_condition() {
     // Find a row where ikt_strategi (column 18) is 5 and give it a scope answer (column 19).
-    let row = Files::bundled().respondents.lines().position(|l| l.split(',').nth(18) == Some("5")).unwrap() + 1;
+    let row = Files::bundled()
+        .respondents
+        .lines()
+        .position(|l| l.split(',').nth(18) == Some("5"))
+        .unwrap()
+        + 1;
     let r = with(|f| set_field(&mut f.respondents, row, 19, "1"));
-    expect_error(r, "data/respondents.csv", row, Some("ikt_strategi_omfang"), Some("1"), "stilles bare når");
+    expect_error(
+        r,
+        "data/respondents.csv",
+        row,
+        Some("ikt_strategi_omfang"),
+        Some("1"),
+        "stilles bare når",
+    );
 }
 
 #[test]
 fn broken_register_rows() {
     // Population not a number.
     let r = with(|f| set_field(&mut f.kommuner, 3, 8, "mange"));
-    expect_error(r, "data/kommuner_2017.csv", 3, Some("folkemengde_2017_01_01"), Some("mange"), "helt");
+    expect_error(
+        r,
+        "data/kommuner_2017.csv",
+        3,
+        Some("folkemengde_2017_01_01"),
+        Some("mange"),
+        "helt",
+    );
     // Kommune number without leading zero.
     let r = with(|f| set_field(&mut f.kommuner, 2, 0, "101"));
-    expect_error(r, "data/kommuner_2017.csv", 2, Some("knr"), Some("101"), "ledende nuller");
+    expect_error(
+        r,
+        "data/kommuner_2017.csv",
+        2,
+        Some("knr"),
+        Some("101"),
+        "ledende nuller",
+    );
     // Kommune number in the wrong fylke.
     let r = with(|f| set_field(&mut f.kommuner, 2, 4, "02"));
-    expect_error(r, "data/kommuner_2017.csv", 2, Some("fylkesnr"), Some("02"), "hører ikke til fylke");
+    expect_error(
+        r,
+        "data/kommuner_2017.csv",
+        2,
+        Some("fylkesnr"),
+        Some("02"),
+        "hører ikke til fylke",
+    );
     // Duplicate kommune number.
     let r = with(|f| set_field(&mut f.kommuner, 3, 0, "0101"));
-    expect_error(r, "data/kommuner_2017.csv", 3, Some("knr"), Some("0101"), "to ganger");
+    expect_error(
+        r,
+        "data/kommuner_2017.csv",
+        3,
+        Some("knr"),
+        Some("0101"),
+        "to ganger",
+    );
     // A row cut short.
-    let r = with(|f| edit_line(&mut f.kommuner, 10, |l| l.split(',').take(5).collect::<Vec<_>>().join(",")));
+    let r = with(|f| {
+        edit_line(&mut f.kommuner, 10, |l| {
+            l.split(',').take(5).collect::<Vec<_>>().join(",")
+        })
+    });
     expect_error(r, "data/kommuner_2017.csv", 10, None, None, "5 felt");
     // A required column renamed.
     let r = with(|f| edit_line(&mut f.kommuner, 1, |l| l.replacen("knr", "kommunenr", 1)));
-    expect_error(r, "data/kommuner_2017.csv", 1, Some("knr"), None, "påkrevd kolonne mangler");
+    expect_error(
+        r,
+        "data/kommuner_2017.csv",
+        1,
+        Some("knr"),
+        None,
+        "påkrevd kolonne mangler",
+    );
 }
 
 #[test]
 fn broken_fylker_and_successor_rows() {
     let r = with(|f| set_field(&mut f.fylker, 4, 6, "Kanskje"));
-    expect_error(r, "data/fylker_2017.csv", 4, Some("har_egen_fylkeskommune"), Some("Kanskje"), "True eller False");
+    expect_error(
+        r,
+        "data/fylker_2017.csv",
+        4,
+        Some("har_egen_fylkeskommune"),
+        Some("Kanskje"),
+        "True eller False",
+    );
     let r = with(|f| set_field(&mut f.successors, 5, 0, "0199"));
-    expect_error(r, "data/kommuner_2017_til_2024.csv", 5, Some("knr_2017"), Some("0199"), "finnes ikke");
+    expect_error(
+        r,
+        "data/kommuner_2017_til_2024.csv",
+        5,
+        Some("knr_2017"),
+        Some("0199"),
+        "finnes ikke",
+    );
     let r = with(|f| set_field(&mut f.successors, 5, 5, "1.5"));
-    expect_error(r, "data/kommuner_2017_til_2024.csv", 5, Some("andel"), Some("1.5"), "høyst 1");
+    expect_error(
+        r,
+        "data/kommuner_2017_til_2024.csv",
+        5,
+        Some("andel"),
+        Some("1.5"),
+        "høyst 1",
+    );
 }
 
 #[test]
 fn broken_codebook() {
-    let r = with(|f| f.codebook = f.codebook.replacen("\"scale\": \"GRAD5\"", "\"scale\": \"GRAD6\"", 1));
-    expect_error(r, "data/codebook.json", 0, Some("questions[0].scale"), Some("GRAD6"), "ukjent skala");
-    let r = with(|f| f.codebook = f.codebook.replacen("\"questions\": [", "\"questions\": [}", 1));
+    let r = with(|f| {
+        f.codebook = f
+            .codebook
+            .replacen("\"scale\": \"GRAD5\"", "\"scale\": \"GRAD6\"", 1)
+    });
+    expect_error(
+        r,
+        "data/codebook.json",
+        0,
+        Some("questions[0].scale"),
+        Some("GRAD6"),
+        "ukjent skala",
+    );
+    let r = with(|f| {
+        f.codebook = f
+            .codebook
+            .replacen("\"questions\": [", "\"questions\": [}", 1)
+    });
     let err = r.unwrap_err();
     assert_eq!(err.file, "data/codebook.json");
     assert!(err.line > 1, "{err}");
     let r = with(|f| f.codebook = f.codebook.replacen("\"code\": 9,", "\"code\": 1,", 1));
-    expect_error(r, "data/codebook.json", 0, Some("scales[0].codes[5].code"), Some("1"), "to ganger");
+    expect_error(
+        r,
+        "data/codebook.json",
+        0,
+        Some("scales[0].codes[5].code"),
+        Some("1"),
+        "to ganger",
+    );
 }
 
 #[test]
 fn broken_key_figures() {
-    let kf = |from: &str, to: &str| with(|f| {
-        let start = f.codebook.find("\"key_figures\"").unwrap();
-        let (head, tail) = f.codebook.split_at(start);
-        f.codebook = format!("{head}{}", tail.replacen(from, to, 1));
-    });
+    let kf = |from: &str, to: &str| {
+        with(|f| {
+            let start = f.codebook.find("\"key_figures\"").unwrap();
+            let (head, tail) = f.codebook.split_at(start);
+            f.codebook = format!("{head}{}", tail.replacen(from, to, 1));
+        })
+    };
     let r = kf("\"question\": \"komp_med\"", "\"question\": \"komp_xyz\"");
-    expect_error(r, "data/codebook.json", 0, Some("key_figures[0].question"), Some("komp_xyz"), "ukjent spørsmål");
+    expect_error(
+        r,
+        "data/codebook.json",
+        0,
+        Some("key_figures[0].question"),
+        Some("komp_xyz"),
+        "ukjent spørsmål",
+    );
     let r = kf("\"item\": \"ikt\"", "\"item\": \"ikke_et_punkt\"");
-    expect_error(r, "data/codebook.json", 0, Some("key_figures[0].item"), Some("ikke_et_punkt"), "ikke dette punktet");
+    expect_error(
+        r,
+        "data/codebook.json",
+        0,
+        Some("key_figures[0].item"),
+        Some("ikke_et_punkt"),
+        "ikke dette punktet",
+    );
     let r = kf("\"item\": \"ikt\",", "");
-    expect_error(r, "data/codebook.json", 0, Some("key_figures[0].item"), Some(""), "må velge ett");
+    expect_error(
+        r,
+        "data/codebook.json",
+        0,
+        Some("key_figures[0].item"),
+        Some(""),
+        "må velge ett",
+    );
     let r = kf("\"codes\": [\n        4,", "\"codes\": [\n        9,");
-    expect_error(r, "data/codebook.json", 0, Some("key_figures[0].codes"), Some("9"), "«Vet ikke»");
+    expect_error(
+        r,
+        "data/codebook.json",
+        0,
+        Some("key_figures[0].codes"),
+        Some("9"),
+        "«Vet ikke»",
+    );
     let r = kf("\"codes\": [\n        4,", "\"codes\": [\n        7,");
-    expect_error(r, "data/codebook.json", 0, Some("key_figures[0].codes"), Some("7"), "finnes ikke i skalaen");
-    let r = kf("\"id\": \"kompetansestrategi\"", "\"id\": \"ikt_medarbeidere\"");
-    expect_error(r, "data/codebook.json", 0, Some("key_figures[1].id"), Some("ikt_medarbeidere"), "to ganger");
+    expect_error(
+        r,
+        "data/codebook.json",
+        0,
+        Some("key_figures[0].codes"),
+        Some("7"),
+        "finnes ikke i skalaen",
+    );
+    let r = kf(
+        "\"id\": \"kompetansestrategi\"",
+        "\"id\": \"ikt_medarbeidere\"",
+    );
+    expect_error(
+        r,
+        "data/codebook.json",
+        0,
+        Some("key_figures[1].id"),
+        Some("ikt_medarbeidere"),
+        "to ganger",
+    );
 }
 
 #[test]
 fn broken_dataset_description() {
     let r = with(|f| f.dataset = f.dataset.replace("\"demo\": true", "\"demo\": \"ja\""));
     let err = r.unwrap_err();
-    assert_eq!((err.file.as_str(), err.line), ("data/dataset.json", 3), "{err}");
+    assert_eq!(
+        (err.file.as_str(), err.line),
+        ("data/dataset.json", 3),
+        "{err}"
+    );
 }
 
 #[test]
@@ -264,7 +522,8 @@ fn empty_and_header_only_files() {
     let r = with(|f| f.respondents = String::new());
     expect_error(r, "data/respondents.csv", 0, None, None, "tom");
     // Header only: a valid dataset with nobody answering.
-    let d = with(|f| f.respondents = f.respondents.lines().next().unwrap().to_string() + "\n").unwrap();
+    let d =
+        with(|f| f.respondents = f.respondents.lines().next().unwrap().to_string() + "\n").unwrap();
     assert_eq!(d.responses.len(), 0);
 }
 

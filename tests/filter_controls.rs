@@ -18,7 +18,15 @@ fn controls() -> Vec<(String, String, String)> {
     html.split("<input ")
         .skip(1)
         .map(|rest| {
-            let attr = |key: &str| rest.split(&format!("{key}=\"")).nth(1).unwrap().split('"').next().unwrap().to_string();
+            let attr = |key: &str| {
+                rest.split(&format!("{key}=\""))
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .to_string()
+            };
             (attr("type"), attr("name"), attr("value"))
         })
         .collect()
@@ -33,7 +41,9 @@ fn every_choice_has_a_control() {
     assert_eq!(count("landsdel"), data().register.landsdeler().len());
     assert_eq!(count("fylke"), data().register.fylker().len());
     assert_eq!(count("split"), 5);
-    assert!(all.iter().all(|(kind, name, _)| (kind == "radio") == (name == "type" || name == "split")));
+    assert!(all
+        .iter()
+        .all(|(kind, name, _)| (kind == "radio") == (name == "type" || name == "split")));
     let html = filter_controls_html(data());
     assert!(html.contains("<span>Hordaland (12)</span>"));
     assert!(html.contains("<h2 id=\"utvalg-tittel\">Velg utvalg</h2>"));
@@ -48,12 +58,18 @@ fn controls_change_the_state_as_the_url_says() {
     s.apply_control("fylke", "12", true);
     s.apply_control("landsdel", "Vestlandet", true);
     s.apply_control("split", "landsdel", true);
-    assert_eq!(s.to_query(), "type=kommune&size=large,small&fylke=12&landsdel=Vestlandet&split=landsdel");
+    assert_eq!(
+        s.to_query(),
+        "type=kommune&size=large,small&fylke=12&landsdel=Vestlandet&split=landsdel"
+    );
     s.apply_control("size", "small", false);
     s.apply_control("type", "fylkeskommune", false); // a radio turning off changes nothing
     s.apply_control("colour", "red", true);
     s.apply_control("type", "bydel", true);
-    assert_eq!(s.to_query(), "type=kommune&size=large&fylke=12&landsdel=Vestlandet&split=landsdel");
+    assert_eq!(
+        s.to_query(),
+        "type=kommune&size=large&fylke=12&landsdel=Vestlandet&split=landsdel"
+    );
     assert_eq!(fylke_summary(&s), "Fylke (1 valgt)");
     assert_eq!(fylke_summary(&ViewState::default()), "Fylke");
 }
@@ -61,7 +77,11 @@ fn controls_change_the_state_as_the_url_says() {
 #[test]
 fn default_state_checks_both_types_and_split_by_type() {
     let s = ViewState::default();
-    let checked: Vec<_> = controls().into_iter().filter(|(_, n, v)| s.is_checked(n, v)).map(|(_, n, v)| format!("{n}={v}")).collect();
+    let checked: Vec<_> = controls()
+        .into_iter()
+        .filter(|(_, n, v)| s.is_checked(n, v))
+        .map(|(_, n, v)| format!("{n}={v}"))
+        .collect();
     assert_eq!(checked, ["type=alle", "split=type"]);
 }
 

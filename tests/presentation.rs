@@ -21,14 +21,25 @@ fn data() -> &'static Dataset {
 fn view(query: &str, question: &str) -> QuestionView {
     let (state, notes) = ViewState::from_query(query, data());
     assert!(notes.is_empty());
-    PageModel::new(data(), &state).questions.into_iter().find(|q| q.question.id == question).unwrap()
+    PageModel::new(data(), &state)
+        .questions
+        .into_iter()
+        .find(|q| q.question.id == question)
+        .unwrap()
 }
 
 #[test]
 fn default_view_shows_kommuner_and_fylkeskommuner_separately() {
     let v = view("", "komp_med");
-    let keys: Vec<_> = v.series.iter().map(|s| (s.key.as_str(), s.label.as_str())).collect();
-    assert_eq!(keys, [("kommune", "Kommuner"), ("fylkeskommune", "Fylkeskommuner")]);
+    let keys: Vec<_> = v
+        .series
+        .iter()
+        .map(|s| (s.key.as_str(), s.label.as_str()))
+        .collect();
+    assert_eq!(
+        keys,
+        [("kommune", "Kommuner"), ("fylkeskommune", "Fylkeskommuner")]
+    );
     assert_eq!(v.series[1].tables[0].n, 14);
     assert_eq!(
         summary(&v),
@@ -42,23 +53,51 @@ fn single_item_questions_show_the_whole_distribution() {
     let rows = v.chart_rows();
     assert_eq!(rows.len(), 6);
     assert_eq!(rows[0].label, "Ja, politisk vedtatt");
-    let total: f64 = rows.iter().map(|r| r.cells[0].as_ref().unwrap().share).sum();
+    let total: f64 = rows
+        .iter()
+        .map(|r| r.cells[0].as_ref().unwrap().share)
+        .sum();
     assert!((total - 1.0).abs() < 1e-9);
-    assert!(summary(&v).starts_with("Andelen som svarer «Har, eller er i ferd med å utvikle»: kommuner 78\u{a0}%"), "{}", summary(&v));
+    assert!(
+        summary(&v).starts_with(
+            "Andelen som svarer «Har, eller er i ferd med å utvikle»: kommuner 78\u{a0}%"
+        ),
+        "{}",
+        summary(&v)
+    );
 }
 
 #[test]
 fn split_by_size_puts_fylkeskommuner_in_their_own_group() {
     let v = view("split=size", "dig_prioritet");
     let labels: Vec<_> = v.series.iter().map(|s| s.label.as_str()).collect();
-    assert_eq!(labels, ["Små kommuner", "Mellomstore kommuner", "Store kommuner", "Fylkeskommuner"]);
+    assert_eq!(
+        labels,
+        [
+            "Små kommuner",
+            "Mellomstore kommuner",
+            "Store kommuner",
+            "Fylkeskommuner"
+        ]
+    );
     let n: u32 = v.series.iter().map(|s| s.tables[0].n).sum();
     assert_eq!(n, v.total.tables[0].n);
     // The legend says how many in each group answered the survey.
     let option = question_option(&v, false);
-    let names: Vec<&str> = option["series"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
-    let large = arbeidsgivermonitor::filter::Selection::new(data(), &arbeidsgivermonitor::filter::Filter::all().with_size("large"));
-    assert_eq!(names[2], format!("Store kommuner ({} svarte)", large.respondents()));
+    let names: Vec<&str> = option["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    let large = arbeidsgivermonitor::filter::Selection::new(
+        data(),
+        &arbeidsgivermonitor::filter::Filter::all().with_size("large"),
+    );
+    assert_eq!(
+        names[2],
+        format!("Store kommuner ({} svarte)", large.respondents())
+    );
     assert_eq!(names[3], "Fylkeskommuner (14 svarte)");
 }
 
@@ -74,7 +113,10 @@ fn tiny_groups_are_suppressed_in_summary_and_chart() {
     // Oslo is the only kommune in fylke 03: one respondent at most.
     let v = view("type=kommune&fylke=03", "dig_prioritet");
     let rows = v.chart_rows();
-    assert!(rows.iter().all(|r| matches!(r.cells[0], Err(Suppression::Primary) | Err(Suppression::Empty))));
+    assert!(rows.iter().all(|r| matches!(
+        r.cells[0],
+        Err(Suppression::Primary) | Err(Suppression::Empty)
+    )));
     assert!(summary(&v).contains("For få svar"), "{}", summary(&v));
     let option = question_option(&v, false);
     assert_eq!(option["series"][0]["data"][0]["value"], "-");
@@ -83,22 +125,48 @@ fn tiny_groups_are_suppressed_in_summary_and_chart() {
 #[test]
 fn csv_has_bom_header_every_code_and_source_line() {
     let v = view("type=kommune", "komp_strategi");
-    let csv = view_csv(&v, "Kommuner", "Kilde: KS, Arbeidsgivermonitoren 2017 (demodata)");
+    let csv = view_csv(
+        &v,
+        "Kommuner",
+        "Kilde: KS, Arbeidsgivermonitoren 2017 (demodata)",
+    );
     assert!(csv.starts_with('\u{feff}'));
-    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = csv
+        .trim_start_matches('\u{feff}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .collect();
     assert_eq!(lines[0], CSV_HEADER);
     assert_eq!(lines.len(), 1 + 3 + 1);
     let ja: Vec<&str> = lines[1].split(';').collect();
     let table = &v.total.tables[0];
-    assert_eq!(ja[..6], ["komp_strategi", "", "Kommuner", "1", "Ja", &table.count_of(&[1]).unwrap().to_string()]);
+    assert_eq!(
+        ja[..6],
+        [
+            "komp_strategi",
+            "",
+            "Kommuner",
+            "1",
+            "Ja",
+            &table.count_of(&[1]).unwrap().to_string()
+        ]
+    );
     assert_eq!(ja[6], table.n.to_string());
-    assert_eq!(lines[4], "\"Kilde: KS, Arbeidsgivermonitoren 2017 (demodata). Utvalg: Kommuner.\"");
+    assert_eq!(
+        lines[4],
+        "\"Kilde: KS, Arbeidsgivermonitoren 2017 (demodata). Utvalg: Kommuner.\""
+    );
 }
 
 /// The chart carries exactly the table's shares, and labels in Norwegian format.
 #[test]
 fn chart_values_equal_table_shares() {
-    for query in ["", "split=size", "type=kommune&split=landsdel", "landsdel=Vestlandet&split=fylke"] {
+    for query in [
+        "",
+        "split=size",
+        "type=kommune&split=landsdel",
+        "landsdel=Vestlandet&split=fylke",
+    ] {
         for question in ["komp_med", "tiltak", "ikt_strategi", "dig_effekt"] {
             let v = view(query, question);
             let option = question_option(&v, false);
@@ -108,9 +176,15 @@ fn chart_values_equal_table_shares() {
                     let point = &option["series"][s]["data"][r];
                     match &row.cells[s] {
                         Ok(e) => {
-                            assert_eq!(point["value"].as_f64().unwrap(), (e.share * 1000.0).round() / 10.0);
+                            assert_eq!(
+                                point["value"].as_f64().unwrap(),
+                                (e.share * 1000.0).round() / 10.0
+                            );
                             let label = point["label"]["formatter"].as_str().unwrap();
-                            assert!(label.ends_with("\u{a0}%") || label.contains(" av "), "{label}");
+                            assert!(
+                                label.ends_with("\u{a0}%") || label.contains(" av "),
+                                "{label}"
+                            );
                         }
                         Err(_) => assert_eq!(point["value"], "-"),
                     }
@@ -126,7 +200,10 @@ fn text_alternative_lists_every_figure() {
     let text = text_alternative(&v);
     assert!(text.starts_with("Stolpediagram. I hvilken grad er digitalisering prioritert av folkevalgt og administrativ ledelse? Andel per svaralternativ."), "{text}");
     assert!(text.contains("Fylkeskommuner: I svært liten grad"));
-    assert_eq!(question_option(&v, false)["aria"]["label"]["description"], text);
+    assert_eq!(
+        question_option(&v, false)["aria"]["label"]["description"],
+        text
+    );
 }
 
 #[test]
@@ -134,8 +211,13 @@ fn labels_from_data_are_escaped_in_tooltips() {
     let mut v = view("type=kommune", "komp_med");
     v.question.items[0].label.nb = "<img src=x onerror=alert(1)>{a}".to_string();
     let option = question_option(&v, false);
-    let tooltip = option["series"][0]["data"][0]["tooltip"]["formatter"].as_str().unwrap();
-    assert!(tooltip.starts_with("&lt;img src=x onerror=alert(1)&gt;a<br/>"), "{tooltip}");
+    let tooltip = option["series"][0]["data"][0]["tooltip"]["formatter"]
+        .as_str()
+        .unwrap();
+    assert!(
+        tooltip.starts_with("&lt;img src=x onerror=alert(1)&gt;a<br/>"),
+        "{tooltip}"
+    );
 }
 
 fn check_snapshot(name: &str, option: &Value) {
@@ -145,20 +227,41 @@ fn check_snapshot(name: &str, option: &Value) {
         std::fs::write(&path, &actual).unwrap();
         return;
     }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing snapshot {path}; run with UPDATE_SNAPSHOTS=1"));
-    assert!(expected == actual, "chart option {name} changed; inspect and run with UPDATE_SNAPSHOTS=1 if intended");
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("missing snapshot {path}; run with UPDATE_SNAPSHOTS=1"));
+    assert!(
+        expected == actual,
+        "chart option {name} changed; inspect and run with UPDATE_SNAPSHOTS=1 if intended"
+    );
 }
 
 /// Named example charts that double as snapshot tests of the option JSON.
 #[test]
 fn example_charts() {
-    check_snapshot("standard_kompetansebehov_medarbeidere", &question_option(&view("", "komp_med"), false));
-    check_snapshot("kommuner_etter_storrelse_prioritering_mork", &question_option(&view("type=kommune&split=size", "dig_prioritet"), true));
-    check_snapshot("fylkeskommuner_ikt_strategi", &question_option(&view("type=fylkeskommune", "ikt_strategi"), false));
-    check_snapshot("oslo_undertrykt", &question_option(&view("type=kommune&fylke=03", "dig_effekt"), false));
+    check_snapshot(
+        "standard_kompetansebehov_medarbeidere",
+        &question_option(&view("", "komp_med"), false),
+    );
+    check_snapshot(
+        "kommuner_etter_storrelse_prioritering_mork",
+        &question_option(&view("type=kommune&split=size", "dig_prioritet"), true),
+    );
+    check_snapshot(
+        "fylkeskommuner_ikt_strategi",
+        &question_option(&view("type=fylkeskommune", "ikt_strategi"), false),
+    );
+    check_snapshot(
+        "oslo_undertrykt",
+        &question_option(&view("type=kommune&fylke=03", "dig_effekt"), false),
+    );
     check_snapshot(
         "eksport_effekter_vestlandet",
-        &export_option(&ChartData::from_question(&view("landsdel=Vestlandet", "dig_effekt")), "Effekter", "Vestlandet", "Kilde: KS"),
+        &export_option(
+            &ChartData::from_question(&view("landsdel=Vestlandet", "dig_effekt")),
+            "Effekter",
+            "Vestlandet",
+            "Kilde: KS",
+        ),
     );
 }
 
@@ -178,7 +281,8 @@ fn table_html_contract_and_escaping() {
     assert_eq!(html.matches("<tr data-item=").count(), 4 + 1);
 
     let mut hostile = view("type=kommune", "komp_med");
-    hostile.question.items[0].label.nb = "<img src=x onerror=alert(1)><script>alert(2)</script>".into();
+    hostile.question.items[0].label.nb =
+        "<img src=x onerror=alert(1)><script>alert(2)</script>".into();
     let html = question_table_html(&hostile, "x");
     assert!(!html.contains("<img") && !html.contains("<script"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;"));
@@ -188,16 +292,25 @@ fn table_html_contract_and_escaping() {
 #[test]
 fn status_line_counts_respondents() {
     let (state, _) = ViewState::from_query("", data());
-    assert_eq!(PageModel::new(data(), &state).status, "Viser svar fra 240 av 240 kommuner og 14 av 14 fylkeskommuner som svarte.");
+    assert_eq!(
+        PageModel::new(data(), &state).status,
+        "Viser svar fra 240 av 240 kommuner og 14 av 14 fylkeskommuner som svarte."
+    );
     let (state, _) = ViewState::from_query("type=kommune&size=large", data());
     let large = data()
         .responses
         .organisation
         .iter()
         .filter(|&&o| data().register.organisations[o as usize].population >= 20_000)
-        .filter(|&&o| data().register.organisations[o as usize].org_type == arbeidsgivermonitor::register::OrgType::Kommune)
+        .filter(|&&o| {
+            data().register.organisations[o as usize].org_type
+                == arbeidsgivermonitor::register::OrgType::Kommune
+        })
         .count();
-    assert_eq!(PageModel::new(data(), &state).status, format!("Viser svar fra {large} av 240 kommuner som svarte."));
+    assert_eq!(
+        PageModel::new(data(), &state).status,
+        format!("Viser svar fra {large} av 240 kommuner som svarte.")
+    );
 }
 
 /// Issue 10, item 7: the suppression limit is one constant, and every wording derives from it:
@@ -222,11 +335,17 @@ fn the_suppression_limit_is_written_nowhere_but_in_its_constant() {
         }
     }
     let mut found = Vec::new();
-    visit(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
+    visit(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut found,
+    );
     assert!(found.is_empty(), "the limit written out: {found:?}");
     let view = view("size=large&fylke=03", "komp_med");
     let html = arbeidsgivermonitor::table_html::question_table_html(&view, "t");
-    assert!(html.contains(&format!("færre enn {}", arbeidsgivermonitor::aggregate::MIN_N)));
+    assert!(html.contains(&format!(
+        "færre enn {}",
+        arbeidsgivermonitor::aggregate::MIN_N
+    )));
 }
 
 /// Issue 10, item 10: a label a spreadsheet would read as a formula is written as text.
@@ -236,14 +355,36 @@ fn csv_cells_never_start_a_formula() {
     use arbeidsgivermonitor::export::view_csv;
     use arbeidsgivermonitor::page_model::PageModel;
     use arbeidsgivermonitor::view_state::ViewState;
-    for formula in ["=HYPERLINK(\\\"https://example.invalid\\\";\\\"klikk\\\")", "+1+2", "-1+2", "@SUM(A1)"] {
-        let codebook = DataFiles::FULL.codebook.replacen("\"I svært liten grad\"", &format!("\"{formula}\""), 1);
-        let data = Dataset::parse(&DataFiles { codebook: &codebook, ..DataFiles::FULL }).unwrap();
+    for formula in [
+        "=HYPERLINK(\\\"https://example.invalid\\\";\\\"klikk\\\")",
+        "+1+2",
+        "-1+2",
+        "@SUM(A1)",
+    ] {
+        let codebook = DataFiles::FULL.codebook.replacen(
+            "\"I svært liten grad\"",
+            &format!("\"{formula}\""),
+            1,
+        );
+        let data = Dataset::parse(&DataFiles {
+            codebook: &codebook,
+            ..DataFiles::FULL
+        })
+        .unwrap();
         let model = PageModel::new(&data, &ViewState::default());
         let csv = view_csv(&model.questions[0], "alle", "Kilde");
         let label = formula.replace("\\\"", "\"");
         let cells: Vec<&str> = csv.lines().skip(1).flat_map(|l| l.split(';')).collect();
-        assert!(cells.iter().all(|c| !c.trim_start_matches('"').starts_with(['=', '+', '-', '@'])), "{formula}");
-        assert!(csv.contains(&format!("'{}", label.replace('"', "\"\""))) || csv.contains(&format!("'{label}")), "{csv}");
+        assert!(
+            cells
+                .iter()
+                .all(|c| !c.trim_start_matches('"').starts_with(['=', '+', '-', '@'])),
+            "{formula}"
+        );
+        assert!(
+            csv.contains(&format!("'{}", label.replace('"', "\"\"")))
+                || csv.contains(&format!("'{label}")),
+            "{csv}"
+        );
     }
 }

@@ -23,7 +23,10 @@ fn ids(hits: &[SearchHit]) -> Vec<(OrgType, &str)> {
 fn folding() {
     assert_eq!(fold("Bærum"), "baerum");
     assert_eq!(fold("  Tromsø "), "tromso");
-    assert_eq!(fold("Guovdageaidnu - Kautokeino"), "guovdageaidnu kautokeino");
+    assert_eq!(
+        fold("Guovdageaidnu - Kautokeino"),
+        "guovdageaidnu kautokeino"
+    );
     assert_eq!(fold("Kárášjohka"), "karasjohka");
     assert_eq!(fold("Våler (Østfold)"), "valer ostfold");
 }
@@ -62,16 +65,28 @@ fn ascii_folded_input() {
 fn merged_2024_names_list_their_2017_kommuner() {
     for query in ["Asker", "3203"] {
         let hits = find(query);
-        let mut found: Vec<&str> = hits.iter().filter(|h| h.note.is_some()).map(|h| h.id.as_str()).collect();
+        let mut found: Vec<&str> = hits
+            .iter()
+            .filter(|h| h.note.is_some())
+            .map(|h| h.id.as_str())
+            .collect();
         found.sort();
         assert_eq!(found, ["0220", "0627", "0628"], "{query}");
-        let note = hits.iter().find(|h| h.id == "0627").unwrap().note.clone().unwrap();
+        let note = hits
+            .iter()
+            .find(|h| h.id == "0627")
+            .unwrap()
+            .note
+            .clone()
+            .unwrap();
         assert!(note.starts_with("Asker (3203)"), "{note}");
         assert!(note.contains("Røyken") && note.contains("Hurum"), "{note}");
     }
     let hits = find("Indre Østfold");
     assert_eq!(hits.len(), 5, "{hits:?}");
-    assert!(hits.iter().all(|h| h.note.as_deref().unwrap().contains("Indre Østfold")));
+    assert!(hits
+        .iter()
+        .all(|h| h.note.as_deref().unwrap().contains("Indre Østfold")));
     // Typed without Norwegian letters as well.
     assert_eq!(find("indre ostfold").len(), 5);
 }
@@ -91,11 +106,28 @@ fn split_kommuner_name_every_successor() {
 
 #[test]
 fn shared_2017_names_are_told_apart_by_fylke() {
-    for (name, count) in [("Bø", 2), ("Herøy", 2), ("Nes", 2), ("Os", 2), ("Sande", 2), ("Våler", 2)] {
-        let hits: Vec<SearchHit> = find(name).into_iter().filter(|h| h.org_type == OrgType::Kommune && data().register.organisations[h.organisation].name == name).collect();
+    for (name, count) in [
+        ("Bø", 2),
+        ("Herøy", 2),
+        ("Nes", 2),
+        ("Os", 2),
+        ("Sande", 2),
+        ("Våler", 2),
+    ] {
+        let hits: Vec<SearchHit> = find(name)
+            .into_iter()
+            .filter(|h| {
+                h.org_type == OrgType::Kommune
+                    && data().register.organisations[h.organisation].name == name
+            })
+            .collect();
         assert_eq!(hits.len(), count, "{name}");
         assert_ne!(hits[0].label, hits[1].label, "{name}");
-        assert!(hits.iter().all(|h| h.label.starts_with(name) && h.label.contains('(')), "{hits:?}");
+        assert!(
+            hits.iter()
+                .all(|h| h.label.starts_with(name) && h.label.contains('(')),
+            "{hits:?}"
+        );
         assert_ne!(hits[0].detail, hits[1].detail);
     }
 }

@@ -27,7 +27,10 @@ fn default_view_is_both_types_side_by_side() {
     // One type alone is not split by default.
     let (state, _) = parse("type=kommune");
     assert_eq!(state.split(), Split::None);
-    assert_eq!(state.filter().types.into_iter().collect::<Vec<_>>(), [OrgType::Kommune]);
+    assert_eq!(
+        state.filter().types.into_iter().collect::<Vec<_>>(),
+        [OrgType::Kommune]
+    );
 }
 
 #[test]
@@ -37,23 +40,36 @@ fn reads_every_parameter() {
     assert_eq!(state.types, TypeChoice::Kommune);
     assert_eq!(state.sizes.iter().collect::<Vec<_>>(), ["large", "small"]);
     assert_eq!(state.fylker.iter().collect::<Vec<_>>(), ["03", "12"]);
-    assert_eq!(state.landsdeler.iter().collect::<Vec<_>>(), ["Vestlandet", "Østlandet"]);
+    assert_eq!(
+        state.landsdeler.iter().collect::<Vec<_>>(),
+        ["Vestlandet", "Østlandet"]
+    );
     assert_eq!(state.split(), Split::By(Grouping::SizeClass));
-    assert_eq!(state.to_query(), "type=kommune&size=large,small&fylke=03,12&landsdel=Vestlandet,%C3%98stlandet&split=size");
+    assert_eq!(
+        state.to_query(),
+        "type=kommune&size=large,small&fylke=03,12&landsdel=Vestlandet,%C3%98stlandet&split=size"
+    );
 }
 
 #[test]
 fn bad_values_are_dropped_with_a_note_and_good_ones_kept() {
-    let (state, notes) = parse("type=bydel&size=huge,large&fylke=99,1,12&landsdel=Atlantis&split=colour&%ZZ=1");
+    let (state, notes) =
+        parse("type=bydel&size=huge,large&fylke=99,1,12&landsdel=Atlantis&split=colour&%ZZ=1");
     assert_eq!(state.types, TypeChoice::Both);
     assert_eq!(state.sizes.iter().collect::<Vec<_>>(), ["large"]);
     assert_eq!(state.fylker.iter().collect::<Vec<_>>(), ["12"]);
     assert!(state.landsdeler.is_empty());
     assert_eq!(state.split_choice, None);
     assert_eq!(notes.len(), 6, "{notes:?}");
-    assert!(notes[0].contains("«bydel»") && notes[0].contains("«type»"), "{}", notes[0]);
+    assert!(
+        notes[0].contains("«bydel»") && notes[0].contains("«type»"),
+        "{}",
+        notes[0]
+    );
     assert!(notes.iter().any(|n| n.contains("«99»")));
-    assert!(notes.iter().any(|n| n.contains("«Atlantis»") && n.contains("Nord-Norge")));
+    assert!(notes
+        .iter()
+        .any(|n| n.contains("«Atlantis»") && n.contains("Nord-Norge")));
 }
 
 #[test]
@@ -66,22 +82,40 @@ fn landsdel_is_matched_regardless_of_case() {
 #[test]
 fn describes_the_selection_in_words() {
     let (state, _) = parse("type=kommune&size=large&fylke=12&split=landsdel");
-    assert_eq!(state.describe(data()), "Kommuner; størrelse: store; fylke: Hordaland; sammenlignet etter landsdel");
+    assert_eq!(
+        state.describe(data()),
+        "Kommuner; størrelse: store; fylke: Hordaland; sammenlignet etter landsdel"
+    );
 }
 
 fn arbitrary_state() -> impl Strategy<Value = ViewState> {
-    let types = prop_oneof![Just(TypeChoice::Both), Just(TypeChoice::Kommune), Just(TypeChoice::Fylkeskommune)];
+    let types = prop_oneof![
+        Just(TypeChoice::Both),
+        Just(TypeChoice::Kommune),
+        Just(TypeChoice::Fylkeskommune)
+    ];
     let sizes = proptest::sample::subsequence(vec!["small", "medium", "large"], 0..=3);
     let fylker = proptest::sample::subsequence(vec!["01", "03", "12", "20"], 0..=4);
-    let landsdeler = proptest::sample::subsequence(vec!["Østlandet", "Sørlandet", "Vestlandet", "Trøndelag", "Nord-Norge"], 0..=5);
+    let landsdeler = proptest::sample::subsequence(
+        vec![
+            "Østlandet",
+            "Sørlandet",
+            "Vestlandet",
+            "Trøndelag",
+            "Nord-Norge",
+        ],
+        0..=5,
+    );
     let split = proptest::option::of(proptest::sample::select(Split::CHOICES.to_vec()));
-    (types, sizes, fylker, landsdeler, split).prop_map(|(types, sizes, fylker, landsdeler, split_choice)| ViewState {
-        types,
-        sizes: sizes.into_iter().map(String::from).collect(),
-        fylker: fylker.into_iter().map(String::from).collect(),
-        landsdeler: landsdeler.into_iter().map(String::from).collect(),
-        split_choice,
-    })
+    (types, sizes, fylker, landsdeler, split).prop_map(
+        |(types, sizes, fylker, landsdeler, split_choice)| ViewState {
+            types,
+            sizes: sizes.into_iter().map(String::from).collect(),
+            fylker: fylker.into_iter().map(String::from).collect(),
+            landsdeler: landsdeler.into_iter().map(String::from).collect(),
+            split_choice,
+        },
+    )
 }
 
 proptest! {
@@ -116,11 +150,19 @@ fn url_notes_are_bounded() {
     let long = "<b>".repeat(200);
     let (_, notes) = parse(&format!("landsdel={long}"));
     assert_eq!(notes.len(), 1);
-    assert!(notes[0].contains(&format!("«{}…»", &long[..40])), "{}", notes[0]);
+    assert!(
+        notes[0].contains(&format!("«{}…»", &long[..40])),
+        "{}",
+        notes[0]
+    );
     assert!(!notes[0].contains(&long[..41]));
     // Embed options and organisation routes quote values the same way.
     let (_, embed_notes) = arbitrary_embed_notes(&format!("embed=1&section={long}"));
-    assert!(embed_notes[0].contains(&format!("«{}…»", &long[..40])), "{}", embed_notes[0]);
+    assert!(
+        embed_notes[0].contains(&format!("«{}…»", &long[..40])),
+        "{}",
+        embed_notes[0]
+    );
     let message = arbeidsgivermonitor::route::Route::unknown_message(OrgType::Kommune, &long);
     assert!(message.contains(&format!("«{}…»", &long[..40])) && !message.contains(&long[..41]));
     // Notes of the filters and of the embed options together stay within the limit.
@@ -129,9 +171,25 @@ fn url_notes_are_bounded() {
     let joined = arbeidsgivermonitor::view_state::join_notes(a, b);
     assert_eq!(joined.len(), 11);
     assert_eq!(joined[10].message, "… og 6 ukjente verdier til.");
+    // A list already cut keeps its count when joined.
+    let (_, cut) = ViewState::from_query(&format!("size={}", many[..30].join(",")), data());
+    let (_, one) = arbitrary_embed_notes_raw("embed=1&dark=maybe");
+    let joined = arbeidsgivermonitor::view_state::join_notes(cut, one);
+    assert_eq!(joined.len(), 11);
+    assert_eq!(joined[10].message, "… og 21 ukjente verdier til.");
+}
+
+fn arbitrary_embed_notes_raw(
+    query: &str,
+) -> (
+    arbeidsgivermonitor::embed::PageOptions,
+    Vec<arbeidsgivermonitor::view_state::UrlNote>,
+) {
+    arbeidsgivermonitor::embed::PageOptions::from_query(query, &["kompetansebehov"])
 }
 
 fn arbitrary_embed_notes(query: &str) -> (arbeidsgivermonitor::embed::PageOptions, Vec<String>) {
-    let (options, notes) = arbeidsgivermonitor::embed::PageOptions::from_query(query, &["kompetansebehov"]);
+    let (options, notes) =
+        arbeidsgivermonitor::embed::PageOptions::from_query(query, &["kompetansebehov"]);
     (options, notes.into_iter().map(|n| n.message).collect())
 }

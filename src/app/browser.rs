@@ -9,7 +9,12 @@ pub fn window() -> web_sys::Window {
 
 /// The current query string, without `?`.
 pub fn current_query() -> String {
-    window().location().search().unwrap_or_default().trim_start_matches('?').to_string()
+    window()
+        .location()
+        .search()
+        .unwrap_or_default()
+        .trim_start_matches('?')
+        .to_string()
 }
 
 /// Replaces the current history entry's query, keeping path and hash.
@@ -17,9 +22,15 @@ pub fn replace_query(query: &str) {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
     if url != format!("{path}{}{hash}", location.search().unwrap_or_default()) {
-        let _ = window().history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
+        let _ = window()
+            .history()
+            .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
     }
 }
 
@@ -47,7 +58,11 @@ pub fn scroll_to_hash() {
 /// The page's absolute URL without query or hash, for embed snippets.
 pub fn page_url() -> String {
     let location = window().location();
-    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
 }
 
 /// Marks the page as dark or light (`<html data-scheme>`), which the stylesheet follows.
@@ -83,7 +98,9 @@ pub fn prefers_dark(on_change: impl Fn(bool) + 'static) -> bool {
 
 /// Whether a media query matches now, and a callback for changes (for the life of the page).
 pub fn media_matches(media: &str, on_change: impl Fn(bool) + 'static) -> bool {
-    let Ok(Some(query)) = window().match_media(media) else { return false };
+    let Ok(Some(query)) = window().match_media(media) else {
+        return false;
+    };
     let current = query.matches();
     let list = query.clone();
     let closure = Closure::<dyn Fn()>::new(move || on_change(list.matches()));
@@ -102,7 +119,9 @@ pub fn focus_by_id(id: &str) {
 
 /// Moves the keyboard focus to the first element matching `selector`; false if none.
 pub fn focus_selector(selector: &str) -> bool {
-    let element = window().document().and_then(|d| d.query_selector(selector).ok().flatten());
+    let element = window()
+        .document()
+        .and_then(|d| d.query_selector(selector).ok().flatten());
     match element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         Some(element) => element.focus().is_ok(),
         None => false,
@@ -133,7 +152,11 @@ pub fn set_modal(element: &web_sys::Element, modal: bool) {
         inside = parent;
     }
     if let Some(root) = window().document().and_then(|d| d.document_element()) {
-        let _ = if modal { root.set_attribute("data-modal", "") } else { root.remove_attribute("data-modal") };
+        let _ = if modal {
+            root.set_attribute("data-modal", "")
+        } else {
+            root.remove_attribute("data-modal")
+        };
     }
 }
 
@@ -144,7 +167,9 @@ pub fn active_element() -> Option<web_sys::Element> {
 
 /// The controls inside `root` that Tab can reach, in document order (hidden ones left out).
 pub fn focusable_within(root: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
-    let Ok(list) = root.query_selector_all("button:not([disabled]), input:not([disabled]), select, summary, a[href], [tabindex='0']") else {
+    let Ok(list) = root.query_selector_all(
+        "button:not([disabled]), input:not([disabled]), select, summary, a[href], [tabindex='0']",
+    ) else {
         return Vec::new();
     };
     (0..list.length())
@@ -179,4 +204,3 @@ pub fn download_url(filename: &str, url: &str) -> Result<(), JsValue> {
     body.remove_child(&anchor)?;
     Ok(())
 }
-

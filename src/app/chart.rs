@@ -49,13 +49,23 @@ fn create(element: &web_sys::HtmlElement, on_click: Callback<usize>) -> Result<L
     if let Some(observer) = &observer {
         observer.observe(element);
     }
-    Ok(Live { chart, _click: click, observer, _on_resize: on_resize, disposed, drawn: Value::Null })
+    Ok(Live {
+        chart,
+        _click: click,
+        observer,
+        _on_resize: on_resize,
+        disposed,
+        drawn: Value::Null,
+    })
 }
 
 /// Whether any of `element` is inside the viewport now.
 fn in_view(element: &web_sys::Element) -> bool {
     let rect = element.get_bounding_client_rect();
-    let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
     rect.bottom() > 0.0 && rect.top() < height
 }
 
@@ -85,7 +95,12 @@ pub fn Chart(
     // Draws the option as it is now (it may have changed since the draw was scheduled).
     let draw = move || {
         scheduled.try_set_value(false);
-        let (Some(option), Some(element)) = (option.try_get_untracked(), node.try_get_untracked().flatten()) else { return };
+        let (Some(option), Some(element)) = (
+            option.try_get_untracked(),
+            node.try_get_untracked().flatten(),
+        ) else {
+            return;
+        };
         if live.try_with_value(Option::is_none) == Some(true) {
             match create(element.unchecked_ref(), on_click) {
                 Ok(created) => live.set_value(Some(created)),
@@ -119,7 +134,10 @@ pub fn Chart(
         request_animation_frame(move || {
             if echarts::is_loaded() {
                 set_timeout(draw, std::time::Duration::ZERO);
-            } else if node.get_untracked().is_some_and(|e| in_view(e.unchecked_ref())) {
+            } else if node
+                .get_untracked()
+                .is_some_and(|e| in_view(e.unchecked_ref()))
+            {
                 leptos::task::spawn_local(async move {
                     match echarts::load().await {
                         Ok(()) => draw(),

@@ -14,7 +14,11 @@ extern "C" {
     pub type ECharts;
 
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
-    fn init_raw(element: &web_sys::HtmlElement, theme: &JsValue, options: &JsValue) -> Result<ECharts, JsValue>;
+    fn init_raw(
+        element: &web_sys::HtmlElement,
+        theme: &JsValue,
+        options: &JsValue,
+    ) -> Result<ECharts, JsValue>;
 
     #[wasm_bindgen(catch, method, js_name = setOption)]
     fn set_option_raw(this: &ECharts, option: &JsValue, options: &JsValue) -> Result<(), JsValue>;
@@ -33,7 +37,13 @@ extern "C" {
 
     /// Rasterises an SVG document to PNG bytes (`web/svg-to-png.js`); resolves to a Uint8Array.
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = svgToPng)]
-    pub fn svg_to_png(svg: &str, width: u32, height: u32, scale: f64, background: &str) -> Result<js_sys::Promise, JsValue>;
+    pub fn svg_to_png(
+        svg: &str,
+        width: u32,
+        height: u32,
+        scale: f64,
+        background: &str,
+    ) -> Result<js_sys::Promise, JsValue>;
 }
 
 thread_local! {
@@ -60,7 +70,9 @@ pub async fn loaded() {
 /// link): by the time a chart comes into view it is there, and a page only looked at, or only
 /// filtered from its first screen, never runs it.
 pub fn load_on_first_scroll() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let start = Closure::once_into_js(|| {
         leptos::task::spawn_local(async {
             let _ = load().await;
@@ -69,7 +81,11 @@ pub fn load_on_first_scroll() {
     let options = web_sys::AddEventListenerOptions::new();
     options.set_once(true);
     options.set_passive(true);
-    let _ = window.add_event_listener_with_callback_and_add_event_listener_options("scroll", start.unchecked_ref(), &options);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "scroll",
+        start.unchecked_ref(),
+        &options,
+    );
 }
 
 /// Whether the ECharts script has run.
@@ -85,8 +101,15 @@ pub async fn load() -> Result<(), JsValue> {
     if is_loaded() {
         return Ok(());
     }
-    let promise = LOADING.with(|loading| loading.borrow_mut().get_or_insert_with(start_loading).clone());
-    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ())
+    let promise = LOADING.with(|loading| {
+        loading
+            .borrow_mut()
+            .get_or_insert_with(start_loading)
+            .clone()
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
 }
 
 fn start_loading() -> js_sys::Promise {
@@ -135,14 +158,19 @@ impl ECharts {
 
     /// Replaces the whole option (no merging with the previous one).
     pub fn replace_option(&self, option: &Value) -> Result<(), JsValue> {
-        self.set_option_raw(&to_js(option)?, &to_js(&serde_json::json!({ "notMerge": true }))?)
+        self.set_option_raw(
+            &to_js(option)?,
+            &to_js(&serde_json::json!({ "notMerge": true }))?,
+        )
     }
 
     /// Calls `handler(series_index)` when a bar is clicked. The returned closure must be kept
     /// alive as long as the chart.
     pub fn on_click(&self, handler: impl Fn(usize) + 'static) -> Closure<dyn Fn(JsValue)> {
         let closure = Closure::<dyn Fn(JsValue)>::new(move |params: JsValue| {
-            let series = js_sys::Reflect::get(&params, &"seriesIndex".into()).ok().and_then(|v| v.as_f64());
+            let series = js_sys::Reflect::get(&params, &"seriesIndex".into())
+                .ok()
+                .and_then(|v| v.as_f64());
             if let Some(series) = series {
                 handler(series as usize);
             }

@@ -30,13 +30,21 @@ pub fn EmbedDialog(snippet: RwSignal<Option<String>>) -> impl IntoView {
         let text = snippet.get_untracked().unwrap_or_default();
         leptos::task::spawn_local(async move {
             let result = match write_clipboard(&text) {
-                Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()),
+                Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+                    .await
+                    .map(|_| ()),
                 Err(e) => Err(e),
             };
-            copied.set(Some(if result.is_ok() { text::EMBED_COPIED } else { text::EMBED_COPY_FAILED }));
+            copied.set(Some(if result.is_ok() {
+                text::EMBED_COPIED
+            } else {
+                text::EMBED_COPY_FAILED
+            }));
         });
     };
-    let select_all = |event: leptos::ev::FocusEvent| event_target::<web_sys::HtmlTextAreaElement>(&event).select();
+    let select_all = |event: leptos::ev::FocusEvent| {
+        event_target::<web_sys::HtmlTextAreaElement>(&event).select()
+    };
     view! {
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="bygg-inn-tittel" on:close=move |_| snippet.set(None)>
             <h2 id="bygg-inn-tittel">{text::EMBED_HEADING}</h2>

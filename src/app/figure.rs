@@ -86,7 +86,12 @@ pub fn QuestionFigure(
     let table_html = RwSignal::new(String::new());
     Effect::new(move |_| {
         if near.get() && show_table.get() {
-            let html = view_memo.with(|v| question_table_html(v, &format!("{} – {}", v.question.text.nb, v.measure_label())));
+            let html = view_memo.with(|v| {
+                question_table_html(
+                    v,
+                    &format!("{} – {}", v.question.text.nb, v.measure_label()),
+                )
+            });
             if table_html.with_untracked(|current| *current != html) {
                 table_html.set(html);
             }
@@ -104,7 +109,8 @@ pub fn QuestionFigure(
     let height = Signal::derive(move || chart_data.with(chart_height));
     let label = Signal::derive(move || chart_data.with(|d| d.description.clone()));
     let on_click = Callback::new(move |series: usize| {
-        let target = view_memo.with_untracked(|v| v.grouping.zip(v.series.get(series).map(|s| s.key.clone())));
+        let target = view_memo
+            .with_untracked(|v| v.grouping.zip(v.series.get(series).map(|s| s.key.clone())));
         if let Some((grouping, key)) = target {
             state.update(|s| select_group(s, grouping, &key));
         }
@@ -123,10 +129,25 @@ pub fn QuestionFigure(
     let stem = file_stem.clone();
     let download_csv = move |_| {
         let csv = view_memo.with_untracked(|v| view_csv(v, &filters(), text::SOURCE));
-        let result = download_bytes(&format!("{stem}.csv"), "text/csv;charset=utf-8", csv.as_bytes());
-        download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));
+        let result = download_bytes(
+            &format!("{stem}.csv"),
+            "text/csv;charset=utf-8",
+            csv.as_bytes(),
+        );
+        download_error.set(
+            result
+                .err()
+                .map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)),
+        );
     };
-    let export = move || chart_data.with_untracked(|d| (export_option(d, &heading, &filters(), text::SOURCE), chart_height(d) + 110));
+    let export = move || {
+        chart_data.with_untracked(|d| {
+            (
+                export_option(d, &heading, &filters(), text::SOURCE),
+                chart_height(d) + 110,
+            )
+        })
+    };
     let export_png = export.clone();
     let svg_stem = file_stem.clone();
     let download_svg = move |_| {
@@ -136,7 +157,11 @@ pub fn QuestionFigure(
             let result = image_export::svg(&option, EXPORT_WIDTH, height)
                 .await
                 .and_then(|svg| download_bytes(&filename, "image/svg+xml", svg.as_bytes()));
-            download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));
+            download_error.set(
+                result
+                    .err()
+                    .map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)),
+            );
         });
     };
     let download_png = move |_| {
@@ -146,7 +171,11 @@ pub fn QuestionFigure(
             let result = image_export::png(&option, EXPORT_WIDTH, height)
                 .await
                 .and_then(|bytes| download_bytes(&filename, "image/png", &bytes));
-            download_error.set(result.err().map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)));
+            download_error.set(
+                result
+                    .err()
+                    .map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)),
+            );
         });
     };
     let figure_id = format!("figur-{qid}");

@@ -63,9 +63,13 @@ pub fn FilterPanel(
         if event.key() != "Tab" {
             return;
         }
-        let Some(element) = panel.get_untracked() else { return };
+        let Some(element) = panel.get_untracked() else {
+            return;
+        };
         let focusables = browser::focusable_within(element.unchecked_ref());
-        let (Some(first), Some(last)) = (focusables.first(), focusables.last()) else { return };
+        let (Some(first), Some(last)) = (focusables.first(), focusables.last()) else {
+            return;
+        };
         let active = browser::active_element();
         let target = if event.shift_key() && active.as_ref() == Some(first.unchecked_ref()) {
             Some(last)

@@ -11,10 +11,19 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 #[component]
-pub fn Filters(data: &'static Dataset, state: RwSignal<ViewState>, status: Signal<String>) -> impl IntoView {
+pub fn Filters(
+    data: &'static Dataset,
+    state: RwSignal<ViewState>,
+    status: Signal<String>,
+) -> impl IntoView {
     let controls = NodeRef::<Div>::new();
     let on_change = move |event: leptos::ev::Event| {
-        let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(input) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
         let (name, value, checked) = (input.name(), input.value(), input.checked());
         state.update(|s| s.apply_control(&name, &value, checked));
     };
@@ -22,9 +31,14 @@ pub fn Filters(data: &'static Dataset, state: RwSignal<ViewState>, status: Signa
     Effect::new(move |_| {
         let Some(root) = controls.get() else { return };
         state.with(|s| {
-            let Ok(inputs) = root.query_selector_all("input") else { return };
+            let Ok(inputs) = root.query_selector_all("input") else {
+                return;
+            };
             for i in 0..inputs.length() {
-                if let Some(input) = inputs.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                if let Some(input) = inputs
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
                     let checked = s.is_checked(&input.name(), &input.value());
                     if input.checked() != checked {
                         input.set_checked(checked);

@@ -20,9 +20,9 @@ mod text;
 use crate::dataset::Dataset;
 use crate::embed::{embed_snippet, PageOptions};
 use crate::key_figures_html::key_figures_html;
-use crate::url_query::join_queries;
 use crate::page_model::PageModel;
 use crate::route::Route;
+use crate::url_query::join_queries;
 use crate::view_state::{join_notes, UrlNote, ViewState};
 use leptos::prelude::*;
 
@@ -40,7 +40,10 @@ pub fn start() {
 fn App() -> impl IntoView {
     let query = browser::current_query();
     let dataset = Dataset::bundled().map(|data| &*Box::leak(Box::new(data)));
-    let sections: Vec<&str> = dataset.as_ref().map(|d| d.codebook.themes.iter().map(|t| t.id.as_str()).collect()).unwrap_or_default();
+    let sections: Vec<&str> = dataset
+        .as_ref()
+        .map(|d| d.codebook.themes.iter().map(|t| t.id.as_str()).collect())
+        .unwrap_or_default();
     let (options, option_notes) = PageOptions::from_query(&query, &sections);
     // The colour scheme: the reader's system setting unless the URL says `dark=true|false`.
     let dark = RwSignal::new(false);
@@ -75,19 +78,31 @@ fn App() -> impl IntoView {
 }
 
 #[component]
-fn Page(data: &'static Dataset, query: String, options: PageOptions, option_notes: Vec<UrlNote>, dark: RwSignal<bool>) -> impl IntoView {
+fn Page(
+    data: &'static Dataset,
+    query: String,
+    options: PageOptions,
+    option_notes: Vec<UrlNote>,
+    dark: RwSignal<bool>,
+) -> impl IntoView {
     // The view is chosen once per page load. Opening an organisation is a real navigation to
     // its own URL, so Back is the browser's own and returns to the explorer as it was left.
     let route = Route::from_query(&query, data);
     browser::set_title(&route.title(data, text::SITE_TITLE));
     let open_organisation = Callback::new(move |index: usize| {
-        browser::navigate_to_query(&Route::organisation_query(&data.register.organisations[index]));
+        browser::navigate_to_query(&Route::organisation_query(
+            &data.register.organisations[index],
+        ));
     });
     // The «Bygg inn» dialog's snippet, when open.
     let snippet: RwSignal<Option<String>> = RwSignal::new(None);
     let embed = options.embed;
     // «Om dataene» is part of the explorer; from other views (and embeds) the link leads there.
-    let about_link = if route == Route::Explorer && !embed { "#om-dataene" } else { "./#om-dataene" };
+    let about_link = if route == Route::Explorer && !embed {
+        "#om-dataene"
+    } else {
+        "./#om-dataene"
+    };
     let main = match route {
         Route::Explorer => explorer(data, &query, options, option_notes, dark, snippet).into_any(),
         Route::Organisation(index) => view! {
@@ -131,7 +146,12 @@ fn explorer(
     // The URL follows the filters (replacing the entry), keeping the page options; Back/Forward
     // bring the filters back.
     let options_query = options.to_query();
-    Effect::new(move |_| browser::replace_query(&join_queries(&[&state.with(ViewState::to_query), &options_query])));
+    Effect::new(move |_| {
+        browser::replace_query(&join_queries(&[
+            &state.with(ViewState::to_query),
+            &options_query,
+        ]))
+    });
     browser::on_popstate(move || {
         let (restored, restored_notes) = ViewState::from_query(&browser::current_query(), data);
         state.set(restored);
@@ -166,13 +186,29 @@ fn explorer(
     // The sections' headings are drawn at once, their questions one per task after the first
     // paint (the key figures fill the first screen), so the page starts without a long task and
     // a reader can click while the rest comes. With an anchor, all at once.
-    let shown_themes: Vec<_> = data.codebook.themes.iter().filter(|theme| options.shows_section(&theme.id)).collect();
+    let shown_themes: Vec<_> = data
+        .codebook
+        .themes
+        .iter()
+        .filter(|theme| options.shows_section(&theme.id))
+        .collect();
     let order: Vec<usize> = shown_themes
         .iter()
-        .flat_map(|theme| data.codebook.questions.iter().enumerate().filter(|(_, q)| q.theme == theme.id).map(|(i, _)| i))
+        .flat_map(|theme| {
+            data.codebook
+                .questions
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.theme == theme.id)
+                .map(|(i, _)| i)
+        })
         .collect();
     let count = order.len();
-    let initial = if browser::has_hash() { count } else { usize::from(embed) };
+    let initial = if browser::has_hash() {
+        count
+    } else {
+        usize::from(embed)
+    };
     if browser::has_hash() {
         request_animation_frame(browser::scroll_to_hash);
     }
@@ -215,8 +251,16 @@ fn explorer(
         .collect_view();
     let all_filled = Memo::new(move |_| filled.get() >= count);
     let show_filters = !(embed && options.plain);
-    let section_title = move |theme: &str| data.codebook.themes.iter().find(|t| t.id == theme).map(|t| t.title.nb.clone()).unwrap_or_default();
-    let key_figures = Memo::new(move |_| model.with(|m| key_figures_html(&m.key_figures, section_title)));
+    let section_title = move |theme: &str| {
+        data.codebook
+            .themes
+            .iter()
+            .find(|t| t.id == theme)
+            .map(|t| t.title.nb.clone())
+            .unwrap_or_default()
+    };
+    let key_figures =
+        Memo::new(move |_| model.with(|m| key_figures_html(&m.key_figures, section_title)));
     let dialog_open = RwSignal::new(false);
     let filter_controls = if show_filters {
         view! {
@@ -259,4 +303,3 @@ fn explorer(
         </div>
     }
 }
-

@@ -26,7 +26,9 @@ impl Drop for Nearness {
 pub fn watch(element: &web_sys::Element, near: RwSignal<bool>) -> Option<Nearness> {
     let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Some(last) = entries.iter().last() {
-            let now = last.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting();
+            let now = last
+                .unchecked_into::<web_sys::IntersectionObserverEntry>()
+                .is_intersecting();
             if now != near.get_untracked() {
                 near.set(now);
             }
@@ -34,12 +36,18 @@ pub fn watch(element: &web_sys::Element, near: RwSignal<bool>) -> Option<Nearnes
     });
     let options = web_sys::IntersectionObserverInit::new();
     options.set_root_margin(MARGIN);
-    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) else {
+    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    ) else {
         near.set(true);
         return None;
     };
     observer.observe(element);
-    Some(Nearness { observer, _callback: callback })
+    Some(Nearness {
+        observer,
+        _callback: callback,
+    })
 }
 
 /// A signal that follows whether the element of `node` is near the viewport, for the life of

@@ -9,9 +9,11 @@ use super::text;
 use crate::charts::{chart_height, chart_option, ChartData};
 use crate::dataset::Dataset;
 use crate::embed::embed_snippet;
-use crate::route::Route;
-use crate::organisation_html::{organisation_head_html, organisation_question_head_html, organisation_table_html};
+use crate::organisation_html::{
+    organisation_head_html, organisation_question_head_html, organisation_table_html,
+};
 use crate::organisation_view::OrganisationView;
+use crate::route::Route;
 use leptos::prelude::*;
 
 #[component]

@@ -5,8 +5,8 @@
 use super::text;
 use crate::dataset::Dataset;
 use crate::search::{listbox_html, search, SearchHit};
-use wasm_bindgen::JsCast;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 const MAX_HITS: usize = 12;
 
@@ -41,7 +41,10 @@ pub fn SearchBox(data: &'static Dataset, on_select: Callback<usize>) -> impl Int
                 }
             }
             "Enter" => {
-                let chosen = active.get().or((count == 1).then_some(0)).and_then(|i| hits.with(|h| h.get(i).cloned()));
+                let chosen = active
+                    .get()
+                    .or((count == 1).then_some(0))
+                    .and_then(|i| hits.with(|h| h.get(i).cloned()));
                 if let Some(hit) = chosen {
                     event.prevent_default();
                     choose(&hit);

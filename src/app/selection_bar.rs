@@ -4,9 +4,9 @@
 //! screens (style/main.css).
 
 use super::browser;
-use crate::filter_controls::split_options;
 use super::text;
 use crate::dataset::Dataset;
+use crate::filter_controls::split_options;
 use crate::html::escape;
 use crate::page_model::PageModel;
 use crate::selection_summary::{active_filters, selection_in_words};
@@ -52,7 +52,8 @@ pub fn SelectionBar(
             return;
         };
         let key = button.get_attribute("data-chip").unwrap_or_default();
-        let position = state.with_untracked(|s| active_filters(data, s).iter().position(|c| c.key() == key));
+        let position =
+            state.with_untracked(|s| active_filters(data, s).iter().position(|c| c.key() == key));
         let Some(position) = position else { return };
         state.update(|s| {
             if let Some(chip) = active_filters(data, s).into_iter().nth(position) {
@@ -72,7 +73,13 @@ pub fn SelectionBar(
     };
     let split_choices: String = split_options()
         .into_iter()
-        .map(|(split, label)| format!("<option value=\"{}\">{}</option>", split.key(), escape(label)))
+        .map(|(split, label)| {
+            format!(
+                "<option value=\"{}\">{}</option>",
+                split.key(),
+                escape(label)
+            )
+        })
         .collect();
     let select = NodeRef::<leptos::html::Select>::new();
     Effect::new(move |_| {

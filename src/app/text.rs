@@ -31,12 +31,12 @@ pub const CHART_FAILED: &str = "Figuren kunne ikke tegnes. Tabellen viser de sam
 pub const EMPTY_SELECTION: &str = "Ingen kommuner eller fylkeskommuner passer til utvalget, så det er ingenting å vise. Fjern noen av valgene, eller trykk «Nullstill utvalget».";
 pub const CLICK_HINT: &str = "Trykk på en stolpe for å velge den gruppen.";
 
-
 pub use crate::export::SOURCE;
 pub const FOOTER: &str = "Arbeidsgivermonitoren 2017 – utforsker. Alle tall regnes ut i nettleseren; siden henter ingenting fra andre nettsteder.";
 
 pub const SEARCH_HEADING: &str = "Se data for din kommune";
-pub const SEARCH_LABEL: &str = "Søk etter kommune eller fylkeskommune (navn eller nummer, også dagens navn)";
+pub const SEARCH_LABEL: &str =
+    "Søk etter kommune eller fylkeskommune (navn eller nummer, også dagens navn)";
 pub const SEARCH_LIST: &str = "Treff";
 pub const SEARCH_NONE: &str = "Ingen treff.";
 pub const SEARCH_ONE: &str = "1 treff. Trykk Enter for å åpne.";

@@ -6,14 +6,14 @@
 
 use arbeidsgivermonitor::aggregate::tabulate_column;
 use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::export::{view_csv, SOURCE};
 use arbeidsgivermonitor::filter::Filter;
+use arbeidsgivermonitor::page_model::PageModel;
 use arbeidsgivermonitor::register::OrgType;
 use arbeidsgivermonitor::route::Route;
-use arbeidsgivermonitor::export::{view_csv, SOURCE};
-use arbeidsgivermonitor::summary::summary;
-use arbeidsgivermonitor::page_model::PageModel;
-use arbeidsgivermonitor::view_state::ViewState;
 use arbeidsgivermonitor::selection_summary::{active_filters, selection_in_words};
+use arbeidsgivermonitor::summary::summary;
+use arbeidsgivermonitor::view_state::ViewState;
 use serde_json::{json, Value};
 
 fn main() {
@@ -23,7 +23,10 @@ fn main() {
         Route::Explorer => println!("{}", explorer(&query, &dataset)),
         Route::Organisation(index) => println!("{}", organisation(index, &dataset)),
         Route::UnknownOrganisation(org_type, value) => {
-            println!("{}", json!({ "route": "unknown", "message": Route::unknown_message(org_type, &value) }))
+            println!(
+                "{}",
+                json!({ "route": "unknown", "message": Route::unknown_message(org_type, &value) })
+            )
         }
     }
 }
@@ -34,11 +37,17 @@ fn organisation(index: usize, dataset: &Dataset) -> Value {
     let org = &dataset.register.organisations[index];
     let mut lines = DataFiles::BUNDLED.respondents.lines();
     let header: Vec<&str> = lines.next().unwrap_or_default().split(',').collect();
-    let row: Option<Vec<&str>> = lines.map(|l| l.split(',').collect::<Vec<_>>()).find(|f| f[0] == org.id);
+    let row: Option<Vec<&str>> = lines
+        .map(|l| l.split(',').collect::<Vec<_>>())
+        .find(|f| f[0] == org.id);
     let base = Filter::of_type(org.org_type);
     let mut peers: Vec<(&str, Filter)> = Vec::new();
     if let Some(class) = org.size_class {
-        peers.push(("size", base.clone().with_size(&dataset.codebook.size_classes[class].id)));
+        peers.push((
+            "size",
+            base.clone()
+                .with_size(&dataset.codebook.size_classes[class].id),
+        ));
     }
     if org.org_type == OrgType::Kommune {
         peers.push(("fylke", base.clone().with_fylke(&org.fylkesnr)));
@@ -95,7 +104,13 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
         for series in &view.series {
             for (c, table) in series.tables.iter().enumerate() {
                 let counts: Value = match table.counts() {
-                    Some(counts) => table.codes.iter().zip(counts).map(|(code, n)| (code.to_string(), json!(n))).collect::<serde_json::Map<_, _>>().into(),
+                    Some(counts) => table
+                        .codes
+                        .iter()
+                        .zip(counts)
+                        .map(|(code, n)| (code.to_string(), json!(n)))
+                        .collect::<serde_json::Map<_, _>>()
+                        .into(),
                     None => Value::Null,
                 };
                 rows.push(json!({

@@ -13,19 +13,35 @@ fn read(path: &str) -> Result<String, String> {
 }
 
 fn run(check: bool) -> Result<(), String> {
-    let codebook = Codebook::parse(CODEBOOK_FILE, &read(CODEBOOK_FILE)?).map_err(|e| e.to_string())?;
-    let register = Register::parse(&read(KOMMUNER_FILE)?, &read(FYLKER_FILE)?, &read(SUCCESSORS_FILE)?, &codebook)
-        .map_err(|e| e.to_string())?;
+    let codebook =
+        Codebook::parse(CODEBOOK_FILE, &read(CODEBOOK_FILE)?).map_err(|e| e.to_string())?;
+    let register = Register::parse(
+        &read(KOMMUNER_FILE)?,
+        &read(FYLKER_FILE)?,
+        &read(SUCCESSORS_FILE)?,
+        &codebook,
+    )
+    .map_err(|e| e.to_string())?;
     let responses = generate(&codebook, &register, DEMO_SEED)?;
     let csv = responses.to_csv(&register);
     if check {
         if read(RESPONDENTS_FILE)? != csv {
-            return Err(format!("{RESPONDENTS_FILE} er ikke det generatoren lager; kjør uten --check"));
+            return Err(format!(
+                "{RESPONDENTS_FILE} er ikke det generatoren lager; kjør uten --check"
+            ));
         }
-        println!("{RESPONDENTS_FILE} er oppdatert ({} respondenter)", responses.len());
+        println!(
+            "{RESPONDENTS_FILE} er oppdatert ({} respondenter)",
+            responses.len()
+        );
     } else {
-        std::fs::write(RESPONDENTS_FILE, &csv).map_err(|e| format!("kan ikke skrive {RESPONDENTS_FILE}: {e}"))?;
-        println!("skrev {RESPONDENTS_FILE}: {} respondenter, {} kolonner", responses.len(), responses.columns.len());
+        std::fs::write(RESPONDENTS_FILE, &csv)
+            .map_err(|e| format!("kan ikke skrive {RESPONDENTS_FILE}: {e}"))?;
+        println!(
+            "skrev {RESPONDENTS_FILE}: {} respondenter, {} kolonner",
+            responses.len(),
+            responses.columns.len()
+        );
     }
     Ok(())
 }

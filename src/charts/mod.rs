@@ -11,7 +11,10 @@ use crate::presentation::{ChartRow, QuestionView, SHOW_COUNTS_BELOW};
 use crate::summary::{estimate_phrase, suppression_phrase};
 use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
 use charming::datatype::{CompositeValue, DataPoint};
-use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, SplitLine, TextStyle, Tooltip, Trigger};
+use charming::element::{
+    AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, SplitLine, TextStyle, Tooltip,
+    Trigger,
+};
 use charming::series::Bar;
 use serde_json::{json, Value};
 
@@ -33,7 +36,9 @@ impl ChartData {
                 .series
                 .iter()
                 .map(|s| match s.tables.first() {
-                    Some(t) if view.grouping.is_some() => format!("{} ({} svarte)", s.label, t.respondents),
+                    Some(t) if view.grouping.is_some() => {
+                        format!("{} ({} svarte)", s.label, t.respondents)
+                    }
                     _ => s.label.clone(),
                 })
                 .collect(),
@@ -44,10 +49,24 @@ impl ChartData {
     /// Question `question` of an organisation view: items as rows, peer groups as series.
     pub fn from_organisation(view: &OrganisationView, question: usize) -> ChartData {
         let (_, items) = &view.questions[question];
-        let rows = items.iter().map(|item| ChartRow { label: item.item_label.clone(), cells: item.peers.clone() }).collect();
-        let series = view.peers.iter().map(|p| with_first_letter(&p.label, true)).collect();
+        let rows = items
+            .iter()
+            .map(|item| ChartRow {
+                label: item.item_label.clone(),
+                cells: item.peers.clone(),
+            })
+            .collect();
+        let series = view
+            .peers
+            .iter()
+            .map(|p| with_first_letter(&p.label, true))
+            .collect();
         let sentences: Vec<&str> = items.iter().map(|i| i.sentence.as_str()).collect();
-        ChartData { rows, series, description: format!("Stolpediagram. {}", sentences.join(" ")) }
+        ChartData {
+            rows,
+            series,
+            description: format!("Stolpediagram. {}", sentences.join(" ")),
+        }
     }
 }
 
@@ -55,7 +74,11 @@ impl ChartData {
 pub fn chart_height(data: &ChartData) -> u32 {
     let rows = data.rows.len() as u32;
     let series = data.series.len().max(1) as u32;
-    let legend = if series > 1 { 24 + 22 * ((series - 1) / 3) } else { 0 };
+    let legend = if series > 1 {
+        24 + 22 * ((series - 1) / 3)
+    } else {
+        0
+    };
     40 + legend + rows * (series * 20 + 18)
 }
 
@@ -89,7 +112,11 @@ impl ChartSpec {
         let mut aria = part(&self.aria);
         // charming writes `decals: []`, which ECharts reads as an empty pattern palette.
         if let Some(decal) = aria.get_mut("decal").and_then(Value::as_object_mut) {
-            if decal.get("decals").and_then(Value::as_array).is_some_and(Vec::is_empty) {
+            if decal
+                .get("decals")
+                .and_then(Value::as_array)
+                .is_some_and(Vec::is_empty)
+            {
                 decal.remove("decals");
             }
         }
@@ -139,11 +166,19 @@ pub fn bar_chart(data: &ChartData, dark: bool) -> ChartSpec {
         .iter()
         .enumerate()
         .map(|(s, name)| {
-            let points: Vec<DataPoint> = rows.iter().map(|r| DataPoint::from(bar_value(&r.cells[s]))).collect();
+            let points: Vec<DataPoint> = rows
+                .iter()
+                .map(|r| DataPoint::from(bar_value(&r.cells[s])))
+                .collect();
             Bar::new()
                 .name(name.as_str())
                 .item_style(ItemStyle::new().color(p.series[s % p.series.len()]))
-                .label(Label::new().show(true).position(LabelPosition::Right).color(p.text))
+                .label(
+                    Label::new()
+                        .show(true)
+                        .position(LabelPosition::Right)
+                        .color(p.text),
+                )
                 .data(points)
         })
         .collect();
@@ -153,15 +188,29 @@ pub fn bar_chart(data: &ChartData, dark: bool) -> ChartSpec {
         title: None,
         aria: Aria::new().enabled(true).decal(Decal::new().show(true)),
         tooltip: Tooltip::new().trigger(Trigger::Item),
-        legend: several.then(|| Legend::new().top(0).left(0).text_style(TextStyle::new().color(p.text))),
-        grid: Grid::new().left(8).right(68).top(if several { 40 } else { 8 }).bottom(24).contain_label(true),
+        legend: several.then(|| {
+            Legend::new()
+                .top(0)
+                .left(0)
+                .text_style(TextStyle::new().color(p.text))
+        }),
+        grid: Grid::new()
+            .left(8)
+            .right(68)
+            .top(if several { 40 } else { 8 })
+            .bottom(24)
+            .contain_label(true),
         x_axis: Axis::new()
             .type_(AxisType::Value)
             .min(0)
             .max(100)
             .axis_label(AxisLabel::new().formatter("{value} %").color(p.muted))
             .split_line(SplitLine::new().line_style(LineStyle::new().color(p.grid_line))),
-        y_axis: Axis::new().type_(AxisType::Category).inverse(true).data(labels).axis_label(AxisLabel::new().color(p.text)),
+        y_axis: Axis::new()
+            .type_(AxisType::Category)
+            .inverse(true)
+            .data(labels)
+            .axis_label(AxisLabel::new().color(p.text)),
         series,
     }
 }
@@ -178,14 +227,21 @@ fn bar_label(cell: &Result<Estimate, Suppression>) -> String {
 
 /// Escapes text for ECharts' HTML tooltip and removes template braces.
 fn tooltip_text(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace(['{', '}'], "")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace(['{', '}'], "")
 }
 
 /// The text alternative of a chart: what it shows and every figure in it.
 pub fn text_alternative(view: &QuestionView) -> String {
     let rows = view.chart_rows();
     let question = view.question.text.nb.trim_end_matches(['.', '?']);
-    let mut parts = vec![format!("Stolpediagram. {question}? {}.", view.measure_label())];
+    let mut parts = vec![format!(
+        "Stolpediagram. {question}? {}.",
+        view.measure_label()
+    )];
     for (s, series) in view.series.iter().enumerate() {
         let figures: Vec<String> = rows
             .iter()
@@ -221,8 +277,18 @@ pub fn finish(data: &ChartData, chart: ChartSpec) -> Value {
                 for (r, point) in data.iter_mut().enumerate() {
                     let cell = &rows[r].cells[s];
                     let tooltip = match cell {
-                        Ok(e) => format!("{}<br/>{}: {}", tooltip_text(&rows[r].label), tooltip_text(name), tooltip_text(&estimate_phrase(e))),
-                        Err(x) => format!("{}<br/>{}: {}", tooltip_text(&rows[r].label), tooltip_text(name), suppression_phrase(*x)),
+                        Ok(e) => format!(
+                            "{}<br/>{}: {}",
+                            tooltip_text(&rows[r].label),
+                            tooltip_text(name),
+                            tooltip_text(&estimate_phrase(e))
+                        ),
+                        Err(x) => format!(
+                            "{}<br/>{}: {}",
+                            tooltip_text(&rows[r].label),
+                            tooltip_text(name),
+                            suppression_phrase(*x)
+                        ),
                     };
                     *point = json!({
                         "value": point.clone(),
@@ -233,12 +299,20 @@ pub fn finish(data: &ChartData, chart: ChartSpec) -> Value {
             }
         }
     }
-    if let Some(axis) = option.get_mut("yAxis").and_then(|a| a.get_mut(0)).and_then(|a| a.get_mut("axisLabel")) {
+    if let Some(axis) = option
+        .get_mut("yAxis")
+        .and_then(|a| a.get_mut(0))
+        .and_then(|a| a.get_mut("axisLabel"))
+    {
         axis["width"] = json!(130);
         axis["overflow"] = json!("break");
         axis["lineHeight"] = json!(15);
     }
-    if let Some(axis) = option.get_mut("xAxis").and_then(|a| a.get_mut(0)).and_then(|a| a.get_mut("axisLabel")) {
+    if let Some(axis) = option
+        .get_mut("xAxis")
+        .and_then(|a| a.get_mut(0))
+        .and_then(|a| a.get_mut("axisLabel"))
+    {
         axis["hideOverlap"] = json!(true);
     }
     option["aria"]["label"] = json!({ "enabled": true, "description": data.description });
@@ -264,6 +338,10 @@ pub fn export_option(data: &ChartData, title: &str, filters: &str, source: &str)
     if option.get("legend").is_some() {
         option["legend"]["top"] = json!(legend_top);
     }
-    option["grid"][0]["top"] = json!(if data.series.len() > 1 { legend_top + 34 } else { legend_top + 8 });
+    option["grid"][0]["top"] = json!(if data.series.len() > 1 {
+        legend_top + 34
+    } else {
+        legend_top + 8
+    });
     option
 }

@@ -16,7 +16,9 @@ pub const LIGHT: Palette = Palette {
     text: "#1a1a1a",
     muted: "#4a4a4a",
     grid_line: "#d0d0d0",
-    series: ["#1f5fa8", "#b34700", "#2e7d32", "#7b3fa0", "#a0174d", "#00687a"],
+    series: [
+        "#1f5fa8", "#b34700", "#2e7d32", "#7b3fa0", "#a0174d", "#00687a",
+    ],
 };
 
 pub const DARK: Palette = Palette {
@@ -24,7 +26,9 @@ pub const DARK: Palette = Palette {
     text: "#eceff3",
     muted: "#b9c0c8",
     grid_line: "#3a3f47",
-    series: ["#7fb3ff", "#ffab70", "#7fd08a", "#d3a2f0", "#ff8fb8", "#5fd4e6"],
+    series: [
+        "#7fb3ff", "#ffab70", "#7fd08a", "#d3a2f0", "#ff8fb8", "#5fd4e6",
+    ],
 };
 
 pub fn palette(dark: bool) -> &'static Palette {
@@ -38,7 +42,8 @@ pub fn palette(dark: bool) -> &'static Palette {
 /// WCAG relative luminance of `#rrggbb`.
 pub fn luminance(hex: &str) -> f64 {
     let channel = |i: usize| {
-        let v = u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).expect("hex colour") as f64 / 255.0;
+        let v =
+            u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).expect("hex colour") as f64 / 255.0;
         if v <= 0.03928 {
             v / 12.92
         } else {
@@ -68,7 +73,11 @@ mod tests {
     fn marks_and_text_have_enough_contrast() {
         for p in [LIGHT, DARK] {
             for colour in p.series {
-                assert!(contrast(colour, p.background) >= 3.0, "{colour} on {}", p.background);
+                assert!(
+                    contrast(colour, p.background) >= 3.0,
+                    "{colour} on {}",
+                    p.background
+                );
             }
             assert!(contrast(p.text, p.background) >= 4.5);
             assert!(contrast(p.muted, p.background) >= 4.5);

@@ -47,7 +47,9 @@ pub fn generate(codebook: &Codebook, register: &Register, seed: u64) -> Result<R
             .iter()
             .find(|p| p.column == name)
             .ok_or_else(|| format!("demo-planen mangler kolonnen «{name}»"))?;
-        let question = codebook.question(&column.question).ok_or("ukjent spørsmål")?;
+        let question = codebook
+            .question(&column.question)
+            .ok_or("ukjent spørsmål")?;
         let eligible: Vec<bool> = match &question.asked_when {
             None => vec![true; respondents.len()],
             Some(condition) => {
@@ -56,12 +58,26 @@ pub fn generate(codebook: &Codebook, register: &Register, seed: u64) -> Result<R
                     .position(|c| *c == ColumnId::new(&condition.question, None))
                     .filter(|&p| p < codes.len())
                     .ok_or_else(|| format!("vilkåret for «{name}» viser til et senere spørsmål"))?;
-                codes[parent].iter().map(|c| condition.codes.contains(c)).collect()
+                codes[parent]
+                    .iter()
+                    .map(|c| condition.codes.contains(c))
+                    .collect()
             }
         };
-        codes.push(generate_column(plan, register, &respondents, &traits, &eligible, seed)?);
+        codes.push(generate_column(
+            plan,
+            register,
+            &respondents,
+            &traits,
+            &eligible,
+            seed,
+        )?);
     }
-    Ok(Responses { columns, organisation: respondents.iter().map(|&i| i as u32).collect(), codes })
+    Ok(Responses {
+        columns,
+        organisation: respondents.iter().map(|&i| i as u32).collect(),
+        codes,
+    })
 }
 
 /// Kommuner respond with a probability that rises with size; exactly 14 fylkeskommuner respond.
@@ -92,8 +108,12 @@ fn choose_respondents(register: &Register, seed: u64) -> Vec<usize> {
 fn draw_traits(register: &Register, respondents: &[usize], seed: u64) -> Vec<Traits> {
     let size_rank = |org: usize| {
         let this = &register.organisations[org];
-        let peers: Vec<u32> =
-            register.organisations.iter().filter(|o| o.org_type == this.org_type).map(|o| o.population).collect();
+        let peers: Vec<u32> = register
+            .organisations
+            .iter()
+            .filter(|o| o.org_type == this.org_type)
+            .map(|o| o.population)
+            .collect();
         let below = peers.iter().filter(|&&p| p < this.population).count();
         below as f64 / (peers.len().max(2) - 1) as f64 - 0.5
     };
@@ -105,7 +125,12 @@ fn draw_traits(register: &Register, respondents: &[usize], seed: u64) -> Vec<Tra
             let digital = rng.normal() + 1.2 * size;
             let need = rng.normal();
             let strategic = 0.5 * digital + 0.8 * rng.normal();
-            Traits { digital, need, strategic, size }
+            Traits {
+                digital,
+                need,
+                strategic,
+                size,
+            }
         })
         .collect()
 }
@@ -122,14 +147,24 @@ fn generate_column(
     let d = plan.drivers;
     let scores: Vec<f64> = traits
         .iter()
-        .map(|t| d.digital * t.digital + d.need * t.need + d.strategic * t.strategic + d.size * t.size + d.noise * rng.normal())
+        .map(|t| {
+            d.digital * t.digital
+                + d.need * t.need
+                + d.strategic * t.strategic
+                + d.size * t.size
+                + d.noise * rng.normal()
+        })
         .collect();
     let mut codes = vec![NOT_ANSWERED; respondents.len()];
     let mut fylkeskommune_headline = 0u32;
     let mut fylkeskommune_n = 0u32;
     // Fylkeskommuner first: a combined target for kommuner depends on them.
     for org_type in [OrgType::Fylkeskommune, OrgType::Kommune] {
-        let target = if org_type == OrgType::Kommune { &plan.kommune } else { &plan.fylkeskommune };
+        let target = if org_type == OrgType::Kommune {
+            &plan.kommune
+        } else {
+            &plan.fylkeskommune
+        };
         let mut answered: Vec<usize> = (0..respondents.len())
             .filter(|&r| eligible[r] && register.organisations[respondents[r]].org_type == org_type)
             .collect();
@@ -140,15 +175,24 @@ fn generate_column(
         let headline = match target.headline {
             Headline::Share(share) => (share * n as f64).round() as u32,
             Headline::Count(count) => count.min(n),
-            Headline::CombinedShare(share) => {
-                ((share * (n + fylkeskommune_n) as f64).round() as u32).saturating_sub(fylkeskommune_headline).min(n)
-            }
+            Headline::CombinedShare(share) => ((share * (n + fylkeskommune_n) as f64).round()
+                as u32)
+                .saturating_sub(fylkeskommune_headline)
+                .min(n),
         };
         if org_type == OrgType::Fylkeskommune {
             fylkeskommune_headline = headline;
             fylkeskommune_n = n;
         }
-        assign(target, plan.ascending, &mut answered, headline, &scores, &mut codes, &mut rng)?;
+        assign(
+            target,
+            plan.ascending,
+            &mut answered,
+            headline,
+            &scores,
+            &mut codes,
+            &mut rng,
+        )?;
     }
     Ok(codes)
 }
@@ -167,14 +211,25 @@ fn assign(
     let within = largest_remainder(headline, target.within);
     let rest = largest_remainder(n - headline, target.rest);
     let count_of = |code: u8| -> u32 {
-        within.iter().chain(&rest).filter(|(c, _)| *c == code).map(|(_, k)| k).sum()
+        within
+            .iter()
+            .chain(&rest)
+            .filter(|(c, _)| *c == code)
+            .map(|(_, k)| k)
+            .sum()
     };
-    let dont_know: u32 = rest.iter().filter(|(c, _)| !ascending.contains(c)).map(|(_, k)| k).sum();
+    let dont_know: u32 = rest
+        .iter()
+        .filter(|(c, _)| !ascending.contains(c))
+        .map(|(_, k)| k)
+        .sum();
     rng.shuffle(answered);
     let (unsure, ranked) = answered.split_at_mut(dont_know as usize);
-    for (&r, &(code, _)) in unsure.iter().zip(rest.iter().filter(|(c, _)| !ascending.contains(c)).flat_map(|p| {
-        std::iter::repeat_n(p, p.1 as usize)
-    })) {
+    for (&r, &(code, _)) in unsure.iter().zip(
+        rest.iter()
+            .filter(|(c, _)| !ascending.contains(c))
+            .flat_map(|p| std::iter::repeat_n(p, p.1 as usize)),
+    ) {
         codes[r] = code;
     }
     ranked.sort_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(a.cmp(&b)));
@@ -187,7 +242,10 @@ fn assign(
         }
     }
     if next != ranked.len() {
-        return Err(format!("{} respondenter fikk ingen kode", ranked.len() - next));
+        return Err(format!(
+            "{} respondenter fikk ingen kode",
+            ranked.len() - next
+        ));
     }
     Ok(())
 }
@@ -196,11 +254,18 @@ fn assign(
 /// ties go to the earlier entry).
 pub fn largest_remainder(total: u32, weights: &[(u8, f64)]) -> Vec<(u8, u32)> {
     let sum: f64 = weights.iter().map(|(_, w)| w).sum();
-    let quotas: Vec<f64> = weights.iter().map(|(_, w)| w / sum * total as f64).collect();
+    let quotas: Vec<f64> = weights
+        .iter()
+        .map(|(_, w)| w / sum * total as f64)
+        .collect();
     let mut counts: Vec<u32> = quotas.iter().map(|q| q.floor() as u32).collect();
     let mut left = total - counts.iter().sum::<u32>();
     let mut order: Vec<usize> = (0..weights.len()).collect();
-    order.sort_by(|&a, &b| (quotas[b] - quotas[b].floor()).total_cmp(&(quotas[a] - quotas[a].floor())).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| {
+        (quotas[b] - quotas[b].floor())
+            .total_cmp(&(quotas[a] - quotas[a].floor()))
+            .then(a.cmp(&b))
+    });
     for &i in order.iter().cycle() {
         if left == 0 {
             break;
@@ -217,8 +282,17 @@ mod tests {
 
     #[test]
     fn largest_remainder_sums_to_total() {
-        assert_eq!(largest_remainder(10, &[(1, 1.0), (2, 1.0), (3, 1.0)]), [(1, 4), (2, 3), (3, 3)]);
-        assert_eq!(largest_remainder(7, &[(1, 0.55), (2, 0.45)]), [(1, 4), (2, 3)]);
-        assert_eq!(largest_remainder(0, &[(1, 0.5), (2, 0.5)]), [(1, 0), (2, 0)]);
+        assert_eq!(
+            largest_remainder(10, &[(1, 1.0), (2, 1.0), (3, 1.0)]),
+            [(1, 4), (2, 3), (3, 3)]
+        );
+        assert_eq!(
+            largest_remainder(7, &[(1, 0.55), (2, 0.45)]),
+            [(1, 4), (2, 3)]
+        );
+        assert_eq!(
+            largest_remainder(0, &[(1, 0.5), (2, 0.5)]),
+            [(1, 0), (2, 0)]
+        );
     }
 }

@@ -54,21 +54,53 @@ const GRAD5_REST: &[(u8, f64)] = &[(1, 0.12), (2, 0.30), (3, 0.53), (9, 0.05)];
 const GRAD5_LOW_REST: &[(u8, f64)] = &[(1, 0.30), (2, 0.45), (3, 0.22), (9, 0.03)];
 const GRAD5_VERY_LOW_REST: &[(u8, f64)] = &[(1, 0.40), (2, 0.38), (3, 0.19), (9, 0.03)];
 
-const NEED: Drivers = Drivers { digital: 0.2, need: 1.0, strategic: 0.0, size: 0.0, noise: 0.8 };
-const DIGITAL: Drivers = Drivers { digital: 1.0, need: 0.0, strategic: 0.2, size: 0.6, noise: 0.7 };
-const EFFECT: Drivers = Drivers { digital: 0.9, need: 0.0, strategic: 0.2, size: 0.2, noise: 0.8 };
+const NEED: Drivers = Drivers {
+    digital: 0.2,
+    need: 1.0,
+    strategic: 0.0,
+    size: 0.0,
+    noise: 0.8,
+};
+const DIGITAL: Drivers = Drivers {
+    digital: 1.0,
+    need: 0.0,
+    strategic: 0.2,
+    size: 0.6,
+    noise: 0.7,
+};
+const EFFECT: Drivers = Drivers {
+    digital: 0.9,
+    need: 0.0,
+    strategic: 0.2,
+    size: 0.2,
+    noise: 0.8,
+};
 
 fn grad5(column: &'static str, drivers: Drivers, kommune: f64, fylkeskommuner: u32) -> ColumnPlan {
     ColumnPlan {
         column,
         drivers,
         ascending: GRAD5_UP,
-        kommune: Target { headline: Headline::Share(kommune), within: GRAD5_TOP, rest: GRAD5_REST },
-        fylkeskommune: Target { headline: Headline::Count(fylkeskommuner), within: GRAD5_TOP, rest: GRAD5_REST },
+        kommune: Target {
+            headline: Headline::Share(kommune),
+            within: GRAD5_TOP,
+            rest: GRAD5_REST,
+        },
+        fylkeskommune: Target {
+            headline: Headline::Count(fylkeskommuner),
+            within: GRAD5_TOP,
+            rest: GRAD5_REST,
+        },
     }
 }
 
-fn grad5_low(column: &'static str, drivers: Drivers, kommune: f64, fylkeskommuner: u32, rest: &'static [(u8, f64)]) -> ColumnPlan {
+fn grad5_low(
+    column: &'static str,
+    drivers: Drivers,
+    kommune: f64,
+    fylkeskommuner: u32,
+    rest: &'static [(u8, f64)],
+) -> ColumnPlan {
     let mut plan = grad5(column, drivers, kommune, fylkeskommuner);
     plan.kommune.rest = rest;
     plan.fylkeskommune.rest = rest;
@@ -77,7 +109,13 @@ fn grad5_low(column: &'static str, drivers: Drivers, kommune: f64, fylkeskommune
 
 /// The plan for every answer column of the bundled codebook, in codebook order.
 pub fn plan() -> Vec<ColumnPlan> {
-    let outsourcing = Drivers { digital: 0.0, need: 0.3, strategic: 0.0, size: -0.6, noise: 1.0 };
+    let outsourcing = Drivers {
+        digital: 0.0,
+        need: 0.3,
+        strategic: 0.0,
+        size: -0.6,
+        noise: 1.0,
+    };
     vec![
         // T1–T3: competence needs among employees.
         grad5("komp_med.ikt", NEED, 0.88, 13),
@@ -93,15 +131,34 @@ pub fn plan() -> Vec<ColumnPlan> {
         // T5: «vel 65 prosent» of kommuner and fylkeskommuner together.
         ColumnPlan {
             column: "komp_strategi",
-            drivers: Drivers { digital: 0.2, need: 0.0, strategic: 1.0, size: 0.3, noise: 0.7 },
+            drivers: Drivers {
+                digital: 0.2,
+                need: 0.0,
+                strategic: 1.0,
+                size: 0.3,
+                noise: 0.7,
+            },
             ascending: &[2, 1],
-            kommune: Target { headline: Headline::CombinedShare(0.655), within: &[(1, 1.0)], rest: &[(2, 0.92), (9, 0.08)] },
-            fylkeskommune: Target { headline: Headline::Count(10), within: &[(1, 1.0)], rest: &[(2, 1.0)] },
+            kommune: Target {
+                headline: Headline::CombinedShare(0.655),
+                within: &[(1, 1.0)],
+                rest: &[(2, 0.92), (9, 0.08)],
+            },
+            fylkeskommune: Target {
+                headline: Headline::Count(10),
+                within: &[(1, 1.0)],
+                rest: &[(2, 1.0)],
+            },
         },
         // T6–T8: measures.
         grad5("tiltak.heve", NEED, 0.82, 12),
         grad5("tiltak.nyansette", Drivers { size: 0.4, ..NEED }, 0.55, 9),
-        grad5("tiltak.interkommunalt", Drivers { size: -0.5, ..NEED }, 0.50, 8),
+        grad5(
+            "tiltak.interkommunalt",
+            Drivers { size: -0.5, ..NEED },
+            0.50,
+            8,
+        ),
         grad5_low("tiltak.leie_inn", outsourcing, 0.14, 2, GRAD5_LOW_REST),
         grad5_low("tiltak.sette_ut", outsourcing, 0.08, 1, GRAD5_VERY_LOW_REST),
         // T9–T11: priority, highest in large kommuner.
@@ -109,7 +166,13 @@ pub fn plan() -> Vec<ColumnPlan> {
         // T12–T15: IKT strategy.
         ColumnPlan {
             column: "ikt_strategi",
-            drivers: Drivers { digital: 0.8, need: 0.0, strategic: 0.6, size: 0.8, noise: 0.6 },
+            drivers: Drivers {
+                digital: 0.8,
+                need: 0.0,
+                strategic: 0.6,
+                size: 0.8,
+                noise: 0.6,
+            },
             ascending: &[5, 4, 3, 2, 1],
             kommune: Target {
                 headline: Headline::Share(0.78),
@@ -124,10 +187,24 @@ pub fn plan() -> Vec<ColumnPlan> {
         },
         ColumnPlan {
             column: "ikt_strategi_omfang",
-            drivers: Drivers { digital: 0.6, need: 0.0, strategic: 0.8, size: 0.3, noise: 0.8 },
+            drivers: Drivers {
+                digital: 0.6,
+                need: 0.0,
+                strategic: 0.8,
+                size: 0.3,
+                noise: 0.8,
+            },
             ascending: &[2, 1],
-            kommune: Target { headline: Headline::Share(0.74), within: &[(1, 1.0)], rest: &[(2, 1.0)] },
-            fylkeskommune: Target { headline: Headline::Share(0.75), within: &[(1, 1.0)], rest: &[(2, 1.0)] },
+            kommune: Target {
+                headline: Headline::Share(0.74),
+                within: &[(1, 1.0)],
+                rest: &[(2, 1.0)],
+            },
+            fylkeskommune: Target {
+                headline: Headline::Share(0.75),
+                within: &[(1, 1.0)],
+                rest: &[(2, 1.0)],
+            },
         },
         // T16–T21: effects of digitalisation.
         grad5("dig_effekt.prosesser", EFFECT, 0.60, 9),

@@ -2,16 +2,23 @@
 //! drawn uniformly. Not used by the page.
 
 use super::rng::Rng;
-use crate::dataset::{DataFiles, Dataset, DatasetMeta};
 use crate::codebook::Codebook;
 use crate::codebook::CODEBOOK_FILE;
+use crate::dataset::{DataFiles, Dataset, DatasetMeta};
 use crate::register::{OrgType, Organisation, Register};
 use crate::responses::{Responses, NOT_ANSWERED};
 
 /// A dataset of `size` synthetic kommuner in 19 fylker, using the bundled codebook.
 pub fn synthetic_dataset(size: usize, seed: u64) -> Dataset {
-    let codebook = Codebook::parse(CODEBOOK_FILE, DataFiles::BUNDLED.codebook).expect("bundled codebook");
-    let landsdeler = ["Østlandet", "Sørlandet", "Vestlandet", "Trøndelag", "Nord-Norge"];
+    let codebook =
+        Codebook::parse(CODEBOOK_FILE, DataFiles::BUNDLED.codebook).expect("bundled codebook");
+    let landsdeler = [
+        "Østlandet",
+        "Sørlandet",
+        "Vestlandet",
+        "Trøndelag",
+        "Nord-Norge",
+    ];
     let mut rng = Rng::new(seed);
     let organisations: Vec<Organisation> = (0..size)
         .map(|i| {
@@ -39,7 +46,11 @@ pub fn synthetic_dataset(size: usize, seed: u64) -> Dataset {
     let codes = columns
         .iter()
         .map(|column| {
-            let scale = codebook.scale_of(codebook.question(&column.question).expect("codebook column"));
+            let scale = codebook.scale_of(
+                codebook
+                    .question(&column.question)
+                    .expect("codebook column"),
+            );
             (0..size)
                 .map(|_| {
                     if rng.uniform() < 0.03 {
@@ -51,7 +62,11 @@ pub fn synthetic_dataset(size: usize, seed: u64) -> Dataset {
                 .collect()
         })
         .collect();
-    let responses = Responses { columns, organisation: (0..size as u32).collect(), codes };
+    let responses = Responses {
+        columns,
+        organisation: (0..size as u32).collect(),
+        codes,
+    };
     let meta = DatasetMeta {
         format: "arbeidsgivermonitor-datasett/1".into(),
         demo: true,
@@ -62,5 +77,10 @@ pub fn synthetic_dataset(size: usize, seed: u64) -> Dataset {
         generator: None,
         seed: Some(seed),
     };
-    Dataset { meta, codebook, register, responses }
+    Dataset {
+        meta,
+        codebook,
+        register,
+        responses,
+    }
 }
