@@ -58,44 +58,45 @@ pub fn summary(view: &QuestionView) -> String {
     let rows = view.chart_rows();
     // Which row to talk about: the item with the highest headline share for the whole
     // selection, or the headline answer of a single-item question.
-    let (row_index, lead) =
-        match view.row_kind() {
-            RowKind::Items => {
-                let best = (0..view.columns.len())
-                    .filter_map(|c| {
-                        view.total.tables[c]
-                            .share_of(&view.scale.headline.codes)
-                            .map(|e| (c, e.share))
-                    })
-                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-                match best {
-                    Some((c, _)) => (
-                        c,
-                        format!(
-                            "Høyest andel «{}» gjelder «{}»",
-                            view.scale.headline.label.nb,
-                            view.item_label(c)
-                        ),
+    let (row_index, lead) = match view.row_kind() {
+        RowKind::Items => {
+            let best = (0..view.columns.len())
+                .filter_map(|c| {
+                    view.total.tables[c]
+                        .share_of(&view.scale.headline.codes)
+                        .map(|e| (c, e.share))
+                })
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+            match best {
+                Some((c, _)) => (
+                    c,
+                    format!(
+                        "Høyest andel «{}» gjelder «{}»",
+                        view.scale.headline.label.nb,
+                        view.item_label(c)
                     ),
-                    None => return format!(
-                        "For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe)."
-                    ),
-                }
-            }
-            RowKind::Codes => {
-                let headline = &view.scale.headline;
-                if view.total.tables[0].share_of(&headline.codes).is_none() {
+                ),
+                None => {
                     return format!(
                         "For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe)."
-                    );
+                    )
                 }
-                // The headline may span several codes; the sentence uses their sum.
-                (
-                    usize::MAX,
-                    format!("Andelen som svarer «{}»", headline.label.nb),
-                )
             }
-        };
+        }
+        RowKind::Codes => {
+            let headline = &view.scale.headline;
+            if view.total.tables[0].share_of(&headline.codes).is_none() {
+                return format!(
+                    "For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe)."
+                );
+            }
+            // The headline may span several codes; the sentence uses their sum.
+            (
+                usize::MAX,
+                format!("Andelen som svarer «{}»", headline.label.nb),
+            )
+        }
+    };
     let mut cells: Vec<(String, Result<Estimate, Suppression>)> = view
         .series
         .iter()
