@@ -3,7 +3,7 @@
 //    Content-Security-Policy: hashes the inline module script Trunk writes into index.html and
 //    puts the policy in a <meta> tag (docs/SECURITY.md has the header form for the host).
 // 2. Service worker: writes sw.js from web/sw.js with the list of every file of the build
-//    (hashed names included) and a version derived from their contents.
+//    (hashed names included), a version derived from their contents and the page's SHA-256.
 // 0. Minifies wasm-bindgen's glue module.
 // 3. Precompression: writes FILE.br (brotli, quality 11) and FILE.gz (gzip made by Zopfli, which
 //    any gzip decoder reads and which is some 5 % smaller than zlib's level 9) beside every text
@@ -91,12 +91,19 @@ export async function writeServiceWorker(dir) {
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update('\0').update(await readFile(path.join(dir, file)));
   const version = hash.digest('hex').slice(0, 16);
-  // The page itself is cached under the scope's URL ('./'), whatever its query.
+  // The page itself is cached under the scope's URL ('./'), whatever its query. Its content
+  // hash lets an install refuse a page of another build (hashed files carry theirs in the name).
   const precache = files.map((f) => (f === 'index.html' ? './' : `./${f}`));
+  const pageIntegrity = `sha256-${createHash('sha256').update(await readFile(path.join(dir, 'index.html'))).digest('base64')}`;
   const template = await readFile(path.join(root, 'web/sw.js'), 'utf8');
-  const sw = template.replace("'__VERSION__'", JSON.stringify(version)).replace('__FILES__', JSON.stringify(precache));
-  await writeFile(path.join(dir, 'sw.js'), sw);
-  return { version, files: precache };
+  const sw = template
+    .replace("'__VERSION__'", JSON.stringify(version))
+    .replace('__FILES__', JSON.stringify(precache))
+    .replace("'__PAGE_INTEGRITY__'", JSON.stringify(pageIntegrity));
+  // Minified: it is fetched on every visit's update check and counts in the first load.
+  const { code } = await minify(sw, { ecma: 2020, compress: { passes: 2 }, mangle: true });
+  await writeFile(path.join(dir, 'sw.js'), code);
+  return { version, files: precache, pageIntegrity };
 }
 
 /// Minifies wasm-bindgen's glue module (Trunk leaves it as written): about 2 KB less brotli.

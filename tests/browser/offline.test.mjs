@@ -129,6 +129,167 @@ test('en ny versjon erstatter den gamle hurtigbufferen når brukeren sier ja', a
   }
 });
 
+/// A copy of dist/ in a new folder `into` (or a temporary one), its page marked
+/// `<meta name="build" content=TAG>` and its service worker regenerated (a different build).
+async function changedBuild(tag, into) {
+  const dir = into ?? (await fs.mkdtemp(path.join(os.tmpdir(), `agm-${tag}-`)));
+  await fs.cp('dist', dir, { recursive: true });
+  const index = path.join(dir, 'index.html');
+  await fs.writeFile(index, (await fs.readFile(index, 'utf8')).replace('</head>', `<meta name="build" content="${tag}">\n</head>`));
+  const { version } = await writeServiceWorker(dir);
+  await writePrecompressed(dir);
+  return { dir, version };
+}
+
+/// Replaces `file` in the build `dir` by `text`, dropping its precompressed copies.
+async function replaceFile(dir, file, text) {
+  await fs.writeFile(path.join(dir, file), text);
+  await fs.rm(path.join(dir, `${file}.br`), { force: true });
+  await fs.rm(path.join(dir, `${file}.gz`), { force: true });
+}
+
+test('arbeideren svarer bare for sin egen side: andre sider, ikonet og en kopi i en undermappe får sitt eget innhold', async () => {
+  // The explorer at /, another page of the same site under /annet/, and a second build in /2019/.
+  const { dir: site } = await changedBuild('rot');
+  await changedBuild('2019', path.join(site, '2019'));
+  await fs.mkdir(path.join(site, 'annet'));
+  await fs.writeFile(path.join(site, 'annet', 'side.html'), '<!doctype html><html lang="nb"><title>Annen side</title><h1>En annen side på nettstedet</h1></html>');
+  const server = await startServer({ root: site });
+  const { context, page } = await firstVisit(server);
+  try {
+    const other = await page.goto(`${server.origin}/annet/side.html`);
+    assert.equal(other.status(), 200);
+    assert.equal(await page.locator('h1').textContent(), 'En annen side på nettstedet');
+
+    const icon = await page.goto(`${server.origin}/icons/icon-192.png`);
+    assert.equal(icon.headers()['content-type'], 'image/png');
+    assert.equal(await page.evaluate(() => document.contentType), 'image/png');
+
+    // The copy in /2019/ is its own page, registers its own worker and works offline.
+    await page.goto(`${server.origin}/2019/?type=kommune`);
+    await ready(page);
+    assert.equal(await page.locator('meta[name=build]').getAttribute('content'), '2019');
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/2019/sw.js'), null, { timeout: 20000 });
+    await server.close();
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.locator('meta[name=build]').getAttribute('content'), '2019');
+    assert.deepEqual(await readTables(page), expectedTables('type=kommune'));
+    // And the explorer at the root still does, under its own worker.
+    await page.goto(`${server.origin}/?type=kommune`);
+    await ready(page);
+    assert.equal(await page.locator('meta[name=build]').getAttribute('content'), 'rot');
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL.endsWith('127.0.0.1:' + location.port + '/sw.js')));
+  } finally {
+    await context.close();
+    await server.close();
+    await fs.rm(site, { recursive: true, force: true });
+  }
+});
+
+test('en ny sw.js med en gammel side installeres aldri, og den gamle versjonen virker fortsatt uten nett', async () => {
+  // An upload in the wrong order: the new build's sw.js and hashed files beside the old page.
+  const { dir: mixed } = await changedBuild('ny');
+  for (const suffix of ['', '.br', '.gz']) await fs.copyFile(`dist/index.html${suffix}`, path.join(mixed, `index.html${suffix}`));
+  const server = await startServer();
+  const { context, page, problems } = await firstVisit(server);
+  try {
+    const before = await ourCaches(page);
+    server.setRoot(mixed);
+    const outcome = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          navigator.serviceWorker.getRegistration().then((registration) => {
+            registration.addEventListener('updatefound', () => {
+              const worker = registration.installing;
+              worker.addEventListener('statechange', () => ['installed', 'activated', 'redundant'].includes(worker.state) && resolve(worker.state));
+            });
+            registration.update().catch(() => {});
+          });
+        }),
+    );
+    assert.equal(outcome, 'redundant', 'the install of the new worker fails');
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.waiting)), null);
+    assert.equal(await page.locator('#ny-versjon').isVisible(), false, 'no update is offered');
+    assert.deepEqual(await ourCaches(page), before, 'the old cache alone, nothing half-stored');
+
+    await server.close();
+    await page.reload();
+    await ready(page);
+    await page.waitForSelector('#frakoblet', { state: 'visible' });
+    assert.equal(await page.locator('meta[name=build]').count(), 0, 'the old page');
+    assert.deepEqual(await readTables(page), expectedTables(''));
+    assert.deepEqual(problems.errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+    await fs.rm(mixed, { recursive: true, force: true });
+  }
+});
+
+/// Prepended to sw.js: after the message 'test:break-caches:open' (or ':match'), caches.open
+/// (or Cache.match) rejects, as when storage is gone; 'test:failures?' answers how often.
+const BREAK_CACHES = `
+let broken = null;
+let failures = 0;
+const fail = () => { failures += 1; return Promise.reject(new DOMException('Simulert lagringsfeil', 'UnknownError')); };
+self.addEventListener('message', (event) => {
+  if (String(event.data).startsWith('test:break-caches:')) broken = event.data.slice(18);
+  if (event.data === 'test:failures?') event.source.postMessage({ failures });
+});
+const realOpen = caches.open.bind(caches);
+caches.open = (...args) => (broken === 'open' ? fail() : realOpen(...args));
+const realMatch = Cache.prototype.match;
+Cache.prototype.match = function (...args) { return broken === 'match' ? fail() : realMatch.apply(this, args); };
+`;
+
+for (const what of ['open', 'match']) {
+  test(`når caches.${what} feiler, svarer nettet`, async () => {
+    const site = await fs.mkdtemp(path.join(os.tmpdir(), 'agm-broken-cache-'));
+    await fs.cp('dist', site, { recursive: true });
+    await replaceFile(site, 'sw.js', BREAK_CACHES + (await fs.readFile('dist/sw.js', 'utf8')));
+    const server = await startServer({ root: site });
+    const { context, page, problems } = await firstVisit(server);
+    try {
+      await page.evaluate((what) => navigator.serviceWorker.controller.postMessage(`test:break-caches:${what}`), what);
+      await page.goto(`${server.url}?type=kommune`);
+      await ready(page);
+      assert.deepEqual(await readTables(page), expectedTables('type=kommune'));
+      const failures = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            navigator.serviceWorker.addEventListener('message', (event) => event.data?.failures !== undefined && resolve(event.data.failures));
+            navigator.serviceWorker.controller.postMessage('test:failures?');
+          }),
+      );
+      assert.ok(failures > 0, 'the cache did fail');
+      assert.deepEqual(problems, clean);
+    } finally {
+      await context.close();
+      await server.close();
+      await fs.rm(site, { recursive: true, force: true });
+    }
+  });
+}
+
+test('en vert som sender ./ videre til ./index.html virker uten nett også', async () => {
+  const server = await startServer({ redirectToIndex: true });
+  const { context, page } = await firstVisit(server);
+  try {
+    assert.equal(new URL(page.url()).pathname, '/index.html', 'the host redirects');
+    await server.close();
+    for (const url of [`${server.url}?type=kommune`, `${server.url}index.html?type=kommune`]) {
+      await page.goto(url);
+      await ready(page);
+      await page.waitForSelector('#frakoblet', { state: 'visible' });
+      assert.deepEqual(await readTables(page), expectedTables('type=kommune'), url);
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test('nettappmanifestet gjør siden installerbar', async () => {
   const manifest = JSON.parse(await fs.readFile('dist/manifest.webmanifest', 'utf8'));
   assert.equal(manifest.start_url, './');

@@ -6,6 +6,8 @@
 // - files are sent compressed when the browser accepts it, as a real host would: the build's
 //   precompressed FILE.br or FILE.gz (scripts/post-build.mjs) when there is one, else gzip made
 //   on the fly; `encodings` records what was sent for each path;
+// - `redirectToIndex` answers a folder (`/`, `/2019/`) with a redirect to its `index.html`, as
+//   some hosts do;
 // - `setRoot` switches to another build (a redeployment); `close` stops the server.
 import http from 'node:http';
 import fs from 'node:fs/promises';
@@ -33,7 +35,7 @@ export function headerPolicy(html, frameAncestors) {
   return `${meta[1]}; frame-ancestors ${frameAncestors}; report-uri ${REPORT_PATH}`;
 }
 
-export async function startServer({ root = 'dist', prefix = '/', frameAncestors = "'self'" } = {}) {
+export async function startServer({ root = 'dist', prefix = '/', frameAncestors = "'self'", redirectToIndex = false } = {}) {
   let base = path.resolve(root);
   const cspReports = [];
   const encodings = new Map();
@@ -51,6 +53,10 @@ export async function startServer({ root = 'dist', prefix = '/', frameAncestors 
       res.writeHead(404).end('not found');
       return;
     }
+    if (redirectToIndex && url.pathname.endsWith('/')) {
+      res.writeHead(302, { location: `${url.pathname}index.html${url.search}` }).end();
+      return;
+    }
     let relative = decodeURIComponent(url.pathname.slice(prefix.length));
     if (relative === '' || relative.endsWith('/')) relative += 'index.html';
     const file = path.join(base, relative);
@@ -61,7 +67,8 @@ export async function startServer({ root = 'dist', prefix = '/', frameAncestors 
     try {
       let body = await fs.readFile(file);
       const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
-      if (file.endsWith('.html')) headers['content-security-policy'] = headerPolicy(body.toString('utf8'), frameAncestors);
+      // Every build's page has the policy (other test pages of the site need not).
+      if (file.endsWith('index.html')) headers['content-security-policy'] = headerPolicy(body.toString('utf8'), frameAncestors);
       // Compressed as any real host would (the size budget is measured the same way).
       const accepted = req.headers['accept-encoding'] ?? '';
       const compressible = !file.endsWith('.png');
