@@ -6,6 +6,9 @@
 //!
 //! `AGM_DATA_DIR` builds with the files of another directory (the browser tests use it for a
 //! data set with hostile labels).
+//!
+//! A release build (the page for publishing) stops unless `dataset.json` says the answers may
+//! be published per organisation (`answers_public`); other builds only warn.
 
 #[path = "src/codebook.rs"]
 #[allow(dead_code)]
@@ -78,6 +81,14 @@ fn main() {
     };
     match dataset::Dataset::parse(&files) {
         Ok(data) => {
+            if let Err(message) = data.meta.check_publishable(&format!("{dir}/dataset.json")) {
+                // A page for publishing carries every answer row: only from public answers.
+                if std::env::var("PROFILE").as_deref() == Ok("release") {
+                    eprintln!("Dataene i {dir}/ kan ikke publiseres: {message}");
+                    std::process::exit(1);
+                }
+                println!("cargo:warning=Lokal bygging (ikke for publisering): {message}");
+            }
             std::fs::write(Path::new(&out).join("dataset.bin"), snapshot::encode(&data)).unwrap()
         }
         Err(error) => {

@@ -8,6 +8,7 @@ use crate::filter::Filter;
 use crate::format::format_percent;
 use crate::html::escape;
 use crate::presentation::group_label;
+use crate::wording::credits;
 use std::fmt::Write;
 
 const SOURCE: &str = "Kommunesektorens arbeidsgivermonitor 2017 fra KS. Undersøkelsen går til rådmannen eller fylkesrådmannen i alle kommuner og fylkeskommuner: én respondent per organisasjon. Tallene KS har publisert står i artikkelen «Stort behov for å utvikle digitale ferdigheter». Register og folketall 1. januar 2017: Statistisk sentralbyrå (SSB).";
@@ -17,7 +18,6 @@ const METHODS: [&str; 4] = [
     "Konfidensintervallet (95 %) tar hensyn til at populasjonen er endelig og kjent (N = alle kommuner eller fylkeskommuner i utvalget): Bonetts justerte Wald-intervall med endelighetskorreksjon. Intervallet holdes innenfor det som er logisk mulig og omfatter alltid den observerte andelen. Har alle svart, er det ingen utvalgsusikkerhet.",
     "Små grupper vises også som antall («13 av 14»), fordi en prosent av få svar lett villeder.",
 ];
-const CITATION: &str = "KS (2017): Kommunesektorens arbeidsgivermonitor 2017. Tall hentet fra Arbeidsgivermonitoren 2017 – utforsker (demodata).";
 
 fn coverage_rows(out: &mut String, data: &Dataset, grouping: Grouping) {
     for (key, t) in split(data, &Filter::all(), grouping, 0).groups {
@@ -40,12 +40,16 @@ pub fn about_html(data: &Dataset) -> String {
         "<section class=\"about\" id=\"om-dataene\" aria-labelledby=\"om-dataene-tittel\"><h2 id=\"om-dataene-tittel\">Om dataene</h2><h3>Kilde</h3><p>{}</p>",
         escape(SOURCE)
     );
-    let seed = data.meta.seed.map(|s| s.to_string()).unwrap_or_default();
-    let _ = write!(
-        out,
-        "<p class=\"demo-notice\" role=\"note\">{} Svarene er laget med en fast startverdi ({seed}) slik at alle publiserte tall stemmer; tall for enkeltkommuner, fylker og undergrupper er ikke virkelige funn. KS kan bytte inn de ekte svarene uten å endre programmet.</p>",
-        escape(&data.meta.answers_description)
-    );
+    if data.meta.demo {
+        let seed = data.meta.seed.map(|s| s.to_string()).unwrap_or_default();
+        let _ = write!(
+            out,
+            "<p class=\"demo-notice\" role=\"note\">{} Svarene er laget med en fast startverdi ({seed}) slik at alle publiserte tall stemmer; tall for enkeltkommuner, fylker og undergrupper er ikke virkelige funn. KS kan bytte inn de ekte svarene uten å endre programmet.</p>",
+            escape(&data.meta.answers_description)
+        );
+    } else {
+        let _ = write!(out, "<p>{}</p>", escape(&data.meta.answers_description));
+    }
     out.push_str("<h3>Hvem svarte</h3><div class=\"table-wrap\" role=\"region\" aria-label=\"Populasjon og svar per gruppe\" tabindex=\"0\"><table class=\"coverage\"><caption>Antall organisasjoner (N) og antall som svarte (n)</caption><thead><tr><th scope=\"col\">Gruppe</th><th scope=\"col\">N</th><th scope=\"col\">Svarte</th><th scope=\"col\">Svarandel</th></tr></thead><tbody>");
     coverage_rows(&mut out, data, Grouping::SizeClass);
     coverage_rows(&mut out, data, Grouping::Landsdel);
@@ -85,7 +89,7 @@ pub fn about_html(data: &Dataset) -> String {
     let _ = write!(
         out,
         "</ol><h3>Slik siterer du</h3><p>{}</p></section>",
-        escape(CITATION)
+        escape(&credits::citation(&data.meta))
     );
     out
 }

@@ -15,6 +15,10 @@ pub struct DatasetMeta {
     pub format: String,
     /// True while the answers are synthetic. The page says so wherever answers are shown.
     pub demo: bool,
+    /// True when the answers may be published organisation by organisation (`answers_public`).
+    /// The page carries every answer row, so a release build stops without it
+    /// ([`DatasetMeta::check_publishable`]).
+    pub answers_public: bool,
     pub title: String,
     pub year: u16,
     pub source: String,
@@ -31,6 +35,7 @@ impl DatasetMeta {
             &[
                 "format",
                 "demo",
+                "answers_public",
                 "title",
                 "year",
                 "source",
@@ -42,6 +47,7 @@ impl DatasetMeta {
                 Ok(DatasetMeta {
                     format: o.required("format", |f| f.string())?,
                     demo: o.required("demo", |f| f.bool())?,
+                    answers_public: o.optional("answers_public", |f| f.bool())?.unwrap_or(false),
                     title: o.required("title", |f| f.string())?,
                     year: o.required("year", |f| f.int())?,
                     source: o.required("source", |f| f.string())?,
@@ -51,6 +57,21 @@ impl DatasetMeta {
                 })
             },
         )
+    }
+}
+
+impl DatasetMeta {
+    /// May a page that carries every answer row be published from these data? Only when
+    /// `dataset.json` says the answers are public per organisation; confidential answers belong
+    /// in a local analysis. `file` names the dataset file in the message.
+    pub fn check_publishable(&self, file: &str) -> Result<(), String> {
+        if self.answers_public {
+            Ok(())
+        } else {
+            Err(format!(
+                "{file} sier ikke at svarene kan publiseres for hver organisasjon («answers_public»: true). Nettsiden inneholder hver svarrad, så den kan ikke bygges for publisering (--release) fra disse dataene. Konfidensielle svar hører hjemme i en lokal analyse (trunk serve uten --release, eller cargo run --bin expected-view). Se docs/DATA.md."
+            ))
+        }
     }
 }
 

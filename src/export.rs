@@ -28,9 +28,6 @@ fn decimal(value: f64) -> String {
     format_decimal_plain(value, 4)
 }
 
-/// The credit line on every download.
-pub const SOURCE: &str = "Kilde: KS, Arbeidsgivermonitoren 2017 (demodata)";
-
 pub const CSV_HEADER: &str =
     "spørsmål;punkt;gruppe;svarkode;svar;antall;n;andel;ki_nedre_95;ki_øvre_95;populasjon_N;merknad";
 

@@ -117,6 +117,7 @@ pub fn encode(dataset: &Dataset) -> Vec<u8> {
         w.str(text);
     }
     w.uint(meta.demo as u64);
+    w.uint(meta.answers_public as u64);
     w.uint(meta.year as u64);
     w.opt_str(&meta.generator);
     w.uint(meta.seed.is_some() as u64);
@@ -337,6 +338,7 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
     r.strings = r.list(|r| r.literal())?;
     let (format, title, source, answers_description) = (r.str()?, r.str()?, r.str()?, r.str()?);
     let demo = r.flag()?;
+    let answers_public = r.flag()?;
     let year = r.small()?;
     let generator = r.opt_str()?;
     let has_seed = r.flag()?;
@@ -344,6 +346,7 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
     let meta = DatasetMeta {
         format,
         demo,
+        answers_public,
         title,
         year,
         source,

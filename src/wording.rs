@@ -20,3 +20,37 @@ pub mod filters {
     pub const SPLIT_FYLKE: &str = "Fylke";
     pub const SPLIT_NONE: &str = "Ingen (samlet)";
 }
+
+/// Credits, citation and the demo label, all from `dataset.json`: demo wording appears only
+/// when its `demo` is true.
+pub mod credits {
+    use crate::dataset::DatasetMeta;
+
+    /// Added to the source and the citation while the answers are demo data.
+    pub const DEMO_SUFFIX: &str = " (demodata)";
+
+    fn demo_suffix(meta: &DatasetMeta) -> &'static str {
+        if meta.demo {
+            DEMO_SUFFIX
+        } else {
+            ""
+        }
+    }
+
+    /// The credit line on every download and on the organisation page, e.g.
+    /// «Kilde: KS, Arbeidsgivermonitoren 2017 (demodata)».
+    pub fn source_line(meta: &DatasetMeta) -> String {
+        format!("Kilde: {}{}", meta.source, demo_suffix(meta))
+    }
+
+    /// How to cite the figures («Om dataene»); KS publishes the survey.
+    pub fn citation(meta: &DatasetMeta) -> String {
+        format!(
+            "KS ({}): {}. Tall hentet fra Arbeidsgivermonitoren {} – utforsker{}.",
+            meta.year,
+            meta.title,
+            meta.year,
+            demo_suffix(meta)
+        )
+    }
+}

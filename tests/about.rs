@@ -58,3 +58,35 @@ fn labels_from_data_are_escaped() {
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; Har dere en strategi"));
     assert!(!html.contains("<img"));
 }
+
+/// The same data marked as real answers (`demo: false`), with their own description.
+fn real_data() -> Dataset {
+    let mut data = Dataset::parse(&DataFiles::FULL).unwrap();
+    data.meta.demo = false;
+    data.meta.answers_description = "Svarene slik kommunene ga dem i 2017.".into();
+    data
+}
+
+#[test]
+fn demo_wording_follows_the_dataset_description() {
+    use arbeidsgivermonitor::wording::credits::{citation, source_line};
+    let demo = Dataset::parse(&DataFiles::FULL).unwrap();
+    for (data, suffix) in [(&demo, " (demodata)"), (&real_data(), "")] {
+        assert_eq!(
+            source_line(&data.meta),
+            format!("Kilde: KS, Arbeidsgivermonitoren 2017{suffix}")
+        );
+        assert_eq!(
+            citation(&data.meta),
+            format!("KS (2017): Kommunesektorens arbeidsgivermonitor 2017. Tall hentet fra Arbeidsgivermonitoren 2017 – utforsker{suffix}.")
+        );
+    }
+    let html = about_html(&demo);
+    assert!(html.contains("<p class=\"demo-notice\" role=\"note\">Demodata: ekte kommuner"));
+    assert!(html.contains("fast startverdi (2017)"));
+    let html = about_html(&real_data());
+    assert!(html.contains("<p>Svarene slik kommunene ga dem i 2017.</p>"));
+    for word in ["demo", "syntetisk", "startverdi"] {
+        assert!(!html.to_lowercase().contains(word), "{word}");
+    }
+}

@@ -17,6 +17,7 @@ use crate::register::OrgType;
 use crate::summary::summary;
 use crate::table_html::question_table_html;
 use crate::view_state::{TypeChoice, ViewState};
+use crate::wording::credits::source_line;
 use leptos::prelude::*;
 
 /// Narrows the selection to the group of a clicked bar.
@@ -128,7 +129,7 @@ pub fn QuestionFigure(
 
     let stem = file_stem.clone();
     let download_csv = move |_| {
-        let csv = view_memo.with_untracked(|v| view_csv(v, &filters(), text::SOURCE));
+        let csv = view_memo.with_untracked(|v| view_csv(v, &filters(), &source_line(&data.meta)));
         let result = download_bytes(
             &format!("{stem}.csv"),
             "text/csv;charset=utf-8",
@@ -143,7 +144,7 @@ pub fn QuestionFigure(
     let export = move || {
         chart_data.with_untracked(|d| {
             (
-                export_option(d, &heading, &filters(), text::SOURCE),
+                export_option(d, &heading, &filters(), &source_line(&data.meta)),
                 chart_height(d) + 110,
             )
         })

@@ -14,6 +14,7 @@ use crate::organisation_html::{
 };
 use crate::organisation_view::OrganisationView;
 use crate::route::Route;
+use crate::wording::credits::source_line;
 use leptos::prelude::*;
 
 #[component]
@@ -25,7 +26,7 @@ pub fn OrganisationPage(
     snippet: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let model = OrganisationView::new(data, index);
-    let head = organisation_head_html(&model, data.meta.demo, text::SOURCE);
+    let head = organisation_head_html(&model, data.meta.demo, &source_line(&data.meta));
     // The first question at once, then one per task (see `progressive`).
     let model = std::sync::Arc::new(model);
     let shown = reveal_one_per_task(data.codebook.questions.len(), 1);

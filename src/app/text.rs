@@ -31,7 +31,6 @@ pub const CHART_FAILED: &str = "Figuren kunne ikke tegnes. Tabellen viser de sam
 pub const EMPTY_SELECTION: &str = "Ingen kommuner eller fylkeskommuner passer til utvalget, så det er ingenting å vise. Fjern noen av valgene, eller trykk «Nullstill utvalget».";
 pub const CLICK_HINT: &str = "Trykk på en stolpe for å velge den gruppen.";
 
-pub use crate::export::SOURCE;
 pub const FOOTER: &str = "Arbeidsgivermonitoren 2017 – utforsker. Alle tall regnes ut i nettleseren; siden henter ingenting fra andre nettsteder.";
 
 pub const SEARCH_HEADING: &str = "Se data for din kommune";

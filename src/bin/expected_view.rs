@@ -6,7 +6,7 @@
 
 use arbeidsgivermonitor::aggregate::tabulate_column;
 use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
-use arbeidsgivermonitor::export::{view_csv, SOURCE};
+use arbeidsgivermonitor::export::view_csv;
 use arbeidsgivermonitor::filter::Filter;
 use arbeidsgivermonitor::page_model::PageModel;
 use arbeidsgivermonitor::register::OrgType;
@@ -14,6 +14,7 @@ use arbeidsgivermonitor::route::Route;
 use arbeidsgivermonitor::selection_summary::{active_filters, selection_in_words};
 use arbeidsgivermonitor::summary::summary;
 use arbeidsgivermonitor::view_state::ViewState;
+use arbeidsgivermonitor::wording::credits::source_line;
 use serde_json::{json, Value};
 
 fn main() {
@@ -123,7 +124,7 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
         }
         questions.insert(
             view.question.id.clone(),
-            json!({ "rows": rows, "csv": view_csv(view, &state.describe(dataset), SOURCE), "summary": summary(view) }),
+            json!({ "rows": rows, "csv": view_csv(view, &state.describe(dataset), &source_line(&dataset.meta)), "summary": summary(view) }),
         );
     }
     let key_figures: Vec<Value> = model

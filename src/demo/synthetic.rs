@@ -70,6 +70,7 @@ pub fn synthetic_dataset(size: usize, seed: u64) -> Dataset {
     let meta = DatasetMeta {
         format: "arbeidsgivermonitor-datasett/1".into(),
         demo: true,
+        answers_public: true,
         title: "Syntetisk ytelsestest".into(),
         year: 2017,
         source: "syntetisk".into(),

@@ -1,6 +1,8 @@
-// A copy of data/ whose labels are markup: theme, question, item, answer label, fylke and
-// kommune names. The page built from it (scripts/test.sh: AGM_DATA_DIR, target/dist-hostile)
-// must show these as text and run none of them (tests/browser/hostile.test.mjs).
+// A second data folder, as a publisher's own edition of data/ might look: the same answers marked
+// as real (`demo: false`, answers public), and labels that are markup — theme, question, item,
+// answer label, fylke and kommune names — or a spreadsheet formula. The page built from it
+// (scripts/test.sh: AGM_DATA_DIR, target/dist-hostile) must show the labels as text and run none
+// of them, and say nothing about demo data anywhere (tests/browser/security.test.mjs).
 // Usage: node tests/browser/hostile-data.mjs OUTDIR
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,12 +13,20 @@ export const PAYLOAD = '<img src=x onerror=window.__xss=1><script>window.__xss=2
 /// A label a spreadsheet would run as a formula, unless the CSV writes it as text.
 export const FORMULA = '=HYPERLINK("https://example.invalid";"klikk")';
 
+/// What the real edition says about its answers.
+export const REAL_DESCRIPTION = 'Svarene slik kommunene og fylkeskommunene ga dem i 2017 (testkopi).';
+
 const FILES = ['dataset.json', 'codebook.json', 'kommuner_2017.csv', 'fylker_2017.csv', 'kommuner_2017_til_2024.csv', 'respondents.csv'];
 
 /// Writes the hostile copy of data/ to `out`. Files that are already right are left untouched,
 /// so the build that embeds them is not redone.
 export function writeHostileData(out) {
   const files = Object.fromEntries(FILES.map((f) => [f, fs.readFileSync(path.join('data', f), 'utf8')]));
+  const dataset = JSON.parse(files['dataset.json']);
+  Object.assign(dataset, { demo: false, answers_public: true, answers_description: REAL_DESCRIPTION });
+  delete dataset.generator;
+  delete dataset.seed;
+  files['dataset.json'] = JSON.stringify(dataset, null, 2);
   const codebook = JSON.parse(files['codebook.json']);
   codebook.themes[0].title.nb += ` ${PAYLOAD}`;
   codebook.questions[0].text.nb += ` ${PAYLOAD}`;

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { startServer } from './server.mjs';
 import { watch } from './browser.mjs';
-import { session, clean, ready, showEveryTable, setAllTables } from './helpers.mjs';
-import { PAYLOAD, FORMULA } from './hostile-data.mjs';
+import { session, clean, ready, showEveryTable, setAllTables, visitEveryQuestion } from './helpers.mjs';
+import { PAYLOAD, FORMULA, REAL_DESCRIPTION } from './hostile-data.mjs';
 
 const s = session();
 
@@ -143,6 +143,64 @@ test('etiketter med HTML fra datafilene vises som tekst og kjøres aldri', async
     assert.equal(await page.locator('img[src="x"], body script').count(), 0, 'no element was created from a label');
     assert.deepEqual(problems, clean);
     assert.deepEqual(server.cspReports, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+/// Words that only demo data may bring onto the page or into a download.
+const DEMO_WORDS = /demo|syntetisk|startverdi/i;
+
+test('data merket som ekte (dataset.json) gir ingen demomerking noe sted, heller ikke i nedlastinger og utskrift', async () => {
+  const server = await startServer({ root: 'target/dist-hostile' });
+  const context = await s.browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = watch(page, server.origin);
+  const visibleText = () => page.evaluate(() => document.body.innerText);
+  try {
+    for (const query of ['', 'type=kommune&split=landsdel', 'embed=1&section=effekter']) {
+      await page.goto(`${server.url}?${query}`);
+      await ready(page);
+      await showEveryTable(page);
+      await setAllTables(page, false);
+      await visitEveryQuestion(page);
+      assert.equal(await page.locator('.demo-notice, .demo-tag').count(), 0, `${query}: no demo notice or tag`);
+      const text = await visibleText();
+      assert.doesNotMatch(text, DEMO_WORDS, query);
+      assert.doesNotMatch(await page.title(), DEMO_WORDS);
+    }
+    // «Om dataene» describes the answers by dataset.json, and the citation has no demo label.
+    await page.goto(server.url);
+    await ready(page);
+    const about = await page.locator('#om-dataene').textContent();
+    assert.ok(about.includes(REAL_DESCRIPTION), about.slice(0, 300));
+    assert.ok(about.includes('Tall hentet fra Arbeidsgivermonitoren 2017 – utforsker.'));
+    assert.doesNotMatch(about, DEMO_WORDS);
+    // Downloads: CSV, SVG (the PNG is drawn from the same SVG), with the plain source line.
+    const downloaded = async (name) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#q-komp_med button', { hasText: name }).click()]);
+      return fs.readFileSync(await file.path(), 'utf8');
+    };
+    for (const name of ['CSV', 'SVG']) {
+      const text = await downloaded(name);
+      assert.ok(text.includes('Kilde: KS, Arbeidsgivermonitoren 2017'), name);
+      assert.doesNotMatch(text, DEMO_WORDS, name);
+    }
+    // The printed page and the organisation page, on screen and in print.
+    await page.emulateMedia({ media: 'print' });
+    assert.doesNotMatch(await visibleText(), DEMO_WORDS, 'the printed overview');
+    for (const query of ['kommune=1201', 'fylkeskommune=12', 'kommune=0301&embed=1']) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(`${server.url}?${query}`);
+      await page.waitForSelector('table[data-organisation-question="dig_effekt"]', { state: 'attached' });
+      assert.equal(await page.locator('.demo-notice, .demo-tag').count(), 0, query);
+      assert.ok((await page.locator('.organisation').textContent()).includes('Kilde: KS, Arbeidsgivermonitoren 2017'), query);
+      assert.doesNotMatch(await visibleText(), DEMO_WORDS, query);
+      await page.emulateMedia({ media: 'print' });
+      assert.doesNotMatch(await visibleText(), DEMO_WORDS, `${query}, printed`);
+    }
+    assert.deepEqual(problems, clean);
   } finally {
     await context.close();
     await server.close();
