@@ -52,6 +52,12 @@ pub struct PageOptions {
 
 const KEYS: [&str; 4] = ["embed", "section", "plain", "dark"];
 
+/// The embed rule, which `web/embed.js` applies too (before the app has loaded, to mark the page
+/// and send its height): the page is embedded when any `embed` parameter, decoded as
+/// `URLSearchParams` decodes it and stripped of ASCII whitespace, is `1` or `true`. Both sides
+/// are tested against the same cases (`tests/embed_rule_cases.json`).
+pub const EMBED_RULE: [&str; 2] = ["1", "true"];
+
 impl PageOptions {
     /// Reads the options; bad values are dropped with a note. `sections` are the theme ids.
     pub fn from_query(query: &str, sections: &[&str]) -> (PageOptions, Vec<UrlNote>) {
@@ -61,9 +67,12 @@ impl PageOptions {
             if !KEYS.contains(&key.as_str()) {
                 continue;
             }
-            let value = value.trim().to_string();
+            // ASCII whitespace only, as web/embed.js trims (the shared rule, EMBED_RULE).
+            let value = value
+                .trim_matches(|c: char| c.is_ascii_whitespace())
+                .to_string();
             let valid = match (key.as_str(), value.as_str()) {
-                ("embed", "1" | "true") => {
+                ("embed", v) if EMBED_RULE.contains(&v) => {
                     options.embed = true;
                     true
                 }
@@ -114,6 +123,12 @@ impl PageOptions {
             parts.push(format!("dark={}", self.scheme.key()));
         }
         parts.join("&")
+    }
+
+    /// The link back to the overview from an organisation's page or a note: in an embed it
+    /// stays embedded (with its section, `plain` and colour scheme), as any link inside does.
+    pub fn overview_href(&self) -> String {
+        format!("?{}", self.to_query())
     }
 
     /// Whether the page shows section `id`.
@@ -176,6 +191,21 @@ mod tests {
     use super::*;
 
     const SECTIONS: [&str; 3] = ["kompetansebehov", "strategi", "effekter"];
+
+    #[test]
+    fn links_to_the_overview_keep_the_embed_options() {
+        let (o, _) = PageOptions::from_query(
+            "kommune=1201&embed=%31&section=effekter&plain=1&dark=false",
+            &SECTIONS,
+        );
+        assert_eq!(
+            o.overview_href(),
+            "?embed=1&section=effekter&plain=1&dark=false"
+        );
+        assert_eq!(PageOptions::default().overview_href(), "?");
+        let (dark, _) = PageOptions::from_query("kommune=1201&dark=true", &SECTIONS);
+        assert_eq!(dark.overview_href(), "?dark=true");
+    }
 
     #[test]
     fn reads_and_writes_the_options() {

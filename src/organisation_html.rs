@@ -24,11 +24,17 @@ const OWN_ANSWER: &str = "Eget svar";
 const NOT_ANSWERED: &str = "Ikke besvart";
 const TABLE_NOTE: &str = "Tallene viser hvor stor andel i hver gruppe som ga samme svar (uten eget svar: andelen «I stor grad» o.l.), med 95 % konfidensintervall og n. «:» = for få svar til å vises.";
 
-/// Heading, facts, notices and the source line (shown in print).
-pub fn organisation_head_html(view: &OrganisationView, demo: bool, source: &str) -> String {
+/// Heading, facts, notices and the source line (shown in print). `overview_href` is the link
+/// back to the overview (`PageOptions::overview_href`: an embed stays embedded).
+pub fn organisation_head_html(
+    view: &OrganisationView,
+    demo: bool,
+    source: &str,
+    overview_href: &str,
+) -> String {
     let org = &view.organisation;
     let mut out = String::new();
-    let _ = write!(out, "<p class=\"back\"><a href=\"?\">{BACK_TO_OVERVIEW}</a></p><h2 id=\"org-tittel\">{}</h2><dl class=\"facts\">", escape(&org.unique_name));
+    let _ = write!(out, "<p class=\"back\"><a href=\"{}\">{BACK_TO_OVERVIEW}</a></p><h2 id=\"org-tittel\">{}</h2><dl class=\"facts\">", escape(overview_href), escape(&org.unique_name));
     let mut fact = |term: &str, value: &str| {
         let _ = write!(out, "<div><dt>{term}</dt><dd>{}</dd></div>", escape(value));
     };

@@ -1,10 +1,12 @@
 //! Percent-encoding and decoding of URL query strings (application/x-www-form-urlencoded).
 
-/// Splits `a=1&b=x%20y` into decoded (key, value) pairs. A leading `?` is ignored; malformed
-/// escapes are kept as they are.
+/// Splits `a=1&b=x%20y` into decoded (key, value) pairs, as the browser's `URLSearchParams`
+/// does: one leading `?` is ignored, `+` is a space, malformed escapes are kept as they are
+/// and invalid UTF-8 becomes U+FFFD.
 pub fn parse_pairs(query: &str) -> Vec<(String, String)> {
     query
-        .trim_start_matches('?')
+        .strip_prefix('?')
+        .unwrap_or(query)
         .split('&')
         .filter(|part| !part.is_empty())
         .map(|part| {

@@ -164,8 +164,9 @@ fn organisation_html_contract() {
         organisation_head_html, organisation_question_head_html, organisation_table_html,
     };
     let v = view(OrgType::Kommune, "1201");
-    let head = organisation_head_html(&v, true, "Kilde: KS");
+    let head = organisation_head_html(&v, true, "Kilde: KS", "?embed=1&dark=true");
     assert!(head.contains("<h2 id=\"org-tittel\">Bergen</h2>"));
+    assert!(head.starts_with("<p class=\"back\"><a href=\"?embed=1&amp;dark=true\">"));
     assert!(head.contains("<dd>278\u{202f}556</dd>"), "{head}");
     assert!(head.contains("class=\"demo-notice\""));
     let table = organisation_table_html(&v, 0, "Kompetanse");
@@ -201,7 +202,7 @@ fn organisation_html_contract() {
     let mut hostile = view(OrgType::Kommune, "1201");
     hostile.organisation.unique_name = "<script>alert(1)</script>".into();
     hostile.questions[0].1[0].item_label = "<img src=x onerror=alert(2)>".into();
-    let html = organisation_head_html(&hostile, false, "x")
+    let html = organisation_head_html(&hostile, false, "x", "?")
         + &organisation_question_head_html(&hostile, 0, "x")
         + &organisation_table_html(&hostile, 0, "x");
     assert!(!html.contains("<script") && !html.contains("<img"));

@@ -1,8 +1,14 @@
 // Browser glue for embedding (`?embed=1`): marks the page for the stylesheet and tells the host
 // page its content height, as { type: 'arbeidsgivermonitor:height', height } (see src/embed.rs
 // for the host script). It sends only its height, and listens to no messages.
+// The rule is the app's (src/embed.rs, EMBED_RULE): any `embed` parameter, decoded, without
+// ASCII whitespace around it, is 1 or true. tests/embed_rule_cases.json holds the cases both
+// must agree on.
 (() => {
-  if (!/(^|[?&])embed=(1|true)(&|$)/.test(location.search)) return;
+  const embedded = new URLSearchParams(location.search)
+    .getAll('embed')
+    .some((value) => ['1', 'true'].includes(value.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '')));
+  if (!embedded) return;
   document.documentElement.setAttribute('data-embed', '');
   if (window.parent === window) return;
   let last = -1;

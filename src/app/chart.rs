@@ -92,6 +92,8 @@ pub fn Chart(
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
 
     let scheduled = StoredValue::new(false);
+    // The chart may be gone (its question re-rendered) by the time a scheduled draw runs: every
+    // reactive value is read with try_*, so a late draw does nothing.
     // Draws the option as it is now (it may have changed since the draw was scheduled).
     let draw = move || {
         scheduled.try_set_value(false);
@@ -105,7 +107,7 @@ pub fn Chart(
             match create(element.unchecked_ref(), on_click) {
                 Ok(created) => live.set_value(Some(created)),
                 Err(_) => {
-                    failed.set(true);
+                    failed.try_set(true);
                     return;
                 }
             }
@@ -113,12 +115,12 @@ pub fn Chart(
         live.try_update_value(|live| {
             if let Some(live) = live {
                 if live.drawn != option {
-                    failed.set(live.chart.replace_option(&option).is_err());
+                    failed.try_set(live.chart.replace_option(&option).is_err());
                     live.drawn = option;
                 }
             }
         });
-        on_drawn.run(());
+        on_drawn.try_run(());
     };
     Effect::new(move |_| {
         // Far from the viewport the option is neither computed nor tracked.
@@ -135,7 +137,8 @@ pub fn Chart(
             if echarts::is_loaded() {
                 set_timeout(draw, std::time::Duration::ZERO);
             } else if node
-                .get_untracked()
+                .try_get_untracked()
+                .flatten()
                 .is_some_and(|e| in_view(e.unchecked_ref()))
             {
                 leptos::task::spawn_local(async move {

@@ -103,16 +103,17 @@ fn Page(
     } else {
         "./#om-dataene"
     };
+    let overview_href = options.overview_href();
     let main = match route {
         Route::Explorer => explorer(data, &query, options, option_notes, dark, snippet).into_any(),
         Route::Organisation(index) => view! {
-            <main id="innhold" tabindex="-1"><organisation_page::OrganisationPage data index dark embed snippet/></main>
+            <main id="innhold" tabindex="-1"><organisation_page::OrganisationPage data index dark embed overview_href snippet/></main>
         }
         .into_any(),
         Route::UnknownOrganisation(org_type, value) => view! {
             <main id="innhold" tabindex="-1">
                 <p role="alert" class="error">{Route::unknown_message(org_type, &value)}</p>
-                <p><a href="?">{text::BACK_TO_OVERVIEW}</a></p>
+                <p><a href=overview_href>{text::BACK_TO_OVERVIEW}</a></p>
             </main>
         }
         .into_any(),
@@ -221,7 +222,10 @@ fn explorer(
                 .enumerate()
                 .filter(|(_, &index)| data.codebook.questions[index].theme == theme.id)
                 .map(|(position, &index)| {
-                    move || (filled.get() > position).then(|| view! { <figure::QuestionFigure data index model settled_model state dark all_tables/> })
+                    // A memo per question: it changes once, so a question already shown is not
+                    // mounted again each time the next one is revealed.
+                    let shown = Memo::new(move |_| filled.get() > position);
+                    move || shown.get().then(|| view! { <figure::QuestionFigure data index model settled_model state dark all_tables/> })
                 })
                 .collect_view();
             let heading_id = format!("{}-tittel", theme.id);

@@ -23,10 +23,16 @@ pub fn OrganisationPage(
     index: usize,
     dark: RwSignal<bool>,
     embed: bool,
+    overview_href: String,
     snippet: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let model = OrganisationView::new(data, index);
-    let head = organisation_head_html(&model, data.meta.demo, &source_line(&data.meta));
+    let head = organisation_head_html(
+        &model,
+        data.meta.demo,
+        &source_line(&data.meta),
+        &overview_href,
+    );
     // The first question at once, then one per task (see `progressive`).
     let model = std::sync::Arc::new(model);
     let shown = reveal_one_per_task(data.codebook.questions.len(), 1);

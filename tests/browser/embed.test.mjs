@@ -4,7 +4,9 @@
 // options themselves (municipality view, plain=1, dark=) and their notes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import http from 'node:http';
+import vm from 'node:vm';
 import { startServer } from './server.mjs';
 import { launch } from './browser.mjs';
 import { ready, session, clean, axeViolations } from './helpers.mjs';
@@ -121,6 +123,96 @@ test('snutten fra «Bygg inn» virker på en side med en annen opprinnelse', asy
   } finally {
     await context.close();
     await app.close();
+  }
+});
+
+test('web/embed.js følger den samme regelen for embed= som appen (tests/embed_rule_cases.json)', () => {
+  const source = fs.readFileSync('web/embed.js', 'utf8');
+  const { cases } = JSON.parse(fs.readFileSync('tests/embed_rule_cases.json', 'utf8'));
+  for (const [search, embedded] of cases) {
+    let marked = false;
+    const window = {};
+    window.parent = window;
+    const document = { documentElement: { setAttribute: (name) => (marked = name === 'data-embed') } };
+    vm.runInNewContext(source, { location: { search }, URLSearchParams, window, document });
+    assert.equal(marked, embedded, search);
+  }
+});
+
+/// The «Bygg inn» snippet for the overview with `type=kommune`, section «Effekter».
+async function snippetFor(app) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${app.url}?type=kommune`);
+    await ready(page);
+    await page.locator('#effekter .embed-open').click();
+    return await page.locator('#bygg-inn-kode').inputValue();
+  } finally {
+    await context.close();
+  }
+}
+
+test('embed=%31 og embed=1+ bygger inn og sender høyden; uten vertsskriptet kan siden rulles', async () => {
+  const hostOrigin = `http://127.0.0.1:${host.address().port}`;
+  const app = await startServer({ frameAncestors: `'self' ${hostOrigin}` });
+  const context = await browser.newContext();
+  try {
+    const snippet = await snippetFor(app);
+    for (const spelling of ['embed=%31', 'embed=1+']) {
+      hostPage = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Vertsside</title></head>
+        <body><h1>En annen nettside</h1>${snippet.replace('embed=1', spelling)}</body></html>`;
+      const hosting = await context.newPage();
+      await hosting.goto(hostOrigin);
+      await hosting.waitForFunction(() => window.frames.length === 1);
+      const frame = hosting.mainFrame().childFrames()[0];
+      await frame.waitForSelector('article#q-dig_effekt', { state: 'attached' });
+      assert.equal(await frame.locator('#sok, footer').count(), 0, `${spelling}: embedded`);
+      await fitsItsContent(hosting, spelling);
+      await hosting.close();
+    }
+    // A host that strips <script> (some CMSs do): the iframe stays 640 px, and the reader can
+    // scroll to the end of the embedded view (here every section) instead of finding it cut off.
+    const withoutScript = snippet.replace(/<script>[\s\S]*<\/script>/, '').replace('&amp;section=effekter', '');
+    hostPage = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Vertsside</title></head>
+      <body><h1>En annen nettside</h1>${withoutScript}</body></html>`;
+    const hosting = await context.newPage();
+    await hosting.goto(hostOrigin);
+    await hosting.waitForFunction(() => window.frames.length === 1);
+    const frame = hosting.mainFrame().childFrames()[0];
+    await frame.waitForSelector('article#q-dig_effekt', { state: 'attached' });
+    assert.equal((await hosting.locator('iframe').boundingBox()).height, 640);
+    const scrolled = await frame.evaluate(() => {
+      const overflow = document.documentElement.scrollHeight - innerHeight;
+      scrollTo(0, overflow);
+      return { overflow, scrollY };
+    });
+    assert.ok(scrolled.overflow > 200, `the view is taller than the iframe (${scrolled.overflow}px more)`);
+    assert.equal(scrolled.scrollY, scrolled.overflow, 'scrolled to the end');
+    await hosting.mouse.move(200, 400);
+    await hosting.mouse.wheel(0, -300);
+    await frame.waitForFunction((end) => scrollY < end, scrolled.overflow);
+  } finally {
+    await context.close();
+    await app.close();
+  }
+});
+
+test('lenker inne i en innebygd visning holder den innebygd', async () => {
+  for (const query of ['kommune=1201&embed=1&dark=true', 'kommune=9999&embed=1&dark=true']) {
+    const { page, problems, close } = await open(query);
+    try {
+      const back = page.getByRole('link', { name: 'Til oversikten' });
+      await back.waitFor();
+      await Promise.all([page.waitForURL(/\?embed=1&dark=true$/), back.click()]);
+      await ready(page);
+      assert.equal(await page.getAttribute('html', 'data-embed'), '', query);
+      assert.equal(await page.getAttribute('html', 'data-scheme'), 'dark', query);
+      assert.equal(await page.locator('#sok, footer').count(), 0, `${query}: still no page chrome`);
+      assert.deepEqual(problems.errors, []);
+    } finally {
+      await close();
+    }
   }
 });
 
