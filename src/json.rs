@@ -471,6 +471,9 @@ mod tests {
             ("[\"\\ud83d\"]", 1, "halvt surrogatpar"),
             ("[\"\\ud83d\\u0041\"]", 1, "hører sammen"),
             ("[\"\\ude00\"]", 1, "\\u-escape"),
+            // Strict JSON: no trailing comma in a list, no comments.
+            ("[1,\n]", 2, "en verdi"),
+            ("{\n// merknad\n\"a\": 1}", 2, "feltnavn"),
         ] {
             let err = read(text).unwrap_err();
             assert_eq!(
