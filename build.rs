@@ -10,28 +10,28 @@
 //! A release build (the page for publishing) stops unless `dataset.json` says the answers may
 //! be published per organisation (`answers_public`); other builds only warn.
 
-#[path = "src/codebook.rs"]
+#[path = "src/data/codebook.rs"]
 #[allow(dead_code)]
 mod codebook;
-#[path = "src/csv.rs"]
+#[path = "src/data/csv.rs"]
 #[allow(dead_code)]
 mod csv;
-#[path = "src/dataset.rs"]
+#[path = "src/data/dataset.rs"]
 #[allow(dead_code)]
 mod dataset;
-#[path = "src/error.rs"]
+#[path = "src/data/error.rs"]
 #[allow(dead_code)]
 mod error;
-#[path = "src/json.rs"]
+#[path = "src/data/json.rs"]
 #[allow(dead_code)]
 mod json;
-#[path = "src/register.rs"]
+#[path = "src/data/register.rs"]
 #[allow(dead_code)]
 mod register;
-#[path = "src/responses.rs"]
+#[path = "src/data/responses.rs"]
 #[allow(dead_code)]
 mod responses;
-#[path = "src/snapshot.rs"]
+#[path = "src/data/snapshot.rs"]
 #[allow(dead_code)]
 mod snapshot;
 
@@ -58,7 +58,7 @@ fn main() {
         "responses",
         "snapshot",
     ] {
-        println!("cargo:rerun-if-changed=src/{module}.rs");
+        println!("cargo:rerun-if-changed=src/data/{module}.rs");
     }
     let dir = std::env::var("AGM_DATA_DIR").unwrap_or_else(|_| "data".to_string());
     let out = std::env::var("OUT_DIR").unwrap();

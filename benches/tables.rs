@@ -1,11 +1,11 @@
 //! How long it takes to compute every item's table for one filter: on the bundled data and on
 //! a synthetic table of 1 000 000 respondents. Run: `cargo bench --bench tables`.
 
-use arbeidsgivermonitor::aggregate::{split_selection, tabulate_all, GroupIndex, Grouping};
-use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::data::register::OrgType;
 use arbeidsgivermonitor::demo::synthetic::synthetic_dataset;
-use arbeidsgivermonitor::filter::{Filter, Selection};
-use arbeidsgivermonitor::register::OrgType;
+use arbeidsgivermonitor::stats::aggregate::{split_selection, tabulate_all, GroupIndex, Grouping};
+use arbeidsgivermonitor::stats::filter::{Filter, Selection};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 
 fn filters() -> [(&'static str, Filter); 3] {

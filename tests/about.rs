@@ -1,8 +1,8 @@
 //! «Om dataene» as HTML: the coverage table against counts from the raw files, every question
 //! listed, and labels from data escaped.
 
-use arbeidsgivermonitor::about_html::about_html;
-use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::render::about_html::about_html;
 
 #[test]
 fn coverage_rows_equal_counts_from_the_raw_files() {

@@ -2,14 +2,16 @@
 //! text, partitions that add up, suppression that cannot be undone by differencing, and
 //! intervals that behave.
 
-use arbeidsgivermonitor::aggregate::{split, tabulate_all, tabulate_column, Grouping, Suppression};
-use arbeidsgivermonitor::codebook::ColumnId;
-use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
-use arbeidsgivermonitor::filter::{Filter, Selection};
-use arbeidsgivermonitor::page_model::PageModel;
-use arbeidsgivermonitor::register::OrgType::{self, Fylkeskommune, Kommune};
-use arbeidsgivermonitor::stats::share_interval;
-use arbeidsgivermonitor::view_state::ViewState;
+use arbeidsgivermonitor::data::codebook::ColumnId;
+use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::data::register::OrgType::{self, Fylkeskommune, Kommune};
+use arbeidsgivermonitor::model::page_model::PageModel;
+use arbeidsgivermonitor::state::view_state::ViewState;
+use arbeidsgivermonitor::stats::aggregate::{
+    split, tabulate_all, tabulate_column, Grouping, Suppression,
+};
+use arbeidsgivermonitor::stats::filter::{Filter, Selection};
+use arbeidsgivermonitor::stats::intervals::share_interval;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;

@@ -1,12 +1,14 @@
 //! Every calibration target T1–T21 of the codebook, checked against the bundled dataset
 //! through the same core functions the page uses.
 
-use arbeidsgivermonitor::aggregate::{split, tabulate_column, Estimate, Grouping, ItemTable};
-use arbeidsgivermonitor::codebook::ColumnId;
-use arbeidsgivermonitor::dataset::Dataset;
-use arbeidsgivermonitor::filter::Filter;
-use arbeidsgivermonitor::format::format_percent;
-use arbeidsgivermonitor::register::OrgType::{Fylkeskommune, Kommune};
+use arbeidsgivermonitor::data::codebook::ColumnId;
+use arbeidsgivermonitor::data::dataset::Dataset;
+use arbeidsgivermonitor::data::register::OrgType::{Fylkeskommune, Kommune};
+use arbeidsgivermonitor::stats::aggregate::{
+    split, tabulate_column, Estimate, Grouping, ItemTable,
+};
+use arbeidsgivermonitor::stats::filter::Filter;
+use arbeidsgivermonitor::text::format::format_percent;
 use std::sync::OnceLock;
 
 fn data() -> &'static Dataset {

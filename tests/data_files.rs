@@ -1,10 +1,10 @@
 //! The bundled data files: the register matches the published facts, the demo answers are
 //! realistic, reproducible byte for byte, and flagged as demo data.
 
-use arbeidsgivermonitor::codebook::ColumnId;
-use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::data::codebook::ColumnId;
+use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::data::register::OrgType::{Fylkeskommune, Kommune};
 use arbeidsgivermonitor::demo::{generate, DEMO_SEED};
-use arbeidsgivermonitor::register::OrgType::{Fylkeskommune, Kommune};
 use std::collections::BTreeSet;
 
 fn data() -> Dataset {
@@ -116,7 +116,7 @@ fn response_is_realistic_and_rises_with_size() {
         .iter()
         .map(|&o| o as usize)
         .collect();
-    let rate = |pred: &dyn Fn(&arbeidsgivermonitor::register::Organisation) -> bool| {
+    let rate = |pred: &dyn Fn(&arbeidsgivermonitor::data::register::Organisation) -> bool| {
         let group: Vec<usize> = (0..d.register.organisations.len())
             .filter(|&i| pred(&d.register.organisations[i]))
             .collect();

@@ -2,7 +2,7 @@
 //! decides as `web/embed.js` does, on the same cases (`tests/embed_rule_cases.json`; the browser
 //! side is checked in `tests/browser/embed.test.mjs`).
 
-use arbeidsgivermonitor::embed::PageOptions;
+use arbeidsgivermonitor::state::page_options::PageOptions;
 
 #[test]
 fn the_app_reads_embed_as_the_shared_cases_say() {

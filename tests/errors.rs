@@ -1,9 +1,10 @@
 //! Bad data files give a clear Norwegian error naming the file, line, column and value —
 //! never a panic.
 
-use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
-use arbeidsgivermonitor::error::DataError;
-use arbeidsgivermonitor::{bundled, snapshot};
+use arbeidsgivermonitor::data::bundled;
+use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::data::error::DataError;
+use arbeidsgivermonitor::data::snapshot;
 use proptest::prelude::*;
 
 fn with(change: impl FnOnce(&mut Files)) -> Result<Dataset, DataError> {

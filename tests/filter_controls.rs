@@ -1,9 +1,9 @@
 //! The filter controls: every control in the HTML, what each does to the state, and that the
 //! state they show is the state they make (for random states).
 
-use arbeidsgivermonitor::dataset::Dataset;
-use arbeidsgivermonitor::filter_controls::{filter_controls_html, fylke_summary};
-use arbeidsgivermonitor::view_state::{TypeChoice, ViewState};
+use arbeidsgivermonitor::data::dataset::Dataset;
+use arbeidsgivermonitor::render::filter_controls::{filter_controls_html, fylke_summary};
+use arbeidsgivermonitor::state::view_state::{TypeChoice, ViewState};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 

@@ -3,12 +3,14 @@
 //! suppression rules, the sentences, and the HTML contract. Also the selection bar's words and
 //! the filter chips.
 
-use arbeidsgivermonitor::dataset::Dataset;
-use arbeidsgivermonitor::key_figures::{key_figures, KeyFigure, Shown};
-use arbeidsgivermonitor::key_figures_html::key_figures_html;
-use arbeidsgivermonitor::register::OrgType;
-use arbeidsgivermonitor::selection_summary::{active_filters, selection_in_words, FilterKind};
-use arbeidsgivermonitor::view_state::{TypeChoice, ViewState};
+use arbeidsgivermonitor::data::dataset::Dataset;
+use arbeidsgivermonitor::data::register::OrgType;
+use arbeidsgivermonitor::model::key_figures::{key_figures, KeyFigure, Shown};
+use arbeidsgivermonitor::model::selection_summary::{
+    active_filters, selection_in_words, FilterKind,
+};
+use arbeidsgivermonitor::render::key_figures_html::key_figures_html;
+use arbeidsgivermonitor::state::view_state::{TypeChoice, ViewState};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -210,7 +212,7 @@ fn a_small_type_hides_the_other_so_the_total_cannot_reveal_it() {
     let hidden_both = data().register.fylker().into_iter().find_map(|(nr, _)| {
         let f = figure(&format!("fylke={nr}&size=large"), "ikt_medarbeidere");
         let primary = f.parts.iter().any(|p| {
-            p.figure == Shown::Hidden(arbeidsgivermonitor::aggregate::Suppression::Primary)
+            p.figure == Shown::Hidden(arbeidsgivermonitor::stats::aggregate::Suppression::Primary)
         });
         primary.then_some(f)
     });

@@ -1,11 +1,11 @@
 //! One organisation beside its peers: its own answer equals its row in the data, and every
 //! peer figure equals the core's aggregate for the corresponding filter.
 
-use arbeidsgivermonitor::aggregate::tabulate_column;
-use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
-use arbeidsgivermonitor::filter::Filter;
-use arbeidsgivermonitor::organisation_view::OrganisationView;
-use arbeidsgivermonitor::register::OrgType;
+use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::data::register::OrgType;
+use arbeidsgivermonitor::model::organisation_view::OrganisationView;
+use arbeidsgivermonitor::stats::aggregate::tabulate_column;
+use arbeidsgivermonitor::stats::filter::Filter;
 use std::sync::OnceLock;
 
 fn data() -> &'static Dataset {
@@ -160,7 +160,7 @@ fn a_fylkeskommune_is_compared_with_fylkeskommuner() {
 /// The static HTML of the organisation page follows its test contract and escapes data.
 #[test]
 fn organisation_html_contract() {
-    use arbeidsgivermonitor::organisation_html::{
+    use arbeidsgivermonitor::render::organisation_html::{
         organisation_head_html, organisation_question_head_html, organisation_table_html,
     };
     let v = view(OrgType::Kommune, "1201");
@@ -210,7 +210,7 @@ fn organisation_html_contract() {
 
 #[test]
 fn search_listbox_html_marks_the_active_option_and_escapes() {
-    use arbeidsgivermonitor::search::{listbox_html, search};
+    use arbeidsgivermonitor::model::search::{listbox_html, search};
     let hits = search(data(), "Asker", 5);
     let html = listbox_html(&hits, Some(1));
     assert_eq!(html.matches("role=\"option\"").count(), hits.len());

@@ -2,14 +2,16 @@
 //! with named example charts kept as JSON snapshots (`UPDATE_SNAPSHOTS=1 cargo test` rewrites
 //! them after a deliberate change).
 
-use arbeidsgivermonitor::aggregate::Suppression;
-use arbeidsgivermonitor::charts::{export_option, question_option, text_alternative, ChartData};
-use arbeidsgivermonitor::dataset::Dataset;
-use arbeidsgivermonitor::export::{view_csv, CSV_HEADER};
-use arbeidsgivermonitor::page_model::PageModel;
-use arbeidsgivermonitor::presentation::QuestionView;
-use arbeidsgivermonitor::summary::summary;
-use arbeidsgivermonitor::view_state::ViewState;
+use arbeidsgivermonitor::data::dataset::Dataset;
+use arbeidsgivermonitor::model::page_model::PageModel;
+use arbeidsgivermonitor::model::presentation::QuestionView;
+use arbeidsgivermonitor::model::summary::summary;
+use arbeidsgivermonitor::render::charts::{
+    export_option, question_option, text_alternative, ChartData,
+};
+use arbeidsgivermonitor::render::export::{view_csv, CSV_HEADER};
+use arbeidsgivermonitor::state::view_state::ViewState;
+use arbeidsgivermonitor::stats::aggregate::Suppression;
 use serde_json::Value;
 use std::sync::OnceLock;
 
@@ -90,9 +92,9 @@ fn split_by_size_puts_fylkeskommuner_in_their_own_group() {
         .iter()
         .map(|s| s["name"].as_str().unwrap())
         .collect();
-    let large = arbeidsgivermonitor::filter::Selection::new(
+    let large = arbeidsgivermonitor::stats::filter::Selection::new(
         data(),
-        &arbeidsgivermonitor::filter::Filter::all().with_size("large"),
+        &arbeidsgivermonitor::stats::filter::Filter::all().with_size("large"),
     );
     assert_eq!(
         names[2],
@@ -268,7 +270,7 @@ fn example_charts() {
 /// The HTML table follows the test contract, carries the core's counts, and escapes labels.
 #[test]
 fn table_html_contract_and_escaping() {
-    use arbeidsgivermonitor::table_html::question_table_html;
+    use arbeidsgivermonitor::render::table_html::question_table_html;
     let v = view("split=size", "komp_strategi");
     let html = question_table_html(&v, "Tittel & <b>");
     assert!(html.contains("<table class=\"data\" data-question=\"komp_strategi\">"));
@@ -304,7 +306,7 @@ fn status_line_counts_respondents() {
         .filter(|&&o| data().register.organisations[o as usize].population >= 20_000)
         .filter(|&&o| {
             data().register.organisations[o as usize].org_type
-                == arbeidsgivermonitor::register::OrgType::Kommune
+                == arbeidsgivermonitor::data::register::OrgType::Kommune
         })
         .count();
     assert_eq!(
@@ -341,20 +343,20 @@ fn the_suppression_limit_is_written_nowhere_but_in_its_constant() {
     );
     assert!(found.is_empty(), "the limit written out: {found:?}");
     let view = view("size=large&fylke=03", "komp_med");
-    let html = arbeidsgivermonitor::table_html::question_table_html(&view, "t");
+    let html = arbeidsgivermonitor::render::table_html::question_table_html(&view, "t");
     assert!(html.contains(&format!(
         "færre enn {}",
-        arbeidsgivermonitor::aggregate::MIN_N
+        arbeidsgivermonitor::stats::aggregate::MIN_N
     )));
 }
 
 /// Issue 10, item 10: a label a spreadsheet would read as a formula is written as text.
 #[test]
 fn csv_cells_never_start_a_formula() {
-    use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
-    use arbeidsgivermonitor::export::view_csv;
-    use arbeidsgivermonitor::page_model::PageModel;
-    use arbeidsgivermonitor::view_state::ViewState;
+    use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
+    use arbeidsgivermonitor::model::page_model::PageModel;
+    use arbeidsgivermonitor::render::export::view_csv;
+    use arbeidsgivermonitor::state::view_state::ViewState;
     for formula in [
         "=HYPERLINK(\\\"https://example.invalid\\\";\\\"klikk\\\")",
         "+1+2",

@@ -1,7 +1,7 @@
 //! Whether the answers may be published is a property of the data (`dataset.json`,
 //! `answers_public`), and a release build respects it (`build.rs`).
 
-use arbeidsgivermonitor::dataset::{DataFiles, DatasetMeta, DATASET_FILE};
+use arbeidsgivermonitor::data::dataset::{DataFiles, DatasetMeta, DATASET_FILE};
 use std::path::Path;
 use std::process::Command;
 

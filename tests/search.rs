@@ -1,9 +1,9 @@
 //! Finding an organisation: by name, part of a name, number, ASCII-folded letters, today's
 //! names (merged and split kommuner), and 2017 names shared by several kommuner.
 
-use arbeidsgivermonitor::dataset::Dataset;
-use arbeidsgivermonitor::register::OrgType;
-use arbeidsgivermonitor::search::{fold, search, SearchHit};
+use arbeidsgivermonitor::data::dataset::Dataset;
+use arbeidsgivermonitor::data::register::OrgType;
+use arbeidsgivermonitor::model::search::{fold, search, SearchHit};
 use std::sync::OnceLock;
 
 fn data() -> &'static Dataset {

@@ -1,9 +1,10 @@
 //! The URL form of the page state: round trips, defaults and notes for bad values.
 
-use arbeidsgivermonitor::aggregate::Grouping;
-use arbeidsgivermonitor::dataset::Dataset;
-use arbeidsgivermonitor::register::OrgType;
-use arbeidsgivermonitor::view_state::{Split, TypeChoice, ViewState};
+use arbeidsgivermonitor::data::dataset::Dataset;
+use arbeidsgivermonitor::data::register::OrgType;
+use arbeidsgivermonitor::model::selection_summary::describe_selection;
+use arbeidsgivermonitor::state::view_state::{Split, TypeChoice, ViewState};
+use arbeidsgivermonitor::stats::aggregate::Grouping;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -83,7 +84,7 @@ fn landsdel_is_matched_regardless_of_case() {
 fn describes_the_selection_in_words() {
     let (state, _) = parse("type=kommune&size=large&fylke=12&split=landsdel");
     assert_eq!(
-        state.describe(data()),
+        describe_selection(&state, data()),
         "Kommuner; størrelse: store; fylke: Hordaland; sammenlignet etter landsdel"
     );
 }
@@ -163,18 +164,19 @@ fn url_notes_are_bounded() {
         "{}",
         embed_notes[0]
     );
-    let message = arbeidsgivermonitor::route::Route::unknown_message(OrgType::Kommune, &long);
+    let message =
+        arbeidsgivermonitor::state::route::Route::unknown_message(OrgType::Kommune, &long);
     assert!(message.contains(&format!("«{}…»", &long[..40])) && !message.contains(&long[..41]));
     // Notes of the filters and of the embed options together stay within the limit.
     let (_, a) = ViewState::from_query(&format!("size={}", many[..8].join(",")), data());
     let (_, b) = ViewState::from_query(&format!("fylke={}", many[..8].join(",")), data());
-    let joined = arbeidsgivermonitor::view_state::join_notes(a, b);
+    let joined = arbeidsgivermonitor::state::view_state::join_notes(a, b);
     assert_eq!(joined.len(), 11);
     assert_eq!(joined[10].message, "… og 6 ukjente verdier til.");
     // A list already cut keeps its count when joined.
     let (_, cut) = ViewState::from_query(&format!("size={}", many[..30].join(",")), data());
     let (_, one) = arbitrary_embed_notes_raw("embed=1&dark=maybe");
-    let joined = arbeidsgivermonitor::view_state::join_notes(cut, one);
+    let joined = arbeidsgivermonitor::state::view_state::join_notes(cut, one);
     assert_eq!(joined.len(), 11);
     assert_eq!(joined[10].message, "… og 21 ukjente verdier til.");
 }
@@ -182,14 +184,21 @@ fn url_notes_are_bounded() {
 fn arbitrary_embed_notes_raw(
     query: &str,
 ) -> (
-    arbeidsgivermonitor::embed::PageOptions,
-    Vec<arbeidsgivermonitor::view_state::UrlNote>,
+    arbeidsgivermonitor::state::page_options::PageOptions,
+    Vec<arbeidsgivermonitor::state::view_state::UrlNote>,
 ) {
-    arbeidsgivermonitor::embed::PageOptions::from_query(query, &["kompetansebehov"])
+    arbeidsgivermonitor::state::page_options::PageOptions::from_query(query, &["kompetansebehov"])
 }
 
-fn arbitrary_embed_notes(query: &str) -> (arbeidsgivermonitor::embed::PageOptions, Vec<String>) {
-    let (options, notes) =
-        arbeidsgivermonitor::embed::PageOptions::from_query(query, &["kompetansebehov"]);
+fn arbitrary_embed_notes(
+    query: &str,
+) -> (
+    arbeidsgivermonitor::state::page_options::PageOptions,
+    Vec<String>,
+) {
+    let (options, notes) = arbeidsgivermonitor::state::page_options::PageOptions::from_query(
+        query,
+        &["kompetansebehov"],
+    );
     (options, notes.into_iter().map(|n| n.message).collect())
 }

@@ -1,7 +1,7 @@
 // Browser glue for embedding (`?embed=1`): marks the page for the stylesheet and tells the host
-// page its content height, as { type: 'arbeidsgivermonitor:height', height } (see src/embed.rs
+// page its content height, as { type: 'arbeidsgivermonitor:height', height } (see src/state/page_options.rs
 // for the host script). It sends only its height, and listens to no messages.
-// The rule is the app's (src/embed.rs, EMBED_RULE): any `embed` parameter, decoded, without
+// The rule is the app's (src/state/page_options.rs, EMBED_RULE): any `embed` parameter, decoded, without
 // ASCII whitespace around it, is 1 or true. tests/embed_rule_cases.json holds the cases both
 // must agree on.
 (() => {

@@ -1,7 +1,7 @@
-//! «Om dataene»: the section as escaped HTML from `crate::about_html`.
+//! «Om dataene»: the section as escaped HTML from `crate::render::about_html`.
 
-use crate::about_html::about_html;
-use crate::dataset::Dataset;
+use crate::data::dataset::Dataset;
+use crate::render::about_html::about_html;
 use leptos::prelude::*;
 
 #[component]

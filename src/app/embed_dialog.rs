@@ -1,5 +1,5 @@
 //! The «Bygg inn» dialog: a modal `<dialog>` with the snippet for the current view (from
-//! `crate::embed::embed_snippet`), a copy button and a close button. Escape closes it too.
+//! `crate::render::embed_snippet::embed_snippet`), a copy button and a close button. Escape closes it too.
 
 use super::text;
 use leptos::html::Dialog;

@@ -8,15 +8,16 @@ use super::chart::Chart;
 use super::image_export;
 use super::nearness::near_signal;
 use super::text;
-use crate::aggregate::{Grouping, NO_SIZE_CLASS};
-use crate::charts::{chart_height, chart_option, export_option, ChartData};
-use crate::dataset::Dataset;
-use crate::export::view_csv;
-use crate::page_model::PageModel;
-use crate::register::OrgType;
-use crate::summary::summary;
-use crate::table_html::question_table_html;
-use crate::view_state::{TypeChoice, ViewState};
+use crate::data::dataset::Dataset;
+use crate::data::register::OrgType;
+use crate::model::page_model::PageModel;
+use crate::model::selection_summary::describe_selection;
+use crate::model::summary::summary;
+use crate::render::charts::{chart_height, chart_option, export_option, ChartData};
+use crate::render::export::view_csv;
+use crate::render::table_html::question_table_html;
+use crate::state::view_state::{TypeChoice, ViewState};
+use crate::stats::aggregate::{Grouping, NO_SIZE_CLASS};
 use crate::wording::credits::source_line;
 use leptos::prelude::*;
 
@@ -123,7 +124,7 @@ pub fn QuestionFigure(
             stale.set(false);
         }
     });
-    let filters = move || state.with_untracked(|s| s.describe(data));
+    let filters = move || state.with_untracked(|s| describe_selection(s, data));
     let heading = title.clone();
     let file_stem = format!("arbeidsgivermonitoren-2017-{qid}");
 

@@ -7,8 +7,8 @@
 use super::browser;
 use super::filters::Filters;
 use super::text;
-use crate::dataset::Dataset;
-use crate::view_state::ViewState;
+use crate::data::dataset::Dataset;
+use crate::state::view_state::ViewState;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,11 +1,11 @@
 //! The filter and comparison controls: native radios and checkboxes in fieldsets (HTML from
-//! `crate::filter_controls`), one `change` listener for all of them, their `checked` state set
+//! `crate::render::filter_controls`), one `change` listener for all of them, their `checked` state set
 //! from the view state, and a live status line that screen readers announce.
 
 use super::text;
-use crate::dataset::Dataset;
-use crate::filter_controls::{filter_controls_html, fylke_summary};
-use crate::view_state::ViewState;
+use crate::data::dataset::Dataset;
+use crate::render::filter_controls::{filter_controls_html, fylke_summary};
+use crate::state::view_state::ViewState;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

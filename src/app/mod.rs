@@ -17,13 +17,14 @@ mod search_box;
 mod selection_bar;
 mod text;
 
-use crate::dataset::Dataset;
-use crate::embed::{embed_snippet, PageOptions};
-use crate::key_figures_html::key_figures_html;
-use crate::page_model::PageModel;
-use crate::route::Route;
-use crate::url_query::join_queries;
-use crate::view_state::{join_notes, UrlNote, ViewState};
+use crate::data::dataset::Dataset;
+use crate::model::page_model::PageModel;
+use crate::render::embed_snippet::embed_snippet;
+use crate::render::key_figures_html::key_figures_html;
+use crate::state::page_options::PageOptions;
+use crate::state::route::Route;
+use crate::state::view_state::{join_notes, UrlNote, ViewState};
+use crate::text::url_query::join_queries;
 use leptos::prelude::*;
 
 /// Mounts the page.

@@ -1,19 +1,19 @@
 //! One kommune or fylkeskommune beside comparable ones. The static parts (facts, sentences,
-//! tables) come as escaped HTML from `crate::organisation_html`; the charts are components.
+//! tables) come as escaped HTML from `crate::render::organisation_html`; the charts are components.
 
 use super::browser;
 use super::chart::Chart;
 use super::nearness::near_signal;
 use super::progressive::reveal_one_per_task;
 use super::text;
-use crate::charts::{chart_height, chart_option, ChartData};
-use crate::dataset::Dataset;
-use crate::embed::embed_snippet;
-use crate::organisation_html::{
+use crate::data::dataset::Dataset;
+use crate::model::organisation_view::OrganisationView;
+use crate::render::charts::{chart_height, chart_option, ChartData};
+use crate::render::embed_snippet::embed_snippet;
+use crate::render::organisation_html::{
     organisation_head_html, organisation_question_head_html, organisation_table_html,
 };
-use crate::organisation_view::OrganisationView;
-use crate::route::Route;
+use crate::state::route::Route;
 use crate::wording::credits::source_line;
 use leptos::prelude::*;
 

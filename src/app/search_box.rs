@@ -3,8 +3,8 @@
 //! or clears the field, and a live region tells screen readers how many results there are.
 
 use super::text;
-use crate::dataset::Dataset;
-use crate::search::{listbox_html, search, SearchHit};
+use crate::data::dataset::Dataset;
+use crate::model::search::{listbox_html, search, SearchHit};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -5,12 +5,12 @@
 
 use super::browser;
 use super::text;
-use crate::dataset::Dataset;
-use crate::filter_controls::split_options;
-use crate::html::escape;
-use crate::page_model::PageModel;
-use crate::selection_summary::{active_filters, selection_in_words};
-use crate::view_state::{Split, ViewState};
+use crate::data::dataset::Dataset;
+use crate::model::page_model::PageModel;
+use crate::model::selection_summary::{active_filters, selection_in_words};
+use crate::render::filter_controls::split_options;
+use crate::state::view_state::{Split, ViewState};
+use crate::text::html::escape;
 use leptos::prelude::*;
 use std::fmt::Write;
 use std::time::Duration;

@@ -19,7 +19,7 @@ pub const SHOW_RESULT: &str = "Vis";
 pub const ANSWERS: &str = "svar";
 pub const ALL_TABLES: &str = "Vis alle som tabeller";
 
-pub use crate::key_figures_html::KEY_FIGURES_HEADING;
+pub use crate::render::key_figures_html::KEY_FIGURES_HEADING;
 
 pub const SHOW_TABLE: &str = "Vis tabell";
 pub const SHOW_CHART: &str = "Vis figur";
@@ -43,7 +43,7 @@ pub const SEARCH_MANY: &str = "treff. Bruk pil opp og ned, og Enter for å åpne
 
 pub const PRINT: &str = "Skriv ut";
 pub const SITE_TITLE: &str = "Arbeidsgivermonitoren 2017";
-pub use crate::organisation_html::BACK_TO_OVERVIEW;
+pub use crate::render::organisation_html::BACK_TO_OVERVIEW;
 
 // Offline and updates (shown by web/pwa.js, which finds them by id).
 pub const OFFLINE: &str = "Frakoblet: du ser den lagrede utgaven. Alt virker som før.";

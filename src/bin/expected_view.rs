@@ -4,16 +4,18 @@
 //! tabulated for filters built here, independently of `OrganisationView`.
 //! Usage: `cargo run --bin expected-view -- 'type=kommune&size=large'`
 
-use arbeidsgivermonitor::aggregate::tabulate_column;
-use arbeidsgivermonitor::dataset::{DataFiles, Dataset};
-use arbeidsgivermonitor::export::view_csv;
-use arbeidsgivermonitor::filter::Filter;
-use arbeidsgivermonitor::page_model::PageModel;
-use arbeidsgivermonitor::register::OrgType;
-use arbeidsgivermonitor::route::Route;
-use arbeidsgivermonitor::selection_summary::{active_filters, selection_in_words};
-use arbeidsgivermonitor::summary::summary;
-use arbeidsgivermonitor::view_state::ViewState;
+use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::data::register::OrgType;
+use arbeidsgivermonitor::model::page_model::PageModel;
+use arbeidsgivermonitor::model::selection_summary::{
+    active_filters, describe_selection, selection_in_words,
+};
+use arbeidsgivermonitor::model::summary::summary;
+use arbeidsgivermonitor::render::export::view_csv;
+use arbeidsgivermonitor::state::route::Route;
+use arbeidsgivermonitor::state::view_state::ViewState;
+use arbeidsgivermonitor::stats::aggregate::tabulate_column;
+use arbeidsgivermonitor::stats::filter::Filter;
 use arbeidsgivermonitor::wording::credits::source_line;
 use serde_json::{json, Value};
 
@@ -124,7 +126,7 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
         }
         questions.insert(
             view.question.id.clone(),
-            json!({ "rows": rows, "csv": view_csv(view, &state.describe(dataset), &source_line(&dataset.meta)), "summary": summary(view) }),
+            json!({ "rows": rows, "csv": view_csv(view, &describe_selection(&state, dataset), &source_line(&dataset.meta)), "summary": summary(view) }),
         );
     }
     let key_figures: Vec<Value> = model

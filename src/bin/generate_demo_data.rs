@@ -2,10 +2,10 @@
 //! demo seed. Run from the repository root: `cargo run --release --bin generate-demo-data`.
 //! With `--check`, only verifies that the file on disk is what the generator produces.
 
-use arbeidsgivermonitor::codebook::{Codebook, CODEBOOK_FILE};
+use arbeidsgivermonitor::data::codebook::{Codebook, CODEBOOK_FILE};
+use arbeidsgivermonitor::data::register::{Register, FYLKER_FILE, KOMMUNER_FILE, SUCCESSORS_FILE};
+use arbeidsgivermonitor::data::responses::RESPONDENTS_FILE;
 use arbeidsgivermonitor::demo::{generate, DEMO_SEED};
-use arbeidsgivermonitor::register::{Register, FYLKER_FILE, KOMMUNER_FILE, SUCCESSORS_FILE};
-use arbeidsgivermonitor::responses::RESPONDENTS_FILE;
 use std::process::ExitCode;
 
 fn read(path: &str) -> Result<String, String> {

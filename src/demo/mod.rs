@@ -8,9 +8,9 @@ pub mod plan;
 pub mod rng;
 pub mod synthetic;
 
-use crate::codebook::{Codebook, ColumnId};
-use crate::register::{OrgType, Register};
-use crate::responses::{Responses, NOT_ANSWERED};
+use crate::data::codebook::{Codebook, ColumnId};
+use crate::data::register::{OrgType, Register};
+use crate::data::responses::{Responses, NOT_ANSWERED};
 use plan::{ColumnPlan, Headline, Target};
 use rng::Rng;
 

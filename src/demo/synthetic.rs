@@ -2,11 +2,11 @@
 //! drawn uniformly. Not used by the page.
 
 use super::rng::Rng;
-use crate::codebook::Codebook;
-use crate::codebook::CODEBOOK_FILE;
-use crate::dataset::{DataFiles, Dataset, DatasetMeta};
-use crate::register::{OrgType, Organisation, Register};
-use crate::responses::{Responses, NOT_ANSWERED};
+use crate::data::codebook::Codebook;
+use crate::data::codebook::CODEBOOK_FILE;
+use crate::data::dataset::{DataFiles, Dataset, DatasetMeta};
+use crate::data::register::{OrgType, Organisation, Register};
+use crate::data::responses::{Responses, NOT_ANSWERED};
 
 /// A dataset of `size` synthetic kommuner in 19 fylker, using the bundled codebook.
 pub fn synthetic_dataset(size: usize, seed: u64) -> Dataset {

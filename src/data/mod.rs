@@ -1,0 +1,14 @@
+//! Layer 1, data: the data files, their formats and checks, and what the build embeds. Reads
+//! text into typed values (`Dataset`) or says, in Norwegian, which file, line, column and value
+//! is wrong. `build.rs` compiles the loaders too, so within this layer modules name each other
+//! as `super::…`.
+
+pub mod bundled;
+pub mod codebook;
+pub mod csv;
+pub mod dataset;
+pub mod error;
+pub mod json;
+pub mod register;
+pub mod responses;
+pub mod snapshot;

@@ -1,0 +1,315 @@
+//! The register of organisations in the survey population: the 426 kommuner and 18
+//! fylkeskommuner of 1 January 2017, with population, fylke, landsdel and size class, and
+//! the map from each 2017 kommune to its 2024 successor(s).
+
+use super::codebook::Codebook;
+use super::csv::Table;
+use super::error::DataError;
+use std::collections::BTreeMap;
+
+pub const KOMMUNER_FILE: &str = "data/kommuner_2017.csv";
+pub const FYLKER_FILE: &str = "data/fylker_2017.csv";
+pub const SUCCESSORS_FILE: &str = "data/kommuner_2017_til_2024.csv";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum OrgType {
+    Kommune,
+    Fylkeskommune,
+}
+
+impl OrgType {
+    pub const ALL: [OrgType; 2] = [OrgType::Kommune, OrgType::Fylkeskommune];
+
+    /// The value used in data files and URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            OrgType::Kommune => "kommune",
+            OrgType::Fylkeskommune => "fylkeskommune",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<OrgType> {
+        OrgType::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// One kommune or fylkeskommune.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Organisation {
+    /// 4-digit kommunenummer or 2-digit fylkesnummer, with leading zeros.
+    pub id: String,
+    pub org_type: OrgType,
+    /// Name as commonly written (e.g. «Bø»).
+    pub name: String,
+    /// Name that tells the 2017 kommuner with the same name apart (e.g. «Bø (Telemark)»).
+    pub unique_name: String,
+    pub fylkesnr: String,
+    pub fylke: String,
+    /// Traditional landsdel (5).
+    pub landsdel: String,
+    /// SSB landsdel / NUTS-2 (7).
+    pub ssb_landsdel: String,
+    /// Population 1 January 2017.
+    pub population: u32,
+    /// Index into the codebook's size classes; kommuner only.
+    pub size_class: Option<usize>,
+}
+
+/// A 2017 kommune's 2024 successor. Split kommuner have several.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Successor {
+    pub knr_2017: String,
+    pub knr_2024: String,
+    pub name_2024: String,
+    pub fylke_2024: String,
+    /// Rough weight of the 2017 kommune going to this successor (not a population share).
+    pub share: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Register {
+    pub organisations: Vec<Organisation>,
+    pub successors: Vec<Successor>,
+    index: BTreeMap<(OrgType, String), usize>,
+}
+
+impl Register {
+    /// Builds a register directly (used for synthetic benchmark data).
+    pub fn from_organisations(
+        organisations: Vec<Organisation>,
+        successors: Vec<Successor>,
+    ) -> Register {
+        let index = organisations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| ((o.org_type, o.id.clone()), i))
+            .collect();
+        Register {
+            organisations,
+            successors,
+            index,
+        }
+    }
+
+    /// Parses the three register files, validating every row.
+    pub fn parse(
+        kommuner: &str,
+        fylker: &str,
+        successors: &str,
+        codebook: &Codebook,
+    ) -> Result<Register, DataError> {
+        let fylker = Table::parse(FYLKER_FILE, fylker)?;
+        fylker.require_columns(&[
+            "fylkesnr",
+            "fylke",
+            "landsdel_5",
+            "landsdel_7_ssb_nuts2",
+            "folkemengde_2017_01_01",
+            "har_egen_fylkeskommune",
+        ])?;
+        let mut organisations = Vec::new();
+        let mut fylke_rows: BTreeMap<String, (String, String, String)> = BTreeMap::new();
+        for row in fylker.rows() {
+            let nr = row.digits("fylkesnr", 2)?;
+            let name = non_empty(&row, "fylke")?;
+            let landsdel = non_empty(&row, "landsdel_5")?;
+            let ssb_landsdel = non_empty(&row, "landsdel_7_ssb_nuts2")?;
+            let population: u32 =
+                row.parse("folkemengde_2017_01_01", "et helt, ikke-negativt tall")?;
+            if fylke_rows
+                .insert(
+                    nr.to_string(),
+                    (
+                        name.to_string(),
+                        landsdel.to_string(),
+                        ssb_landsdel.to_string(),
+                    ),
+                )
+                .is_some()
+            {
+                return Err(row.error("fylkesnr", nr, "fylkesnummeret finnes to ganger"));
+            }
+            if row.boolean("har_egen_fylkeskommune")? {
+                organisations.push(Organisation {
+                    id: nr.to_string(),
+                    org_type: OrgType::Fylkeskommune,
+                    name: format!("{name} fylkeskommune"),
+                    unique_name: format!("{name} fylkeskommune"),
+                    fylkesnr: nr.to_string(),
+                    fylke: name.to_string(),
+                    landsdel: landsdel.to_string(),
+                    ssb_landsdel: ssb_landsdel.to_string(),
+                    population,
+                    size_class: None,
+                });
+            }
+        }
+
+        let kommuner = Table::parse(KOMMUNER_FILE, kommuner)?;
+        kommuner.require_columns(&[
+            "knr",
+            "kommune",
+            "kommune_unik",
+            "fylkesnr",
+            "folkemengde_2017_01_01",
+        ])?;
+        let mut kommune_orgs = Vec::new();
+        for row in kommuner.rows() {
+            let knr = row.digits("knr", 4)?;
+            let fylkesnr = row.digits("fylkesnr", 2)?;
+            if !knr.starts_with(fylkesnr) {
+                return Err(row.error(
+                    "fylkesnr",
+                    fylkesnr,
+                    format!("kommunenummer {knr} hører ikke til fylke {fylkesnr}"),
+                ));
+            }
+            let Some((fylke, landsdel, ssb_landsdel)) = fylke_rows.get(fylkesnr) else {
+                return Err(row.error(
+                    "fylkesnr",
+                    fylkesnr,
+                    format!("fylket finnes ikke i {FYLKER_FILE}"),
+                ));
+            };
+            let population: u32 =
+                row.parse("folkemengde_2017_01_01", "et helt, ikke-negativt tall")?;
+            let size_class = codebook
+                .size_class_for(population)
+                .and_then(|c| codebook.size_classes.iter().position(|d| d.id == c.id));
+            kommune_orgs.push(Organisation {
+                id: knr.to_string(),
+                org_type: OrgType::Kommune,
+                name: non_empty(&row, "kommune")?.to_string(),
+                unique_name: non_empty(&row, "kommune_unik")?.to_string(),
+                fylkesnr: fylkesnr.to_string(),
+                fylke: fylke.clone(),
+                landsdel: landsdel.clone(),
+                ssb_landsdel: ssb_landsdel.clone(),
+                population,
+                size_class,
+            });
+            if kommune_orgs[..kommune_orgs.len() - 1]
+                .iter()
+                .any(|o| o.id == knr)
+            {
+                return Err(row.error("knr", knr, "kommunenummeret finnes to ganger"));
+            }
+        }
+        kommune_orgs.append(&mut organisations);
+        let organisations = kommune_orgs;
+
+        let successor_table = Table::parse(SUCCESSORS_FILE, successors)?;
+        successor_table.require_columns(&[
+            "knr_2017",
+            "knr_2024",
+            "kommune_2024",
+            "andel",
+            "fylke_2024",
+        ])?;
+        let mut successors = Vec::new();
+        for row in successor_table.rows() {
+            let knr_2017 = row.digits("knr_2017", 4)?;
+            if !organisations
+                .iter()
+                .any(|o| o.org_type == OrgType::Kommune && o.id == knr_2017)
+            {
+                return Err(row.error(
+                    "knr_2017",
+                    knr_2017,
+                    format!("kommunen finnes ikke i {KOMMUNER_FILE}"),
+                ));
+            }
+            let share = row.decimal("andel", "et desimaltall mellom 0 og 1 (med punktum)")?;
+            if !(share > 0.0 && share <= 1.0) {
+                return Err(row.error(
+                    "andel",
+                    row.get("andel")?,
+                    "andelen må være større enn 0 og høyst 1",
+                ));
+            }
+            successors.push(Successor {
+                knr_2017: knr_2017.to_string(),
+                knr_2024: row.digits("knr_2024", 4)?.to_string(),
+                name_2024: non_empty(&row, "kommune_2024")?.to_string(),
+                fylke_2024: non_empty(&row, "fylke_2024")?.to_string(),
+                share,
+            });
+        }
+        Ok(Register::from_organisations(organisations, successors))
+    }
+
+    /// Index of the organisation with this type and id.
+    pub fn position(&self, org_type: OrgType, id: &str) -> Option<usize> {
+        self.index.get(&(org_type, id.to_string())).copied()
+    }
+
+    pub fn get(&self, org_type: OrgType, id: &str) -> Option<&Organisation> {
+        self.position(org_type, id).map(|i| &self.organisations[i])
+    }
+
+    pub fn count(&self, org_type: OrgType) -> usize {
+        self.organisations
+            .iter()
+            .filter(|o| o.org_type == org_type)
+            .count()
+    }
+
+    /// The 2024 successors of a 2017 kommune.
+    pub fn successors_of(&self, knr_2017: &str) -> impl Iterator<Item = &Successor> {
+        let knr = knr_2017.to_string();
+        self.successors.iter().filter(move |s| s.knr_2017 == knr)
+    }
+
+    /// The name of fylke `nr` (the first organisation's in it), without building the list.
+    pub fn fylke_name(&self, nr: &str) -> Option<&str> {
+        self.organisations
+            .iter()
+            .find(|o| o.fylkesnr == nr)
+            .map(|o| o.fylke.as_str())
+    }
+
+    /// Distinct fylker (number, name), sorted by number.
+    pub fn fylker(&self) -> Vec<(String, String)> {
+        let set: BTreeMap<_, _> = self
+            .organisations
+            .iter()
+            .map(|o| (o.fylkesnr.clone(), o.fylke.clone()))
+            .collect();
+        set.into_iter().collect()
+    }
+
+    /// Distinct traditional landsdeler, in the order they first appear (by fylkesnummer).
+    pub fn landsdeler(&self) -> Vec<String> {
+        self.distinct_by_fylke(|o| &o.landsdel)
+    }
+
+    /// Distinct SSB landsdeler, in the order they first appear (by fylkesnummer).
+    pub fn ssb_landsdeler(&self) -> Vec<String> {
+        self.distinct_by_fylke(|o| &o.ssb_landsdel)
+    }
+
+    fn distinct_by_fylke(&self, value: impl Fn(&Organisation) -> &String) -> Vec<String> {
+        let mut by_fylke: Vec<(&str, &String)> = self
+            .organisations
+            .iter()
+            .map(|o| (o.fylkesnr.as_str(), value(o)))
+            .collect();
+        by_fylke.sort();
+        let mut out: Vec<String> = Vec::new();
+        for (_, v) in by_fylke {
+            if !out.contains(v) {
+                out.push(v.clone());
+            }
+        }
+        out
+    }
+}
+
+fn non_empty<'a>(row: &super::csv::Row<'a>, column: &str) -> Result<&'a str, DataError> {
+    let value = row.get(column)?;
+    if value.is_empty() {
+        Err(row.error(column, value, "feltet kan ikke være tomt"))
+    } else {
+        Ok(value)
+    }
+}

@@ -1,0 +1,223 @@
+//! The answers: `data/respondents.csv`, one row per responding organisation, stored column by
+//! column as answer codes (0 = not answered) for fast counting.
+
+use super::codebook::{Codebook, ColumnId};
+use super::csv::{quote, Table};
+use super::error::DataError;
+use super::register::{OrgType, Register};
+
+pub const RESPONDENTS_FILE: &str = "data/respondents.csv";
+
+/// Code stored for a blank cell: the item was not answered (or not asked).
+pub const NOT_ANSWERED: u8 = 0;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Responses {
+    /// Answer columns in codebook order.
+    pub columns: Vec<ColumnId>,
+    /// For each respondent, its index in the register.
+    pub organisation: Vec<u32>,
+    /// `codes[column][respondent]`: the answer code, or [`NOT_ANSWERED`].
+    pub codes: Vec<Vec<u8>>,
+}
+
+impl Responses {
+    pub fn len(&self) -> usize {
+        self.organisation.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.organisation.is_empty()
+    }
+
+    pub fn column_index(&self, column: &ColumnId) -> Option<usize> {
+        self.columns.iter().position(|c| c == column)
+    }
+
+    /// Row of the respondent that is register organisation `org`, if it answered.
+    pub fn row_of(&self, org: usize) -> Option<usize> {
+        self.organisation.iter().position(|&o| o as usize == org)
+    }
+
+    /// Parses and validates the respondent file against the codebook and register.
+    pub fn parse(
+        text: &str,
+        codebook: &Codebook,
+        register: &Register,
+    ) -> Result<Responses, DataError> {
+        let file = RESPONDENTS_FILE;
+        let table = Table::parse(file, text)?;
+        if table.header.first().map(String::as_str) != Some("id")
+            || table.header.get(1).map(String::as_str) != Some("type")
+        {
+            return Err(DataError::new(
+                file,
+                1,
+                "de to første kolonnene må være «id» og «type»",
+            ));
+        }
+        let columns = codebook.columns();
+        // For each codebook column, its position in the file.
+        let mut file_position = vec![usize::MAX; columns.len()];
+        for (position, name) in table.header.iter().enumerate().skip(2) {
+            let id = ColumnId::parse(name);
+            match columns.iter().position(|c| *c == id) {
+                Some(index) => file_position[index] = position,
+                None => {
+                    return Err(DataError::new(
+                        file,
+                        1,
+                        "ukjent kolonne: den finnes ikke i kodeboken (data/codebook.json)",
+                    )
+                    .column(name.clone()))
+                }
+            }
+        }
+        if let Some(missing) = columns
+            .iter()
+            .zip(&file_position)
+            .find(|(_, &p)| p == usize::MAX)
+        {
+            return Err(DataError::new(
+                file,
+                1,
+                "kolonnen mangler; kodeboken har dette spørsmålet",
+            )
+            .column(missing.0.name()));
+        }
+        let scales: Vec<_> = columns
+            .iter()
+            .map(|c| {
+                codebook.scale_of(
+                    codebook
+                        .question(&c.question)
+                        .expect("column from codebook"),
+                )
+            })
+            .collect();
+
+        let mut seen = vec![false; register.organisations.len()];
+        let mut organisation = Vec::with_capacity(table.records.len());
+        let mut codes = vec![Vec::with_capacity(table.records.len()); columns.len()];
+        for row in table.rows() {
+            let type_key = row.get("type")?;
+            let org_type = OrgType::from_key(type_key).ok_or_else(|| {
+                row.error(
+                    "type",
+                    type_key,
+                    "type må være «kommune» eller «fylkeskommune»",
+                )
+            })?;
+            let digits = if org_type == OrgType::Kommune { 4 } else { 2 };
+            let id = row.digits("id", digits)?;
+            let org = register.position(org_type, id).ok_or_else(|| {
+                row.error(
+                    "id",
+                    id,
+                    format!(
+                        "ingen {} med dette nummeret i registeret for 2017",
+                        org_type.key()
+                    ),
+                )
+            })?;
+            if std::mem::replace(&mut seen[org], true) {
+                return Err(row.error(
+                    "id",
+                    id,
+                    "organisasjonen har svart mer enn én gang (id finnes på en tidligere linje)",
+                ));
+            }
+            organisation.push(org as u32);
+            for (index, column) in columns.iter().enumerate() {
+                let raw = row.record.fields[file_position[index]].trim();
+                let code = if raw.is_empty() {
+                    NOT_ANSWERED
+                } else {
+                    match raw.parse::<u8>() {
+                        Ok(code) if scales[index].index_of(code).is_some() => code,
+                        _ => {
+                            return Err(row.error(
+                                &column.name(),
+                                raw,
+                                format!(
+                                    "ugyldig svarkode (gyldige koder: {}, eller tomt)",
+                                    scales[index].code_list()
+                                ),
+                            ))
+                        }
+                    }
+                };
+                codes[index].push(code);
+            }
+        }
+        let responses = Responses {
+            columns,
+            organisation,
+            codes,
+        };
+        responses.check_conditions(codebook, &table)?;
+        Ok(responses)
+    }
+
+    /// A conditional question may only be answered when its condition holds.
+    fn check_conditions(&self, codebook: &Codebook, table: &Table) -> Result<(), DataError> {
+        for (index, column) in self.columns.iter().enumerate() {
+            let question = codebook
+                .question(&column.question)
+                .expect("column from codebook");
+            let Some(condition) = &question.asked_when else {
+                continue;
+            };
+            let parent = self
+                .column_index(&ColumnId::new(&condition.question, None))
+                .expect("validated condition");
+            for (row, &code) in self.codes[index].iter().enumerate() {
+                let parent_code = self.codes[parent][row];
+                if code != NOT_ANSWERED && !condition.codes.contains(&parent_code) {
+                    let record = &table.records[row];
+                    return Err(DataError::new(
+                        &table.file,
+                        record.line,
+                        format!(
+                            "spørsmålet stilles bare når «{}» har kode {:?}, men den har {}",
+                            condition.question,
+                            condition.codes,
+                            if parent_code == NOT_ANSWERED {
+                                "ikke svar".to_string()
+                            } else {
+                                format!("kode {parent_code}")
+                            }
+                        ),
+                    )
+                    .column(column.name())
+                    .value(code.to_string()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes the table in the file format [`Responses::parse`] reads.
+    pub fn to_csv(&self, register: &Register) -> String {
+        let mut out = String::from("id,type");
+        for column in &self.columns {
+            out.push(',');
+            out.push_str(&quote(&column.name()));
+        }
+        out.push('\n');
+        for (row, &org) in self.organisation.iter().enumerate() {
+            let org = &register.organisations[org as usize];
+            out.push_str(&org.id);
+            out.push(',');
+            out.push_str(org.org_type.key());
+            for column in &self.codes {
+                out.push(',');
+                if column[row] != NOT_ANSWERED {
+                    out.push_str(&column[row].to_string());
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+}

@@ -1,0 +1,499 @@
+//! The dataset as a compact binary snapshot, written once at build time (`build.rs`, after the
+//! files have been parsed and validated with every check of `Dataset::parse`) and read by the
+//! page at start. The page then neither carries the parsers and their messages nor spends its
+//! first task parsing text: a bad data file stops the build with the same Norwegian message the
+//! parser gives, instead of reaching readers.
+//!
+//! Format: `AGM1`; the table of distinct strings (count, then each as length + UTF-8); then the
+//! fields of [`Dataset`] in declaration order: whole numbers as LEB128, strings as their index
+//! in the table (names of fylker and landsdeler, labels of scales repeat hundreds of times),
+//! lists as length + items, options as 0/1 + value, `f64` as its 8 bytes (little-endian).
+
+use super::codebook::{
+    Code, CodeGroup, Codebook, ColumnId, Condition, Item, KeyFigureDef, Question, Scale,
+    SizeClassDef, Text, Theme,
+};
+use super::dataset::{Dataset, DatasetMeta};
+use super::error::DataError;
+use super::register::{OrgType, Organisation, Register, Successor};
+use super::responses::Responses;
+
+const MAGIC: &[u8; 4] = b"AGM1";
+
+/// Where the page reads the snapshot from, for messages.
+pub const SNAPSHOT_FILE: &str = "dataset.bin (innebygd)";
+
+// ---- writing ----
+
+struct Writer {
+    body: Vec<u8>,
+    strings: Vec<String>,
+    index: std::collections::HashMap<String, u64>,
+}
+
+impl Writer {
+    fn new() -> Writer {
+        Writer {
+            body: Vec::new(),
+            strings: Vec::new(),
+            index: std::collections::HashMap::new(),
+        }
+    }
+
+    /// The snapshot: magic, string table, body.
+    fn finish(self) -> Vec<u8> {
+        let mut out = Writer::new();
+        out.body.extend_from_slice(MAGIC);
+        out.uint(self.strings.len() as u64);
+        for text in &self.strings {
+            out.bytes(text.as_bytes());
+        }
+        out.body.extend_from_slice(&self.body);
+        out.body
+    }
+
+    fn uint(&mut self, mut value: u64) {
+        loop {
+            let byte = (value & 0x7f) as u8;
+            value >>= 7;
+            if value == 0 {
+                self.body.push(byte);
+                return;
+            }
+            self.body.push(byte | 0x80);
+        }
+    }
+
+    fn str(&mut self, text: &str) {
+        let next = self.strings.len() as u64;
+        let index = *self.index.entry(text.to_string()).or_insert(next);
+        if index == next {
+            self.strings.push(text.to_string());
+        }
+        self.uint(index);
+    }
+
+    fn opt_str(&mut self, text: &Option<String>) {
+        self.uint(text.is_some() as u64);
+        if let Some(text) = text {
+            self.str(text);
+        }
+    }
+
+    fn bytes(&mut self, bytes: &[u8]) {
+        self.uint(bytes.len() as u64);
+        self.body.extend_from_slice(bytes);
+    }
+
+    fn list<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Self, &T)) {
+        self.uint(items.len() as u64);
+        for item in items {
+            each(self, item);
+        }
+    }
+
+    fn text(&mut self, text: &Text) {
+        self.str(&text.nb);
+        self.opt_str(&text.nn);
+        self.opt_str(&text.en);
+    }
+
+    fn group(&mut self, group: &CodeGroup) {
+        self.bytes(&group.codes);
+        self.text(&group.label);
+    }
+}
+
+/// The snapshot of `dataset`.
+pub fn encode(dataset: &Dataset) -> Vec<u8> {
+    let mut w = Writer::new();
+    let meta = &dataset.meta;
+    for text in [
+        &meta.format,
+        &meta.title,
+        &meta.source,
+        &meta.answers_description,
+    ] {
+        w.str(text);
+    }
+    w.uint(meta.demo as u64);
+    w.uint(meta.answers_public as u64);
+    w.uint(meta.year as u64);
+    w.opt_str(&meta.generator);
+    w.uint(meta.seed.is_some() as u64);
+    w.uint(meta.seed.unwrap_or(0));
+
+    let cb = &dataset.codebook;
+    w.str(&cb.format);
+    w.text(&cb.survey);
+    w.list(&cb.languages, |w, l| w.str(l));
+    w.list(&cb.size_classes, |w, c| {
+        w.str(&c.id);
+        w.text(&c.label);
+        w.text(&c.short);
+        w.uint(c.min_population as u64);
+    });
+    w.list(&cb.themes, |w, t| {
+        w.str(&t.id);
+        w.text(&t.title);
+    });
+    w.list(&cb.scales, |w, s| {
+        w.str(&s.id);
+        w.text(&s.label);
+        w.list(&s.codes, |w, c| {
+            w.uint(c.code as u64);
+            w.text(&c.label);
+            w.uint(c.dont_know as u64);
+        });
+        w.group(&s.headline);
+        w.uint(s.low.is_some() as u64);
+        if let Some(low) = &s.low {
+            w.group(low);
+        }
+        w.opt_str(&s.reconstructed);
+    });
+    w.list(&cb.questions, |w, q| {
+        w.str(&q.id);
+        w.str(&q.theme);
+        w.str(&q.scale);
+        w.text(&q.text);
+        w.list(&q.items, |w, i| {
+            w.str(&i.id);
+            w.text(&i.label);
+        });
+        w.uint(q.asked_when.is_some() as u64);
+        if let Some(condition) = &q.asked_when {
+            w.str(&condition.question);
+            w.bytes(&condition.codes);
+        }
+        w.opt_str(&q.reconstructed);
+    });
+    w.list(&cb.key_figures, |w, k| {
+        w.str(&k.id);
+        w.str(&k.question);
+        w.opt_str(&k.item);
+        w.bytes(&k.codes);
+        w.text(&k.label);
+        w.text(&k.sentence);
+    });
+
+    let register = &dataset.register;
+    w.list(&register.organisations, |w, o| {
+        w.str(&o.id);
+        w.uint(o.org_type as u64);
+        for text in [
+            &o.name,
+            &o.unique_name,
+            &o.fylkesnr,
+            &o.fylke,
+            &o.landsdel,
+            &o.ssb_landsdel,
+        ] {
+            w.str(text);
+        }
+        w.uint(o.population as u64);
+        w.uint(o.size_class.map_or(0, |c| c as u64 + 1));
+    });
+    w.list(&register.successors, |w, s| {
+        for text in [&s.knr_2017, &s.knr_2024, &s.name_2024, &s.fylke_2024] {
+            w.str(text);
+        }
+        w.body.extend_from_slice(&s.share.to_le_bytes());
+    });
+
+    let responses = &dataset.responses;
+    w.list(&responses.columns, |w, c| {
+        w.str(&c.question);
+        w.opt_str(&c.item);
+    });
+    w.list(&responses.organisation, |w, &o| w.uint(o as u64));
+    w.list(&responses.codes, |w, column| w.bytes(column));
+    w.finish()
+}
+
+// ---- reading ----
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    strings: Vec<String>,
+}
+
+/// The snapshot ended early or holds something impossible: the build is damaged.
+fn damaged(pos: usize) -> DataError {
+    DataError::new(
+        SNAPSHOT_FILE,
+        0,
+        format!("de innebygde dataene er skadet (byte {pos}); bygg siden på nytt"),
+    )
+}
+
+type Read<T> = Result<T, DataError>;
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Read<u8> {
+        let byte = *self.bytes.get(self.pos).ok_or_else(|| damaged(self.pos))?;
+        self.pos += 1;
+        Ok(byte)
+    }
+
+    fn uint(&mut self) -> Read<u64> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = self.byte()?;
+            value |= ((byte & 0x7f) as u64) << shift;
+            if byte & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        Err(damaged(self.pos))
+    }
+
+    fn small<T: TryFrom<u64>>(&mut self) -> Read<T> {
+        let pos = self.pos;
+        T::try_from(self.uint()?).map_err(|_| damaged(pos))
+    }
+
+    fn flag(&mut self) -> Read<bool> {
+        match self.uint()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(damaged(self.pos)),
+        }
+    }
+
+    fn raw(&mut self, len: usize) -> Read<&[u8]> {
+        let end = self
+            .pos
+            .checked_add(len)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or_else(|| damaged(self.pos))?;
+        let slice = &self.bytes[self.pos..end];
+        self.pos = end;
+        Ok(slice)
+    }
+
+    fn bytes(&mut self) -> Read<Vec<u8>> {
+        let len = self.small()?;
+        Ok(self.raw(len)?.to_vec())
+    }
+
+    /// A string of the table, at its place in the body.
+    fn str(&mut self) -> Read<String> {
+        let pos = self.pos;
+        let index: usize = self.small()?;
+        self.strings.get(index).cloned().ok_or_else(|| damaged(pos))
+    }
+
+    /// A string written in full (the table's entries).
+    fn literal(&mut self) -> Read<String> {
+        let pos = self.pos;
+        let bytes = self.bytes()?;
+        String::from_utf8(bytes).map_err(|_| damaged(pos))
+    }
+
+    fn opt_str(&mut self) -> Read<Option<String>> {
+        Ok(if self.flag()? {
+            Some(self.str()?)
+        } else {
+            None
+        })
+    }
+
+    fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> Read<T>) -> Read<Vec<T>> {
+        let len: usize = self.small()?;
+        // Never trust a length beyond what the remaining bytes could hold.
+        if len > self.bytes.len() - self.pos {
+            return Err(damaged(self.pos));
+        }
+        (0..len).map(|_| each(self)).collect()
+    }
+
+    fn text(&mut self) -> Read<Text> {
+        Ok(Text {
+            nb: self.str()?,
+            nn: self.opt_str()?,
+            en: self.opt_str()?,
+        })
+    }
+
+    fn group(&mut self) -> Read<CodeGroup> {
+        Ok(CodeGroup {
+            codes: self.bytes()?,
+            label: self.text()?,
+        })
+    }
+}
+
+/// Reads a snapshot written by [`encode`].
+pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
+    let mut r = Reader {
+        bytes,
+        pos: 0,
+        strings: Vec::new(),
+    };
+    if r.raw(MAGIC.len())? != MAGIC {
+        return Err(damaged(0));
+    }
+    r.strings = r.list(|r| r.literal())?;
+    let (format, title, source, answers_description) = (r.str()?, r.str()?, r.str()?, r.str()?);
+    let demo = r.flag()?;
+    let answers_public = r.flag()?;
+    let year = r.small()?;
+    let generator = r.opt_str()?;
+    let has_seed = r.flag()?;
+    let seed = r.uint()?;
+    let meta = DatasetMeta {
+        format,
+        demo,
+        answers_public,
+        title,
+        year,
+        source,
+        answers_description,
+        generator,
+        seed: has_seed.then_some(seed),
+    };
+
+    let codebook = Codebook {
+        format: r.str()?,
+        survey: r.text()?,
+        languages: r.list(|r| r.str())?,
+        size_classes: r.list(|r| {
+            Ok(SizeClassDef {
+                id: r.str()?,
+                label: r.text()?,
+                short: r.text()?,
+                min_population: r.small()?,
+            })
+        })?,
+        themes: r.list(|r| {
+            Ok(Theme {
+                id: r.str()?,
+                title: r.text()?,
+            })
+        })?,
+        scales: r.list(|r| {
+            Ok(Scale {
+                id: r.str()?,
+                label: r.text()?,
+                codes: r.list(|r| {
+                    Ok(Code {
+                        code: r.small()?,
+                        label: r.text()?,
+                        dont_know: r.flag()?,
+                    })
+                })?,
+                headline: r.group()?,
+                low: if r.flag()? { Some(r.group()?) } else { None },
+                reconstructed: r.opt_str()?,
+            })
+        })?,
+        questions: r.list(|r| {
+            Ok(Question {
+                id: r.str()?,
+                theme: r.str()?,
+                scale: r.str()?,
+                text: r.text()?,
+                items: r.list(|r| {
+                    Ok(Item {
+                        id: r.str()?,
+                        label: r.text()?,
+                    })
+                })?,
+                asked_when: if r.flag()? {
+                    Some(Condition {
+                        question: r.str()?,
+                        codes: r.bytes()?,
+                    })
+                } else {
+                    None
+                },
+                reconstructed: r.opt_str()?,
+            })
+        })?,
+        key_figures: r.list(|r| {
+            Ok(KeyFigureDef {
+                id: r.str()?,
+                question: r.str()?,
+                item: r.opt_str()?,
+                codes: r.bytes()?,
+                label: r.text()?,
+                sentence: r.text()?,
+            })
+        })?,
+    };
+
+    let organisations = r.list(|r| {
+        let id = r.str()?;
+        let org_type = if r.flag()? {
+            OrgType::Fylkeskommune
+        } else {
+            OrgType::Kommune
+        };
+        let (name, unique_name, fylkesnr, fylke, landsdel, ssb_landsdel) =
+            (r.str()?, r.str()?, r.str()?, r.str()?, r.str()?, r.str()?);
+        let population = r.small()?;
+        let size_class = match r.small::<usize>()? {
+            0 => None,
+            class => Some(class - 1),
+        };
+        Ok(Organisation {
+            id,
+            org_type,
+            name,
+            unique_name,
+            fylkesnr,
+            fylke,
+            landsdel,
+            ssb_landsdel,
+            population,
+            size_class,
+        })
+    })?;
+    let successors = r.list(|r| {
+        let (knr_2017, knr_2024, name_2024, fylke_2024) = (r.str()?, r.str()?, r.str()?, r.str()?);
+        let mut share = [0u8; 8];
+        share.copy_from_slice(r.raw(8)?);
+        Ok(Successor {
+            knr_2017,
+            knr_2024,
+            name_2024,
+            fylke_2024,
+            share: f64::from_le_bytes(share),
+        })
+    })?;
+    let register = Register::from_organisations(organisations, successors);
+
+    let responses = Responses {
+        columns: r.list(|r| {
+            Ok(ColumnId {
+                question: r.str()?,
+                item: r.opt_str()?,
+            })
+        })?,
+        organisation: r.list(|r| r.small())?,
+        codes: r.list(|r| r.bytes())?,
+    };
+    if r.pos != bytes.len() {
+        return Err(damaged(r.pos));
+    }
+    // What the parsers guarantee and the page relies on: every respondent is in the register
+    // and every column has an answer for every respondent.
+    let count = responses.organisation.len();
+    if responses
+        .organisation
+        .iter()
+        .any(|&o| o as usize >= register.organisations.len())
+        || responses.codes.len() != responses.columns.len()
+        || responses.codes.iter().any(|c| c.len() != count)
+    {
+        return Err(damaged(r.pos));
+    }
+    Ok(Dataset {
+        meta,
+        codebook,
+        register,
+        responses,
+    })
+}

@@ -1,0 +1,206 @@
+//! The headline findings at the top of the explorer («nøkkeltall»): for each finding the
+//! codebook lists, the share of the current selection with its n and 95 % interval, and one
+//! plain sentence. Kommuner and fylkeskommuner are never mixed in one figure (as in KS's
+//! article): with both types selected a card gives each type's figure.
+
+use crate::data::codebook::KeyFigureDef;
+use crate::data::dataset::Dataset;
+use crate::data::register::OrgType;
+use crate::model::presentation::SHOW_COUNTS_BELOW;
+use crate::state::view_state::ViewState;
+use crate::stats::aggregate::{tabulate, Estimate, Suppression, MIN_N};
+use crate::stats::filter::Selection;
+use crate::text::format::format_percent;
+
+/// One type's figure on a card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyFigurePart {
+    pub org_type: OrgType,
+    /// Organisations of this type in the selection (N).
+    pub population: u32,
+    /// The share, or why it is not shown.
+    pub figure: Shown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Shown {
+    Estimate(Estimate),
+    Hidden(Suppression),
+}
+
+impl KeyFigurePart {
+    pub fn estimate(&self) -> Option<&Estimate> {
+        match &self.figure {
+            Shown::Estimate(e) => Some(e),
+            Shown::Hidden(_) => None,
+        }
+    }
+
+    /// A small base is told as a count («13 av 14»), as the tables do.
+    pub fn as_count(&self) -> bool {
+        self.estimate().is_some_and(|e| e.n < SHOW_COUNTS_BELOW)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyFigure {
+    pub id: String,
+    /// The section (theme id) the finding belongs to.
+    pub theme: String,
+    pub label: String,
+    /// One part per type in the selection, kommuner first.
+    pub parts: Vec<KeyFigurePart>,
+    /// The card's sentence.
+    pub sentence: String,
+}
+
+/// «kommunene», «fylkeskommunene».
+fn definite_plural(org_type: OrgType) -> &'static str {
+    match org_type {
+        OrgType::Kommune => "kommunene",
+        OrgType::Fylkeskommune => "fylkeskommunene",
+    }
+}
+
+/// «kommuner», «fylkeskommuner» («1 av 3 kommuner»).
+fn indefinite_plural(org_type: OrgType) -> &'static str {
+    match org_type {
+        OrgType::Kommune => "kommuner",
+        OrgType::Fylkeskommune => "fylkeskommuner",
+    }
+}
+
+/// «88 %» or «13 av 14».
+pub fn figure_text(e: &Estimate) -> String {
+    if e.n < SHOW_COUNTS_BELOW {
+        format!("{} av {}", e.count, e.n)
+    } else {
+        format_percent(e.share, 0)
+    }
+}
+
+/// «88 % av kommunene har …», «13 av 14 fylkeskommuner har …».
+fn lead_sentence(part: &KeyFigurePart, e: &Estimate, predicate: &str) -> String {
+    if part.as_count() {
+        format!(
+            "{} {} {predicate}.",
+            figure_text(e),
+            indefinite_plural(part.org_type)
+        )
+    } else {
+        format!(
+            "{} av {} {predicate}.",
+            figure_text(e),
+            definite_plural(part.org_type)
+        )
+    }
+}
+
+/// «Blant fylkeskommunene gjelder det 13 av 14.»
+fn follow_sentence(part: &KeyFigurePart, e: &Estimate) -> String {
+    format!(
+        "Blant {} gjelder det {}.",
+        definite_plural(part.org_type),
+        figure_text(e)
+    )
+}
+
+/// «For få fylkeskommuner i utvalget har svart til å vise tall.» and the like.
+fn hidden_sentence(part: &KeyFigurePart, suppression: Suppression) -> String {
+    let noun = indefinite_plural(part.org_type);
+    match suppression {
+        Suppression::Empty if part.population == 0 => format!("Ingen {noun} i utvalget."),
+        Suppression::Empty => format!("Ingen {noun} i utvalget har svart."),
+        Suppression::Primary => {
+            format!("For få {noun} i utvalget har svart til å vise tall (færre enn {MIN_N}).")
+        }
+        Suppression::Secondary | Suppression::None => {
+            format!("Tallet for {noun} er skjult for å verne en liten gruppe.")
+        }
+    }
+}
+
+fn sentence(parts: &[KeyFigurePart], predicate: &str) -> String {
+    let mut sentences = Vec::new();
+    let mut led = false;
+    for part in parts {
+        sentences.push(match &part.figure {
+            Shown::Estimate(e) if !led => {
+                led = true;
+                lead_sentence(part, e, predicate)
+            }
+            Shown::Estimate(e) => follow_sentence(part, e),
+            Shown::Hidden(s) => hidden_sentence(part, *s),
+        });
+    }
+    sentences.join(" ")
+}
+
+impl KeyFigure {
+    fn new(
+        dataset: &Dataset,
+        def: &KeyFigureDef,
+        selections: &[(OrgType, Selection)],
+    ) -> KeyFigure {
+        let question = dataset
+            .codebook
+            .question(&def.question)
+            .expect("key figures name known questions (validated)");
+        let position = dataset
+            .responses
+            .column_index(&def.column())
+            .expect("key figure columns exist in the answers");
+        let mut parts: Vec<KeyFigurePart> = selections
+            .iter()
+            .map(|(org_type, selection)| {
+                let table = tabulate(dataset, selection, position);
+                let figure = match table.share_of(&def.codes) {
+                    Some(e) => Shown::Estimate(e),
+                    None => Shown::Hidden(table.suppression),
+                };
+                KeyFigurePart {
+                    org_type: *org_type,
+                    population: table.population,
+                    figure,
+                }
+            })
+            .collect();
+        // The tables show the two types' total: one type hidden for a small base would be the
+        // total minus the other, so the other is hidden too.
+        if parts.len() > 1
+            && parts
+                .iter()
+                .any(|p| p.figure == Shown::Hidden(Suppression::Primary))
+        {
+            for part in &mut parts {
+                if part.estimate().is_some() {
+                    part.figure = Shown::Hidden(Suppression::Secondary);
+                }
+            }
+        }
+        let sentence = sentence(&parts, &def.sentence.nb);
+        KeyFigure {
+            id: def.id.clone(),
+            theme: question.theme.clone(),
+            label: def.label.nb.clone(),
+            parts,
+            sentence,
+        }
+    }
+}
+
+/// Every key figure of the codebook for the selection of `state`.
+pub fn key_figures(dataset: &Dataset, state: &ViewState) -> Vec<KeyFigure> {
+    let filter = state.filter();
+    let selections: Vec<(OrgType, Selection)> = OrgType::ALL
+        .iter()
+        .filter(|t| state.types.org_type().is_none_or(|chosen| chosen == **t))
+        .map(|&t| (t, Selection::new(dataset, &filter.clone().with_type(t))))
+        .collect();
+    dataset
+        .codebook
+        .key_figures
+        .iter()
+        .map(|def| KeyFigure::new(dataset, def, &selections))
+        .collect()
+}

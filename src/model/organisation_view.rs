@@ -1,0 +1,211 @@
+//! «Se data for din kommune»: one organisation's own answers beside the shares of comparable
+//! organisations of the same type — same size class, same fylke, same landsdel, the whole
+//! country — each with n and interval, and a generated sentence per item.
+
+use crate::data::codebook::{ColumnId, Scale};
+use crate::data::dataset::Dataset;
+use crate::data::register::{OrgType, Organisation};
+use crate::data::responses::NOT_ANSWERED;
+use crate::model::summary::suppression_phrase;
+use crate::stats::aggregate::{tabulate, Estimate, Suppression};
+use crate::stats::filter::{Filter, Selection};
+use crate::text::format::{format_percent, format_percent_range, to_lower, with_first_letter};
+
+/// A group the organisation is compared with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeerGroup {
+    /// `size`, `fylke`, `landsdel` or `land`.
+    pub key: &'static str,
+    /// «store kommuner», «kommuner i Hordaland», «kommuner på Vestlandet», «alle kommuner».
+    pub label: String,
+    pub filter: Filter,
+}
+
+/// One item: the organisation's answer and how often each peer group gave the same answer
+/// (or, when it did not answer, the headline share).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemComparison {
+    pub column: ColumnId,
+    pub item_label: String,
+    /// The organisation's answer code, if it answered this item.
+    pub own: Option<u8>,
+    pub own_label: Option<String>,
+    /// The codes compared: the own answer, or the scale's headline codes.
+    pub compared_codes: Vec<u8>,
+    /// Per peer group, in [`OrganisationView::peers`] order.
+    pub peers: Vec<Result<Estimate, Suppression>>,
+    pub sentence: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrganisationView {
+    pub organisation: Organisation,
+    pub responded: bool,
+    pub size_label: Option<String>,
+    pub peers: Vec<PeerGroup>,
+    /// Per question, its items.
+    pub questions: Vec<(String, Vec<ItemComparison>)>,
+}
+
+fn on_landsdel(landsdel: &str) -> String {
+    let preposition = if ["Trøndelag", "Nord-Norge"].contains(&landsdel) {
+        "i"
+    } else {
+        "på"
+    };
+    format!("{preposition} {landsdel}")
+}
+
+/// The peer groups of an organisation, all of its own type.
+pub fn peer_groups(dataset: &Dataset, org: &Organisation) -> Vec<PeerGroup> {
+    let base = Filter::of_type(org.org_type);
+    let noun = if org.org_type == OrgType::Kommune {
+        "kommuner"
+    } else {
+        "fylkeskommuner"
+    };
+    let mut groups = Vec::new();
+    if let Some(class) = org.size_class {
+        let def = &dataset.codebook.size_classes[class];
+        groups.push(PeerGroup {
+            key: "size",
+            label: format!("{} {noun}", to_lower(&def.short.nb)),
+            filter: base.clone().with_size(&def.id),
+        });
+    }
+    if org.org_type == OrgType::Kommune {
+        groups.push(PeerGroup {
+            key: "fylke",
+            label: format!("{noun} i {}", org.fylke),
+            filter: base.clone().with_fylke(&org.fylkesnr),
+        });
+    }
+    groups.push(PeerGroup {
+        key: "landsdel",
+        label: format!("{noun} {}", on_landsdel(&org.landsdel)),
+        filter: base.clone().with_landsdel(&org.landsdel),
+    });
+    groups.push(PeerGroup {
+        key: "land",
+        label: format!("alle {noun}"),
+        filter: base,
+    });
+    groups
+}
+
+fn code_label(scale: &Scale, code: u8) -> String {
+    scale
+        .codes
+        .iter()
+        .find(|c| c.code == code)
+        .map(|c| c.label.nb.clone())
+        .unwrap_or_default()
+}
+
+fn peer_phrase(label: &str, cell: &Result<Estimate, Suppression>) -> String {
+    match cell {
+        Ok(e) => format!(
+            "{} ({}) av {label}",
+            format_percent(e.share, 0),
+            format_percent_range(e.interval.lower, e.interval.upper, 0)
+        ),
+        Err(s) => format!("{label}: {}", suppression_phrase(*s)),
+    }
+}
+
+impl OrganisationView {
+    /// The view for register organisation `index`.
+    pub fn new(dataset: &Dataset, index: usize) -> OrganisationView {
+        let org = dataset.register.organisations[index].clone();
+        let row = dataset.responses.row_of(index);
+        let peers = peer_groups(dataset, &org);
+        let selections: Vec<Selection> = peers
+            .iter()
+            .map(|p| Selection::new(dataset, &p.filter))
+            .collect();
+        let questions = dataset
+            .codebook
+            .questions
+            .iter()
+            .map(|question| {
+                let scale = dataset.codebook.scale_of(question);
+                let columns: Vec<ColumnId> = if question.items.is_empty() {
+                    vec![ColumnId::new(&question.id, None)]
+                } else {
+                    question
+                        .items
+                        .iter()
+                        .map(|i| ColumnId::new(&question.id, Some(&i.id)))
+                        .collect()
+                };
+                let items = columns
+                    .into_iter()
+                    .map(|column| {
+                        let position = dataset
+                            .responses
+                            .column_index(&column)
+                            .expect("codebook column");
+                        let own = row
+                            .map(|r| dataset.responses.codes[position][r])
+                            .filter(|&c| c != NOT_ANSWERED);
+                        let compared_codes = own
+                            .map(|c| vec![c])
+                            .unwrap_or_else(|| scale.headline.codes.clone());
+                        let peer_cells: Vec<Result<Estimate, Suppression>> = selections
+                            .iter()
+                            .map(|s| {
+                                let table = tabulate(dataset, s, position);
+                                table.share_of(&compared_codes).ok_or(table.suppression)
+                            })
+                            .collect();
+                        let item_label = dataset
+                            .codebook
+                            .item_label(&column)
+                            .map(|t| t.nb.clone())
+                            .unwrap_or_default();
+                        let own_label = own.map(|c| code_label(scale, c));
+                        let first = &peers[0];
+                        let sentence = match (&own_label, row) {
+                            (Some(answer), _) => format!(
+                                "{} svarte «{answer}». {} svarte det samme.",
+                                org.name,
+                                with_first_letter(&peer_phrase(&first.label, &peer_cells[0]), true)
+                            ),
+                            (None, Some(_)) => format!(
+                                "{} svarte ikke på dette. «{}»: {}.",
+                                org.name,
+                                scale.headline.label.nb,
+                                peer_phrase(&first.label, &peer_cells[0])
+                            ),
+                            (None, None) => format!(
+                                "«{}»: {}.",
+                                scale.headline.label.nb,
+                                peer_phrase(&first.label, &peer_cells[0])
+                            ),
+                        };
+                        ItemComparison {
+                            column,
+                            item_label,
+                            own,
+                            own_label,
+                            compared_codes,
+                            peers: peer_cells,
+                            sentence,
+                        }
+                    })
+                    .collect();
+                (question.id.clone(), items)
+            })
+            .collect();
+        let size_label = org
+            .size_class
+            .map(|c| dataset.codebook.size_classes[c].label.nb.clone());
+        OrganisationView {
+            organisation: org,
+            responded: row.is_some(),
+            size_label,
+            peers,
+            questions,
+        }
+    }
+}

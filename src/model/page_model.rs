@@ -1,0 +1,71 @@
+//! Everything the explorer page shows for one view state, computed at once: the selection,
+//! its status line, and a [`QuestionView`] per question. The page and the test oracle
+//! (`src/bin/expected_view.rs`) both use this, so they cannot drift apart.
+
+use crate::data::dataset::Dataset;
+use crate::data::register::OrgType;
+use crate::model::key_figures::{key_figures, KeyFigure};
+use crate::model::presentation::QuestionView;
+use crate::state::view_state::ViewState;
+use crate::stats::aggregate::GroupIndex;
+use crate::stats::filter::Selection;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageModel {
+    pub state: ViewState,
+    pub questions: Vec<QuestionView>,
+    /// «Viser svar fra 87 av 240 kommuner …».
+    pub status: String,
+    /// Respondents in the selection.
+    pub respondents: u32,
+    /// The headline findings for the selection.
+    pub key_figures: Vec<KeyFigure>,
+}
+
+impl PageModel {
+    pub fn new(dataset: &Dataset, state: &ViewState) -> PageModel {
+        let selection = Selection::new(dataset, &state.filter());
+        let index = state.grouping().map(|g| GroupIndex::new(dataset, g));
+        let questions = dataset
+            .codebook
+            .questions
+            .iter()
+            .map(|q| QuestionView::new(dataset, state, &selection, index.as_ref(), q))
+            .collect();
+        PageModel {
+            state: state.clone(),
+            questions,
+            status: status_line(dataset, state, &selection),
+            respondents: selection.respondents(),
+            key_figures: key_figures(dataset, state),
+        }
+    }
+}
+
+/// «Viser svar fra 87 av 240 kommuner og 5 av 14 fylkeskommuner som svarte.»
+pub fn status_line(dataset: &Dataset, state: &ViewState, selection: &Selection) -> String {
+    let type_of_row = |row: usize| {
+        dataset.register.organisations[dataset.responses.organisation[row] as usize].org_type
+    };
+    let parts: Vec<String> = OrgType::ALL
+        .iter()
+        .filter(|t| state.types.org_type().is_none_or(|chosen| chosen == **t))
+        .map(|&t| {
+            let all = (0..dataset.responses.len())
+                .filter(|&r| type_of_row(r) == t)
+                .count();
+            let shown = selection
+                .rows
+                .iter()
+                .filter(|&&r| type_of_row(r as usize) == t)
+                .count();
+            let noun = if t == OrgType::Kommune {
+                "kommuner"
+            } else {
+                "fylkeskommuner"
+            };
+            format!("{shown} av {all} {noun}")
+        })
+        .collect();
+    format!("Viser svar fra {} som svarte.", parts.join(" og "))
+}

@@ -1,0 +1,218 @@
+//! What one question looks like under one view state: a series per group (or one for the whole
+//! selection), each with a table per item, and the rows a chart draws. Pure data; the chart
+//! spec, the HTML table, the summary sentence and the CSV are all made from this.
+
+use crate::data::codebook::{ColumnId, Question, Scale};
+use crate::data::dataset::Dataset;
+use crate::data::register::OrgType;
+use crate::state::view_state::{TypeChoice, ViewState};
+use crate::stats::aggregate::{
+    split_selection, tabulate, Estimate, GroupIndex, Grouping, ItemTable, Suppression,
+    NO_SIZE_CLASS,
+};
+use crate::stats::filter::Selection;
+
+/// Bases below this are also shown as counts («13 av 14»), not only as shares.
+pub const SHOW_COUNTS_BELOW: u32 = 30;
+
+/// One group's tables: one per column of the question, in item order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// Group value (as in URLs and `data-group`), or `alle` when not split.
+    pub key: String,
+    pub label: String,
+    pub tables: Vec<ItemTable>,
+}
+
+/// What a chart row stands for: an item (multi-item questions, headline share) or an answer
+/// code (single-item questions, full distribution).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    Items,
+    Codes,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartRow {
+    pub label: String,
+    /// Per series: the estimate, or why there is none.
+    pub cells: Vec<Result<Estimate, Suppression>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionView {
+    pub question: Question,
+    pub scale: Scale,
+    pub columns: Vec<ColumnId>,
+    pub grouping: Option<Grouping>,
+    pub series: Vec<Series>,
+    /// The whole selection, unsplit (shown in the table beside a split).
+    pub total: Series,
+}
+
+/// Label for a group value, e.g. `small` → «Små kommuner», `12` → «Hordaland».
+pub fn group_label(dataset: &Dataset, grouping: Grouping, value: &str) -> String {
+    match grouping {
+        Grouping::SizeClass if value == NO_SIZE_CLASS => "Fylkeskommuner".to_string(),
+        Grouping::SizeClass => dataset
+            .codebook
+            .size_classes
+            .iter()
+            .find(|c| c.id == value)
+            .map(|c| format!("{} kommuner", c.short.nb))
+            .unwrap_or_else(|| value.to_string()),
+        Grouping::Type => type_label(OrgType::from_key(value)),
+        Grouping::Fylke => dataset
+            .register
+            .fylke_name(value)
+            .unwrap_or(value)
+            .to_string(),
+        Grouping::Landsdel | Grouping::SsbLandsdel => value.to_string(),
+    }
+}
+
+fn type_label(org_type: Option<OrgType>) -> String {
+    match org_type {
+        Some(OrgType::Kommune) => "Kommuner",
+        Some(OrgType::Fylkeskommune) => "Fylkeskommuner",
+        None => "Kommuner og fylkeskommuner",
+    }
+    .to_string()
+}
+
+/// Label for the whole selection.
+pub fn selection_label(state: &ViewState) -> String {
+    type_label(match state.types {
+        TypeChoice::Both => None,
+        other => other.org_type(),
+    })
+}
+
+impl QuestionView {
+    /// Builds the view of `question` for `state`. `selection` and `index` are shared by all
+    /// questions of a page.
+    pub fn new(
+        dataset: &Dataset,
+        state: &ViewState,
+        selection: &Selection,
+        index: Option<&GroupIndex>,
+        question: &Question,
+    ) -> QuestionView {
+        let columns: Vec<ColumnId> = if question.items.is_empty() {
+            vec![ColumnId::new(&question.id, None)]
+        } else {
+            question
+                .items
+                .iter()
+                .map(|i| ColumnId::new(&question.id, Some(&i.id)))
+                .collect()
+        };
+        let positions: Vec<usize> = columns
+            .iter()
+            .map(|c| {
+                dataset
+                    .responses
+                    .column_index(c)
+                    .expect("question columns exist in the answers")
+            })
+            .collect();
+        let total = Series {
+            key: "alle".to_string(),
+            label: selection_label(state),
+            tables: positions
+                .iter()
+                .map(|&p| tabulate(dataset, selection, p))
+                .collect(),
+        };
+        let series = match index {
+            None => vec![total.clone()],
+            Some(index) => {
+                let splits: Vec<_> = positions
+                    .iter()
+                    .map(|&p| split_selection(dataset, selection, index, p))
+                    .collect();
+                let keys: Vec<String> = splits
+                    .first()
+                    .map(|s| s.groups.iter().map(|(v, _)| v.clone()).collect())
+                    .unwrap_or_default();
+                keys.iter()
+                    .enumerate()
+                    .map(|(g, key)| Series {
+                        key: key.clone(),
+                        label: group_label(dataset, index.grouping, key),
+                        tables: splits.iter().map(|s| s.groups[g].1.clone()).collect(),
+                    })
+                    .collect()
+            }
+        };
+        QuestionView {
+            question: question.clone(),
+            scale: dataset.codebook.scale_of(question).clone(),
+            columns,
+            grouping: index.map(|i| i.grouping),
+            series,
+            total,
+        }
+    }
+
+    pub fn row_kind(&self) -> RowKind {
+        if self.question.items.is_empty() {
+            RowKind::Codes
+        } else {
+            RowKind::Items
+        }
+    }
+
+    /// Label of item `column`, or «Svar» for a single-item question.
+    pub fn item_label(&self, column: usize) -> String {
+        self.question
+            .items
+            .get(column)
+            .map(|i| i.label.nb.clone())
+            .unwrap_or_else(|| "Svar".to_string())
+    }
+
+    /// The rows a chart draws: the headline share of each item, or the share of each answer
+    /// code of a single-item question.
+    pub fn chart_rows(&self) -> Vec<ChartRow> {
+        let cell = |table: &ItemTable, codes: &[u8]| table.share_of(codes).ok_or(table.suppression);
+        match self.row_kind() {
+            RowKind::Items => (0..self.columns.len())
+                .map(|c| ChartRow {
+                    label: self.item_label(c),
+                    cells: self
+                        .series
+                        .iter()
+                        .map(|s| cell(&s.tables[c], &self.scale.headline.codes))
+                        .collect(),
+                })
+                .collect(),
+            RowKind::Codes => self
+                .scale
+                .codes
+                .iter()
+                .map(|code| ChartRow {
+                    label: code.label.nb.clone(),
+                    cells: self
+                        .series
+                        .iter()
+                        .map(|s| cell(&s.tables[0], &[code.code]))
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    /// What the chart values mean, e.g. «Andel «I stor grad»» or «Andel per svar».
+    pub fn measure_label(&self) -> String {
+        match self.row_kind() {
+            RowKind::Items => format!("Andel som svarer «{}»", self.scale.headline.label.nb),
+            RowKind::Codes => "Andel per svaralternativ".to_string(),
+        }
+    }
+
+    /// Whether nobody in the selection could have answered (no organisations at all).
+    pub fn is_empty_selection(&self) -> bool {
+        self.total.tables.iter().all(|t| t.population == 0)
+    }
+}

@@ -1,0 +1,217 @@
+//! Finding a kommune or fylkeskommune by name or number, the way people type: any case, part
+//! of a name, Norwegian letters typed as `o`, `a`, `ae`, Sami letters without diacritics, the
+//! 2017 number, or today's (2024) name or number, which leads to the 2017 kommuner it came from.
+
+use crate::data::dataset::Dataset;
+use crate::data::register::{OrgType, Organisation};
+use crate::text::format::{join_and, lower_char};
+
+/// Lower case, with æ/ø/å and Sami and other diacritics folded to ASCII, so that «Bærum»,
+/// «baerum» and «BARUM» all meet.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().map(lower_char) {
+        match c {
+            'æ' | 'ä' => out.push_str("ae"),
+            'ø' | 'ö' | 'ó' | 'ò' | 'ô' => out.push('o'),
+            'å' | 'á' | 'à' | 'â' => out.push('a'),
+            'č' | 'ç' => out.push('c'),
+            'đ' => out.push('d'),
+            'ŋ' | 'ñ' => out.push('n'),
+            'š' => out.push('s'),
+            'ŧ' => out.push('t'),
+            'ž' => out.push('z'),
+            'é' | 'è' | 'ê' => out.push('e'),
+            'ü' | 'ú' => out.push('u'),
+            'ï' | 'í' => out.push('i'),
+            '-' | '–' | '/' | '.' | '(' | ')' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One search result: a 2017 organisation, and why it was found when that is not obvious.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchHit {
+    /// Index in the register.
+    pub organisation: usize,
+    pub org_type: OrgType,
+    pub id: String,
+    /// Name that tells it apart, e.g. «Bø (Telemark)».
+    pub label: String,
+    /// «Kommune i Telemark (0821)».
+    pub detail: String,
+    /// How a 2024 name or number leads here, e.g. «Asker (3203) ble dannet av …».
+    pub note: Option<String>,
+}
+
+fn hit(dataset: &Dataset, index: usize, note: Option<String>) -> SearchHit {
+    let org = &dataset.register.organisations[index];
+    let detail = match org.org_type {
+        OrgType::Kommune => format!("Kommune i {} ({})", org.fylke, org.id),
+        OrgType::Fylkeskommune => format!("Fylkeskommune ({})", org.id),
+    };
+    SearchHit {
+        organisation: index,
+        org_type: org.org_type,
+        id: org.id.clone(),
+        label: org.unique_name.clone(),
+        detail,
+        note,
+    }
+}
+
+/// How well `query` (folded) matches `name` (folded): lower is better.
+fn rank(name: &str, query: &str) -> Option<u8> {
+    if name == query {
+        Some(0)
+    } else if name.starts_with(query) {
+        Some(1)
+    } else if name.split(' ').any(|word| word.starts_with(query)) {
+        Some(2)
+    } else if name.contains(query) {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+fn names_of(org: &Organisation) -> [String; 2] {
+    [fold(&org.name), fold(&org.unique_name)]
+}
+
+/// Up to `limit` organisations matching `query`, best first.
+pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
+    let query = fold(query.trim());
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let register = &dataset.register;
+    let mut ranked: Vec<(u8, usize, Option<String>)> = Vec::new();
+    let numeric = query.chars().all(|c| c.is_ascii_digit());
+
+    // 2017 organisations by number or name.
+    for (index, org) in register.organisations.iter().enumerate() {
+        let score = if numeric {
+            if org.id == query {
+                Some(0)
+            } else if org.id.starts_with(&query) {
+                Some(1)
+            } else {
+                None
+            }
+        } else {
+            names_of(org).iter().filter_map(|n| rank(n, &query)).min()
+        };
+        if let Some(score) = score {
+            ranked.push((score, index, None));
+        }
+    }
+
+    // Today's kommuner (2024) by name or number: the 2017 kommuner they came from.
+    let mut seen_2024: Vec<&str> = Vec::new();
+    for successor in &register.successors {
+        if seen_2024.contains(&successor.knr_2024.as_str()) {
+            continue;
+        }
+        let score = if numeric {
+            (successor.knr_2024 == query).then_some(0)
+        } else {
+            rank(&fold(&successor.name_2024), &query)
+        };
+        let Some(score) = score else { continue };
+        seen_2024.push(&successor.knr_2024);
+        let predecessors: Vec<&str> = register
+            .successors
+            .iter()
+            .filter(|s| s.knr_2024 == successor.knr_2024)
+            .map(|s| s.knr_2017.as_str())
+            .collect();
+        let unchanged = predecessors.len() == 1
+            && register
+                .get(OrgType::Kommune, predecessors[0])
+                .is_some_and(|o| o.name == successor.name_2024)
+            && register.successors_of(predecessors[0]).count() == 1;
+        if unchanged {
+            continue;
+        }
+        let names: Vec<String> = predecessors
+            .iter()
+            .filter_map(|id| register.get(OrgType::Kommune, id))
+            .map(|o| o.unique_name.clone())
+            .collect();
+        let note = format!(
+            "{} ({}) i {} fantes ikke i 2017. Den omfatter {}, som var egne kommuner i 2017.",
+            successor.name_2024,
+            successor.knr_2024,
+            successor.fylke_2024,
+            join_and(&names)
+        );
+        for id in predecessors {
+            if let Some(index) = register.position(OrgType::Kommune, id) {
+                ranked.push((score + 1, index, Some(note.clone())));
+            }
+        }
+    }
+
+    // A 2017 kommune that was split: say where it went.
+    for (_, index, note) in ranked.iter_mut() {
+        let org = &register.organisations[*index];
+        if note.is_none() && org.org_type == OrgType::Kommune {
+            let parts: Vec<String> = register
+                .successors_of(&org.id)
+                .map(|s| format!("{} ({})", s.name_2024, s.knr_2024))
+                .collect();
+            if parts.len() > 1 {
+                *note = Some(format!(
+                    "{} ble senere delt mellom {}.",
+                    org.name,
+                    join_and(&parts)
+                ));
+            }
+        }
+    }
+
+    ranked.sort_by(|a, b| {
+        let (oa, ob) = (&register.organisations[a.1], &register.organisations[b.1]);
+        a.0.cmp(&b.0)
+            .then(oa.unique_name.cmp(&ob.unique_name))
+            .then(oa.org_type.cmp(&ob.org_type))
+    });
+    let mut hits: Vec<SearchHit> = Vec::new();
+    for (_, index, note) in ranked {
+        if let Some(existing) = hits.iter_mut().find(|h| h.organisation == index) {
+            if existing.note.is_none() {
+                existing.note = note;
+            }
+            continue;
+        }
+        if hits.len() == limit {
+            break;
+        }
+        hits.push(hit(dataset, index, note));
+    }
+    hits
+}
+
+/// The options of the search list as HTML (escaped), with `active` marked for
+/// `aria-activedescendant`. Each option carries its position in `data-index`.
+pub fn listbox_html(hits: &[SearchHit], active: Option<usize>) -> String {
+    use crate::text::html::escape;
+    let mut out = String::new();
+    for (i, hit) in hits.iter().enumerate() {
+        let selected = active == Some(i);
+        out.push_str(&format!(
+            "<li id=\"sok-valg-{i}\" role=\"option\" data-index=\"{i}\" aria-selected=\"{selected}\"{}><span class=\"hit-name\">{}</span><span class=\"hit-detail\">{}</span>",
+            if selected { " class=\"active\"" } else { "" },
+            escape(&hit.label),
+            escape(&hit.detail)
+        ));
+        if let Some(note) = &hit.note {
+            out.push_str(&format!("<span class=\"hit-note\">{}</span>", escape(note)));
+        }
+        out.push_str("</li>");
+    }
+    out
+}

@@ -1,0 +1,138 @@
+//! The one-sentence summary beside each chart, computed from the figures (never hand-written),
+//! and the small phrases it and the tables share.
+
+use crate::model::presentation::{QuestionView, RowKind, SHOW_COUNTS_BELOW};
+use crate::stats::aggregate::{Estimate, Grouping, Suppression, MIN_N};
+use crate::text::format::{format_percent, format_percent_range, join_and, with_first_letter};
+
+/// «88 % (85–90 %)».
+pub fn share_with_interval(e: &Estimate) -> String {
+    format!(
+        "{} ({})",
+        format_percent(e.share, 0),
+        format_percent_range(e.interval.lower, e.interval.upper, 0)
+    )
+}
+
+/// «88 % (85–90 %, n = 235)», or «13 av 14 (93 %)» for a small base.
+pub fn estimate_phrase(e: &Estimate) -> String {
+    if e.n < SHOW_COUNTS_BELOW {
+        format!("{} av {} ({})", e.count, e.n, format_percent(e.share, 0))
+    } else {
+        format!(
+            "{} ({}, n = {})",
+            format_percent(e.share, 0),
+            format_percent_range(e.interval.lower, e.interval.upper, 0),
+            e.n
+        )
+    }
+}
+
+/// Short text for a cell without a figure.
+pub fn suppression_phrase(suppression: Suppression) -> &'static str {
+    match suppression {
+        Suppression::Empty => "ingen svar",
+        Suppression::Primary => "for få svar til å vises",
+        Suppression::Secondary => "skjult for å verne små grupper",
+        Suppression::None => "",
+    }
+}
+
+fn series_name(view: &QuestionView, label: &str) -> String {
+    let common_noun = matches!(
+        view.grouping,
+        None | Some(Grouping::Type) | Some(Grouping::SizeClass)
+    );
+    if common_noun {
+        with_first_letter(label, false)
+    } else {
+        label.to_string()
+    }
+}
+
+/// The sentence for one question under the current selection.
+pub fn summary(view: &QuestionView) -> String {
+    if view.is_empty_selection() {
+        return "Ingen kommuner eller fylkeskommuner passer til utvalget. Endre filtrene for å se tall.".to_string();
+    }
+    let rows = view.chart_rows();
+    // Which row to talk about: the item with the highest headline share for the whole
+    // selection, or the headline answer of a single-item question.
+    let (row_index, lead) = match view.row_kind() {
+        RowKind::Items => {
+            let best = (0..view.columns.len())
+                .filter_map(|c| {
+                    view.total.tables[c]
+                        .share_of(&view.scale.headline.codes)
+                        .map(|e| (c, e.share))
+                })
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+            match best {
+                Some((c, _)) => (
+                    c,
+                    format!(
+                        "Høyest andel «{}» gjelder «{}»",
+                        view.scale.headline.label.nb,
+                        view.item_label(c)
+                    ),
+                ),
+                None => {
+                    return format!(
+                        "For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe)."
+                    )
+                }
+            }
+        }
+        RowKind::Codes => {
+            let headline = &view.scale.headline;
+            if view.total.tables[0].share_of(&headline.codes).is_none() {
+                return format!(
+                    "For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe)."
+                );
+            }
+            // The headline may span several codes; the sentence uses their sum.
+            (
+                usize::MAX,
+                format!("Andelen som svarer «{}»", headline.label.nb),
+            )
+        }
+    };
+    let mut cells: Vec<(String, Result<Estimate, Suppression>)> = view
+        .series
+        .iter()
+        .enumerate()
+        .map(|(s, series)| {
+            let cell = if row_index == usize::MAX {
+                series.tables[0]
+                    .share_of(&view.scale.headline.codes)
+                    .ok_or(series.tables[0].suppression)
+            } else {
+                rows[row_index].cells[s]
+            };
+            (series_name(view, &series.label), cell)
+        })
+        .filter(|(_, cell)| !matches!(cell, Err(Suppression::Empty)))
+        .collect();
+    let phrase = |(name, cell): &(String, Result<Estimate, Suppression>)| match cell {
+        Ok(e) => format!("{name} {}", estimate_phrase(e)),
+        Err(s) => format!("{name}: {}", suppression_phrase(*s)),
+    };
+    let body = if cells.len() <= 4 {
+        join_and(&cells.iter().map(phrase).collect::<Vec<_>>())
+    } else {
+        cells.retain(|(_, c)| c.is_ok());
+        cells.sort_by(|a, b| {
+            b.1.as_ref()
+                .unwrap()
+                .share
+                .total_cmp(&a.1.as_ref().unwrap().share)
+        });
+        match (cells.first(), cells.last()) {
+            (Some(high), Some(low)) => {
+                format!("høyest for {}, lavest for {}", phrase(high), phrase(low))
+            }
+            _ => "for få svar i gruppene".to_string(),
+        }
+    };
+    format!("{lead}: {body}.")
+}

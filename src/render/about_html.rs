@@ -1,0 +1,95 @@
+//! «Om dataene» as HTML text (escaped): source, who answered, how the figures are computed,
+//! every question with its items and answer codes, and how to cite. Written by a pure function
+//! like the tables, which keeps the page's wasm smaller than a view tree would.
+
+use crate::data::dataset::Dataset;
+use crate::model::presentation::group_label;
+use crate::stats::aggregate::{split, Grouping, MIN_N};
+use crate::stats::filter::Filter;
+use crate::text::format::format_percent;
+use crate::text::html::escape;
+use crate::wording::credits;
+use std::fmt::Write;
+
+const SOURCE: &str = "Kommunesektorens arbeidsgivermonitor 2017 fra KS. Undersøkelsen går til rådmannen eller fylkesrådmannen i alle kommuner og fylkeskommuner: én respondent per organisasjon. Tallene KS har publisert står i artikkelen «Stort behov for å utvikle digitale ferdigheter». Register og folketall 1. januar 2017: Statistisk sentralbyrå (SSB).";
+const METHODS: [&str; 4] = [
+    "Andeler regnes av dem som svarte på spørsmålet, inkludert «Vet ikke». Antallet som svarte (n) står alltid ved tallet. Ubesvarte spørsmål telles ikke.",
+    "«I stor grad» er summen av «I ganske stor grad» og «I svært stor grad».",
+    "Konfidensintervallet (95 %) tar hensyn til at populasjonen er endelig og kjent (N = alle kommuner eller fylkeskommuner i utvalget): Bonetts justerte Wald-intervall med endelighetskorreksjon. Intervallet holdes innenfor det som er logisk mulig og omfatter alltid den observerte andelen. Har alle svart, er det ingen utvalgsusikkerhet.",
+    "Små grupper vises også som antall («13 av 14»), fordi en prosent av få svar lett villeder.",
+];
+
+fn coverage_rows(out: &mut String, data: &Dataset, grouping: Grouping) {
+    for (key, t) in split(data, &Filter::all(), grouping, 0).groups {
+        let share = format_percent(t.respondents as f64 / t.population as f64, 0);
+        let _ = write!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{share}</td></tr>",
+            escape(&group_label(data, grouping, &key)),
+            t.population,
+            t.respondents
+        );
+    }
+}
+
+/// The whole «Om dataene» section.
+pub fn about_html(data: &Dataset) -> String {
+    let mut out = String::with_capacity(8192);
+    let _ = write!(
+        out,
+        "<section class=\"about\" id=\"om-dataene\" aria-labelledby=\"om-dataene-tittel\"><h2 id=\"om-dataene-tittel\">Om dataene</h2><h3>Kilde</h3><p>{}</p>",
+        escape(SOURCE)
+    );
+    if data.meta.demo {
+        let seed = data.meta.seed.map(|s| s.to_string()).unwrap_or_default();
+        let _ = write!(
+            out,
+            "<p class=\"demo-notice\" role=\"note\">{} Svarene er laget med en fast startverdi ({seed}) slik at alle publiserte tall stemmer; tall for enkeltkommuner, fylker og undergrupper er ikke virkelige funn. KS kan bytte inn de ekte svarene uten å endre programmet.</p>",
+            escape(&data.meta.answers_description)
+        );
+    } else {
+        let _ = write!(out, "<p>{}</p>", escape(&data.meta.answers_description));
+    }
+    out.push_str("<h3>Hvem svarte</h3><div class=\"table-wrap\" role=\"region\" aria-label=\"Populasjon og svar per gruppe\" tabindex=\"0\"><table class=\"coverage\"><caption>Antall organisasjoner (N) og antall som svarte (n)</caption><thead><tr><th scope=\"col\">Gruppe</th><th scope=\"col\">N</th><th scope=\"col\">Svarte</th><th scope=\"col\">Svarandel</th></tr></thead><tbody>");
+    coverage_rows(&mut out, data, Grouping::SizeClass);
+    coverage_rows(&mut out, data, Grouping::Landsdel);
+    out.push_str("</tbody></table></div><h3>Slik regnes tallene ut</h3><ul>");
+    for method in METHODS {
+        let _ = write!(out, "<li>{}</li>", escape(method));
+    }
+    let _ = write!(
+        out,
+        "<li>Grupper med færre enn {MIN_N} svar vises som «:» (SSBs tegn for skjult tall). Ville totalen minus de viste gruppene gi dem bort, skjules også de minste av de andre gruppene, til de skjulte gruppene til sammen har minst {MIN_N} svar.</li>"
+    );
+    out.push_str("</ul><h3>Spørsmålene</h3><ol class=\"question-list\">");
+    for q in &data.codebook.questions {
+        let scale = data.codebook.scale_of(q);
+        let _ = write!(out, "<li><strong>{}</strong>", escape(&q.text.nb));
+        if !q.items.is_empty() {
+            let items = q
+                .items
+                .iter()
+                .map(|i| i.label.nb.as_str())
+                .collect::<Vec<_>>()
+                .join(" · ");
+            let _ = write!(out, "<br>Punkter: {}", escape(&items));
+        }
+        let codes = scale
+            .codes
+            .iter()
+            .map(|c| format!("{} {}", c.code, c.label.nb))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let _ = write!(out, "<br>Svaralternativer: {}.", escape(&codes));
+        if let Some(note) = q.reconstructed.as_ref().or(scale.reconstructed.as_ref()) {
+            let _ = write!(out, "<br><em>{}</em>", escape(note));
+        }
+        out.push_str("</li>");
+    }
+    let _ = write!(
+        out,
+        "</ol><h3>Slik siterer du</h3><p>{}</p></section>",
+        escape(&credits::citation(&data.meta))
+    );
+    out
+}

@@ -1,0 +1,347 @@
+//! Chart specifications: pure functions from a [`QuestionView`] to an ECharts option.
+//! `charming` builds the chart; [`finish`] adds what charming cannot express (per-bar labels
+//! and tooltips in Norwegian number format, label wrapping, the text alternative) on the JSON.
+
+pub mod palette;
+
+use crate::model::organisation_view::OrganisationView;
+use crate::model::presentation::{ChartRow, QuestionView, SHOW_COUNTS_BELOW};
+use crate::model::summary::{estimate_phrase, suppression_phrase};
+use crate::stats::aggregate::{Estimate, Suppression};
+use crate::text::format::{format_percent, with_first_letter};
+use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
+use charming::datatype::{CompositeValue, DataPoint};
+use charming::element::{
+    AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, SplitLine, TextStyle, Tooltip,
+    Trigger,
+};
+use charming::series::Bar;
+use serde_json::{json, Value};
+
+/// What a bar chart draws: rows (items or answer codes), a label per series, and the text
+/// alternative. Made from a [`QuestionView`] or an [`OrganisationView`] question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartData {
+    pub rows: Vec<ChartRow>,
+    pub series: Vec<String>,
+    pub description: String,
+}
+
+impl ChartData {
+    pub fn from_question(view: &QuestionView) -> ChartData {
+        ChartData {
+            rows: view.chart_rows(),
+            // Each group with how many in it answered the survey: «Store kommuner (41 svarte)».
+            series: view
+                .series
+                .iter()
+                .map(|s| match s.tables.first() {
+                    Some(t) if view.grouping.is_some() => {
+                        format!("{} ({} svarte)", s.label, t.respondents)
+                    }
+                    _ => s.label.clone(),
+                })
+                .collect(),
+            description: text_alternative(view),
+        }
+    }
+
+    /// Question `question` of an organisation view: items as rows, peer groups as series.
+    pub fn from_organisation(view: &OrganisationView, question: usize) -> ChartData {
+        let (_, items) = &view.questions[question];
+        let rows = items
+            .iter()
+            .map(|item| ChartRow {
+                label: item.item_label.clone(),
+                cells: item.peers.clone(),
+            })
+            .collect();
+        let series = view
+            .peers
+            .iter()
+            .map(|p| with_first_letter(&p.label, true))
+            .collect();
+        let sentences: Vec<&str> = items.iter().map(|i| i.sentence.as_str()).collect();
+        ChartData {
+            rows,
+            series,
+            description: format!("Stolpediagram. {}", sentences.join(" ")),
+        }
+    }
+}
+
+/// Height in pixels that fits the chart's rows and series.
+pub fn chart_height(data: &ChartData) -> u32 {
+    let rows = data.rows.len() as u32;
+    let series = data.series.len().max(1) as u32;
+    let legend = if series > 1 {
+        24 + 22 * ((series - 1) / 3)
+    } else {
+        0
+    };
+    40 + legend + rows * (series * 20 + 18)
+}
+
+fn bar_value(cell: &Result<Estimate, Suppression>) -> CompositeValue {
+    match cell {
+        Ok(e) => CompositeValue::from((e.share * 1000.0).round() / 10.0),
+        Err(_) => CompositeValue::from("-"),
+    }
+}
+
+/// The parts of a chart, each a charming type. The option is assembled from them in
+/// [`ChartSpec::to_json`] rather than through `charming::Chart`, whose serializer links every
+/// series and component type ECharts has (some 35 KB gzip of wasm for types never used).
+#[derive(Debug, Clone)]
+pub struct ChartSpec {
+    pub colors: Vec<String>,
+    pub background: Option<String>,
+    pub title: Option<Title>,
+    pub aria: Aria,
+    pub tooltip: Tooltip,
+    pub legend: Option<Legend>,
+    pub grid: Grid,
+    pub x_axis: Axis,
+    pub y_axis: Axis,
+    pub series: Vec<Bar>,
+}
+
+impl ChartSpec {
+    pub fn to_json(&self) -> Value {
+        let part = |v: &dyn erased::Part| v.json();
+        let mut aria = part(&self.aria);
+        // charming writes `decals: []`, which ECharts reads as an empty pattern palette.
+        if let Some(decal) = aria.get_mut("decal").and_then(Value::as_object_mut) {
+            if decal
+                .get("decals")
+                .and_then(Value::as_array)
+                .is_some_and(Vec::is_empty)
+            {
+                decal.remove("decals");
+            }
+        }
+        let mut option = json!({
+            "animation": false,
+            "color": self.colors,
+            "aria": aria,
+            "tooltip": part(&self.tooltip),
+            "grid": [part(&self.grid)],
+            "xAxis": [part(&self.x_axis)],
+            "yAxis": [part(&self.y_axis)],
+            "series": self.series.iter().map(|s| part(s)).collect::<Vec<_>>(),
+        });
+        if let Some(legend) = &self.legend {
+            option["legend"] = part(legend);
+        }
+        if let Some(title) = &self.title {
+            option["title"] = json!([part(title)]);
+        }
+        if let Some(background) = &self.background {
+            option["backgroundColor"] = json!(background);
+        }
+        option
+    }
+}
+
+mod erased {
+    /// Serialises one charming part to JSON.
+    pub trait Part {
+        fn json(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> Part for T {
+        fn json(&self) -> serde_json::Value {
+            serde_json::to_value(self).expect("chart parts serialise")
+        }
+    }
+}
+
+/// A horizontal bar chart: one row per item (or answer code), one series per group.
+pub fn bar_chart(data: &ChartData, dark: bool) -> ChartSpec {
+    let p = palette::palette(dark);
+    let rows = &data.rows;
+    let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
+    let several = data.series.len() > 1;
+    let series = data
+        .series
+        .iter()
+        .enumerate()
+        .map(|(s, name)| {
+            let points: Vec<DataPoint> = rows
+                .iter()
+                .map(|r| DataPoint::from(bar_value(&r.cells[s])))
+                .collect();
+            Bar::new()
+                .name(name.as_str())
+                .item_style(ItemStyle::new().color(p.series[s % p.series.len()]))
+                .label(
+                    Label::new()
+                        .show(true)
+                        .position(LabelPosition::Right)
+                        .color(p.text),
+                )
+                .data(points)
+        })
+        .collect();
+    ChartSpec {
+        colors: p.series.iter().map(|c| c.to_string()).collect(),
+        background: None,
+        title: None,
+        aria: Aria::new().enabled(true).decal(Decal::new().show(true)),
+        tooltip: Tooltip::new().trigger(Trigger::Item),
+        legend: several.then(|| {
+            Legend::new()
+                .top(0)
+                .left(0)
+                .text_style(TextStyle::new().color(p.text))
+        }),
+        grid: Grid::new()
+            .left(8)
+            .right(68)
+            .top(if several { 40 } else { 8 })
+            .bottom(24)
+            .contain_label(true),
+        x_axis: Axis::new()
+            .type_(AxisType::Value)
+            .min(0)
+            .max(100)
+            .axis_label(AxisLabel::new().formatter("{value} %").color(p.muted))
+            .split_line(SplitLine::new().line_style(LineStyle::new().color(p.grid_line))),
+        y_axis: Axis::new()
+            .type_(AxisType::Category)
+            .inverse(true)
+            .data(labels)
+            .axis_label(AxisLabel::new().color(p.text)),
+        series,
+    }
+}
+
+/// Text for a bar's own label: «88 %», or «13 av 14» for small bases.
+fn bar_label(cell: &Result<Estimate, Suppression>) -> String {
+    match cell {
+        Ok(e) if e.n < SHOW_COUNTS_BELOW => format!("{} av {}", e.count, e.n),
+        Ok(e) => format_percent(e.share, 0),
+        Err(Suppression::Empty) => String::new(),
+        Err(_) => ":".to_string(),
+    }
+}
+
+/// Escapes text for ECharts' HTML tooltip and removes template braces.
+fn tooltip_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace(['{', '}'], "")
+}
+
+/// The text alternative of a chart: what it shows and every figure in it.
+pub fn text_alternative(view: &QuestionView) -> String {
+    let rows = view.chart_rows();
+    let question = view.question.text.nb.trim_end_matches(['.', '?']);
+    let mut parts = vec![format!(
+        "Stolpediagram. {question}? {}.",
+        view.measure_label()
+    )];
+    for (s, series) in view.series.iter().enumerate() {
+        let figures: Vec<String> = rows
+            .iter()
+            .map(|r| match &r.cells[s] {
+                Ok(e) => format!("{} {}", r.label, estimate_phrase(e)),
+                Err(x) => format!("{} {}", r.label, suppression_phrase(*x)),
+            })
+            .collect();
+        parts.push(format!("{}: {}.", series.label, figures.join("; ")));
+    }
+    parts.join(" ")
+}
+
+/// The ECharts option for a question, ready for `setOption`.
+pub fn question_option(view: &QuestionView, dark: bool) -> Value {
+    chart_option(&ChartData::from_question(view), dark)
+}
+
+/// The ECharts option for any chart data.
+pub fn chart_option(data: &ChartData, dark: bool) -> Value {
+    finish(data, bar_chart(data, dark))
+}
+
+/// Adds per-bar labels and tooltips, label wrapping and the text alternative to the JSON.
+pub fn finish(data: &ChartData, chart: ChartSpec) -> Value {
+    let mut option = chart.to_json();
+    let rows = &data.rows;
+    if let Some(series) = option.get_mut("series").and_then(Value::as_array_mut) {
+        for (s, series_json) in series.iter_mut().enumerate() {
+            series_json["barMaxWidth"] = json!(28);
+            let name = &data.series[s];
+            if let Some(data) = series_json.get_mut("data").and_then(Value::as_array_mut) {
+                for (r, point) in data.iter_mut().enumerate() {
+                    let cell = &rows[r].cells[s];
+                    let tooltip = match cell {
+                        Ok(e) => format!(
+                            "{}<br/>{}: {}",
+                            tooltip_text(&rows[r].label),
+                            tooltip_text(name),
+                            tooltip_text(&estimate_phrase(e))
+                        ),
+                        Err(x) => format!(
+                            "{}<br/>{}: {}",
+                            tooltip_text(&rows[r].label),
+                            tooltip_text(name),
+                            suppression_phrase(*x)
+                        ),
+                    };
+                    *point = json!({
+                        "value": point.clone(),
+                        "label": { "formatter": bar_label(cell).replace(['{', '}'], "") },
+                        "tooltip": { "formatter": tooltip },
+                    });
+                }
+            }
+        }
+    }
+    if let Some(axis) = option
+        .get_mut("yAxis")
+        .and_then(|a| a.get_mut(0))
+        .and_then(|a| a.get_mut("axisLabel"))
+    {
+        axis["width"] = json!(130);
+        axis["overflow"] = json!("break");
+        axis["lineHeight"] = json!(15);
+    }
+    if let Some(axis) = option
+        .get_mut("xAxis")
+        .and_then(|a| a.get_mut(0))
+        .and_then(|a| a.get_mut("axisLabel"))
+    {
+        axis["hideOverlap"] = json!(true);
+    }
+    option["aria"]["label"] = json!({ "enabled": true, "description": data.description });
+    option
+}
+
+/// The option for a downloaded image: the chart plus title, selection and source line.
+pub fn export_option(data: &ChartData, title: &str, filters: &str, source: &str) -> Value {
+    let p = palette::palette(false);
+    let mut base = bar_chart(data, false);
+    base.background = Some(p.background.to_string());
+    base.title = Some(
+        Title::new()
+            .text(title)
+            .subtext(format!("{filters}\n{source}"))
+            .left(8)
+            .top(4)
+            .text_style(TextStyle::new().color(p.text).font_size(16))
+            .subtext_style(TextStyle::new().color(p.muted).font_size(12)),
+    );
+    let mut option = finish(data, base);
+    let legend_top = 70;
+    if option.get("legend").is_some() {
+        option["legend"]["top"] = json!(legend_top);
+    }
+    option["grid"][0]["top"] = json!(if data.series.len() > 1 {
+        legend_top + 34
+    } else {
+        legend_top + 8
+    });
+    option
+}

@@ -1,0 +1,90 @@
+//! The numbers of one view as CSV for download: UTF-8 with BOM, semicolon-separated with
+//! decimal comma (opens directly in Norwegian Excel), a header, and a source line.
+
+use crate::data::csv::quote;
+use crate::model::presentation::QuestionView;
+use crate::model::summary::suppression_phrase;
+use crate::text::format::format_decimal_plain;
+
+/// A text field. One that a spreadsheet would read as a formula (it begins with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return) gets a leading `'`, so it is read as text (OWASP's rule
+/// for CSV injection).
+fn field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    let text = text.as_str();
+    let quoted = quote(text);
+    if quoted.contains(';') && !quoted.starts_with('"') {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        quoted
+    }
+}
+
+fn decimal(value: f64) -> String {
+    format_decimal_plain(value, 4)
+}
+
+pub const CSV_HEADER: &str =
+    "spørsmål;punkt;gruppe;svarkode;svar;antall;n;andel;ki_nedre_95;ki_øvre_95;populasjon_N;merknad";
+
+/// CSV of every code of every item for every series (and the total when split).
+/// `filters` describes the selection in words; `source` is the credit line.
+pub fn view_csv(view: &QuestionView, filters: &str, source: &str) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(CSV_HEADER);
+    out.push_str("\r\n");
+    let mut series: Vec<_> = view.series.iter().collect();
+    if view.grouping.is_some() {
+        series.push(&view.total);
+    }
+    for (c, column) in view.columns.iter().enumerate() {
+        for s in &series {
+            let table = &s.tables[c];
+            for (i, code) in view.scale.codes.iter().enumerate() {
+                let item = column.item.clone().unwrap_or_default();
+                let (count, share, lower, upper, note) = match table.shares() {
+                    Some(shares) => {
+                        let e = &shares[i];
+                        (
+                            e.count.to_string(),
+                            decimal(e.share),
+                            decimal(e.interval.lower),
+                            decimal(e.interval.upper),
+                            String::new(),
+                        )
+                    }
+                    None => (
+                        ":".into(),
+                        ":".into(),
+                        ":".into(),
+                        ":".into(),
+                        suppression_phrase(table.suppression).to_string(),
+                    ),
+                };
+                let row = [
+                    field(&view.question.id),
+                    field(&item),
+                    field(&s.label),
+                    code.code.to_string(),
+                    field(&code.label.nb),
+                    count,
+                    table.n.to_string(),
+                    share,
+                    lower,
+                    upper,
+                    table.population.to_string(),
+                    field(&note),
+                ];
+                out.push_str(&row.join(";"));
+                out.push_str("\r\n");
+            }
+        }
+    }
+    out.push_str(&field(&format!("{source}. Utvalg: {filters}.")));
+    out.push_str("\r\n");
+    out
+}

@@ -1,0 +1,87 @@
+//! The key-figure cards as HTML text (escaped), written by a pure function like the tables.
+//!
+//! Test contract: `<li data-key-figure="ID">`, one `<p class="kf-part" data-type="kommune|
+//! fylkeskommune" data-count="COUNT" data-n="N">` per type (`data-count=":"` when hidden).
+
+use crate::data::register::OrgType;
+use crate::model::key_figures::{figure_text, KeyFigure, KeyFigurePart, Shown};
+use crate::text::format::{format_percent, format_percent_range};
+use crate::text::html::escape;
+use std::fmt::Write;
+
+pub const KEY_FIGURES_HEADING: &str = "Nøkkeltall for utvalget";
+const SEE_SECTION: &str = "Se hele";
+
+fn type_name(org_type: OrgType) -> &'static str {
+    match org_type {
+        OrgType::Kommune => "Kommuner",
+        OrgType::Fylkeskommune => "Fylkeskommuner",
+    }
+}
+
+fn part_html(out: &mut String, part: &KeyFigurePart) {
+    let _ = write!(
+        out,
+        "<p class=\"kf-part\" data-type=\"{}\"",
+        part.org_type.key()
+    );
+    match &part.figure {
+        Shown::Estimate(e) => {
+            let basis = if part.as_count() {
+                format!(
+                    "{}, 95 %-intervall {}",
+                    format_percent(e.share, 0),
+                    format_percent_range(e.interval.lower, e.interval.upper, 0)
+                )
+            } else {
+                format!(
+                    "95 %-intervall {}, n = {}",
+                    format_percent_range(e.interval.lower, e.interval.upper, 0),
+                    e.n
+                )
+            };
+            let _ = write!(
+                out,
+                " data-count=\"{}\" data-n=\"{}\"><span class=\"kf-type\">{}</span> <span class=\"kf-number\">{}</span> <span class=\"kf-basis\">{}</span></p>",
+                e.count,
+                e.n,
+                type_name(part.org_type),
+                figure_text(e),
+                basis
+            );
+        }
+        Shown::Hidden(_) => {
+            let _ = write!(
+                out,
+                " data-count=\":\"><span class=\"kf-type\">{}</span> <span class=\"kf-number\">:</span></p>",
+                type_name(part.org_type)
+            );
+        }
+    }
+}
+
+/// The cards as a list; `section_title(theme)` names the section each links to.
+pub fn key_figures_html(figures: &[KeyFigure], section_title: impl Fn(&str) -> String) -> String {
+    let mut out = String::with_capacity(4096);
+    out.push_str("<ul class=\"key-figures\">");
+    for figure in figures {
+        let _ = write!(
+            out,
+            "<li class=\"key-figure\" data-key-figure=\"{}\"><h3 class=\"kf-label\">{}</h3>",
+            escape(&figure.id),
+            escape(&figure.label)
+        );
+        for part in &figure.parts {
+            part_html(&mut out, part);
+        }
+        let _ = write!(
+            out,
+            "<p class=\"kf-sentence\">{}</p><a class=\"kf-link\" href=\"#{}\">{SEE_SECTION} «{}»</a></li>",
+            escape(&figure.sentence),
+            escape(&figure.theme),
+            escape(&section_title(&figure.theme))
+        );
+    }
+    out.push_str("</ul>");
+    out
+}

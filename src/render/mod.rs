@@ -1,0 +1,12 @@
+//! Layer 6, render: models made into what the reader gets — HTML (tables, key figures,
+//! organisation page, «Om dataene», filter controls), chart options (`charts`), downloads
+//! (`export`) and the embed snippet.
+
+pub mod about_html;
+pub mod charts;
+pub mod embed_snippet;
+pub mod export;
+pub mod filter_controls;
+pub mod key_figures_html;
+pub mod organisation_html;
+pub mod table_html;

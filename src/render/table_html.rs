@@ -1,0 +1,128 @@
+//! The accessible table beside each chart, as HTML text: every answer code with count, share
+//! and interval, n and N, for every group. Written by a pure function (tested natively) rather
+//! than as a view tree, which keeps the page's wasm smaller. Every text is escaped.
+//!
+//! Test contract: `<table data-question="QID">`, rows `<tr data-item="ITEM">` (with
+//! `data-group` when split, `data-total` for the whole selection), count cells
+//! `<td data-code="CODE" data-count="COUNT" data-n="N">` (`data-count=":"` when suppressed).
+
+use crate::model::presentation::{QuestionView, Series};
+use crate::model::summary::{share_with_interval, suppression_phrase};
+use crate::stats::aggregate::{ItemTable, MIN_N};
+use crate::text::format::{format_percent, format_percent_range};
+use crate::text::html::escape;
+use std::fmt::Write;
+
+pub const TABLE_ITEM: &str = "Punkt";
+pub const TABLE_GROUP: &str = "Gruppe";
+pub const TABLE_TOTAL: &str = "Alle i utvalget";
+/// The note under every table; the limit comes from [`MIN_N`].
+pub fn table_note() -> String {
+    format!("Hver celle: antall, andel og 95 % konfidensintervall. n = antall som svarte (inkludert «Vet ikke»), N = antall i populasjonen. «:» = for få svar til å vises (færre enn {MIN_N}), eller skjult for å verne en liten gruppe.")
+}
+
+fn code_cell(out: &mut String, table: &ItemTable, index: usize, code: u8) {
+    match table.shares() {
+        Some(shares) => {
+            let e = shares[index];
+            let _ = write!(
+                out,
+                "<td class=\"num\" data-code=\"{code}\" data-count=\"{}\" data-n=\"{}\"><span class=\"count\">{}</span><span class=\"share\">{}</span><span class=\"ci\">{}</span></td>",
+                e.count,
+                table.n,
+                e.count,
+                format_percent(e.share, 1),
+                format_percent_range(e.interval.lower, e.interval.upper, 0)
+            );
+        }
+        None => {
+            let _ = write!(
+                out,
+                "<td class=\"num suppressed\" data-code=\"{code}\" data-count=\":\" data-n=\"{}\" title=\"{}\">:</td>",
+                table.n,
+                escape(suppression_phrase(table.suppression))
+            );
+        }
+    }
+}
+
+fn rows(out: &mut String, view: &QuestionView, series: &Series, total: bool) {
+    let split = view.grouping.is_some();
+    for (c, column) in view.columns.iter().enumerate() {
+        let table = &series.tables[c];
+        let item = escape(column.item.as_deref().unwrap_or(""));
+        let _ = write!(out, "<tr data-item=\"{item}\"");
+        if split && !total {
+            let _ = write!(out, " data-group=\"{}\"", escape(&series.key));
+        }
+        if total {
+            out.push_str(" data-total=\"true\"");
+        }
+        let _ = write!(
+            out,
+            "><th scope=\"row\">{}</th>",
+            escape(&view.item_label(c))
+        );
+        if split {
+            let label = if total {
+                TABLE_TOTAL
+            } else {
+                series.label.as_str()
+            };
+            let _ = write!(out, "<td>{}</td>", escape(label));
+        }
+        let _ = write!(
+            out,
+            "<td class=\"num\">{}</td><td class=\"num\">{}</td>",
+            table.n, table.population
+        );
+        for (i, code) in view.scale.codes.iter().enumerate() {
+            code_cell(out, table, i, code.code);
+        }
+        let headline = table
+            .share_of(&view.scale.headline.codes)
+            .map(|e| share_with_interval(&e))
+            .unwrap_or_else(|| ":".to_string());
+        let _ = write!(
+            out,
+            "<td class=\"num headline\">{}</td></tr>",
+            escape(&headline)
+        );
+    }
+}
+
+/// The table (in a focusable, labelled scroll region) and its note.
+pub fn question_table_html(view: &QuestionView, caption: &str) -> String {
+    let split = view.grouping.is_some();
+    let caption = escape(caption);
+    let mut out = String::with_capacity(4096);
+    let _ = write!(
+        out,
+        "<div class=\"table-wrap\" role=\"region\" aria-label=\"{caption}\" tabindex=\"0\"><table class=\"data\" data-question=\"{}\"><caption>{caption}</caption><thead><tr><th scope=\"col\">{TABLE_ITEM}</th>",
+        escape(&view.question.id)
+    );
+    if split {
+        let _ = write!(out, "<th scope=\"col\">{TABLE_GROUP}</th>");
+    }
+    out.push_str("<th scope=\"col\">n</th><th scope=\"col\">N</th>");
+    for code in &view.scale.codes {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&code.label.nb));
+    }
+    let _ = write!(
+        out,
+        "<th scope=\"col\">{} (95 % KI)</th></tr></thead><tbody>",
+        escape(&view.scale.headline.label.nb)
+    );
+    for series in &view.series {
+        rows(&mut out, view, series, false);
+    }
+    if split {
+        rows(&mut out, view, &view.total, true);
+    }
+    let _ = write!(
+        out,
+        "</tbody></table><p class=\"table-note\">{}</p></div>",
+        escape(&table_note())
+    );
+    out
+}

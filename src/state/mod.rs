@@ -1,0 +1,7 @@
+//! Layer 3, state: what the reader has chosen, read from and written to the URL — filters and
+//! comparison (`view_state`), page options such as embedding (`page_options`) and the view
+//! (`route`).
+
+pub mod page_options;
+pub mod route;
+pub mod view_state;

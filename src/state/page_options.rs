@@ -1,0 +1,199 @@
+//! Page options that are not filters: embedding in another site (`embed=1`, with `section=`,
+//! `plain=1`) and the colour scheme (`dark=auto|true|false`), read from and written back to the
+//! URL. The «Bygg inn» snippet is in `render::embed_snippet`.
+
+use crate::state::view_state::{UrlNote, UrlNotes};
+use crate::text::url_query::{encode, parse_pairs};
+
+/// The namespaced message the embedded page sends its host: `{ type, height }`.
+pub const HEIGHT_MESSAGE: &str = "arbeidsgivermonitor:height";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scheme {
+    /// Follows the reader's system setting.
+    #[default]
+    Auto,
+    Dark,
+    Light,
+}
+
+impl Scheme {
+    fn key(self) -> &'static str {
+        match self {
+            Scheme::Auto => "auto",
+            Scheme::Dark => "true",
+            Scheme::Light => "false",
+        }
+    }
+
+    /// Whether to show the dark scheme, given the reader's system setting.
+    pub fn is_dark(self, system_prefers_dark: bool) -> bool {
+        match self {
+            Scheme::Auto => system_prefers_dark,
+            Scheme::Dark => true,
+            Scheme::Light => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PageOptions {
+    /// Shown inside another site: only the chosen view, without the page's header, search,
+    /// navigation, «Om dataene» and footer.
+    pub embed: bool,
+    /// In an embed: only this section (a theme id).
+    pub section: Option<String>,
+    /// In an embed: without the filter panel (the selection is still stated above the figures).
+    pub plain: bool,
+    pub scheme: Scheme,
+}
+
+const KEYS: [&str; 4] = ["embed", "section", "plain", "dark"];
+
+/// The embed rule, which `web/embed.js` applies too (before the app has loaded, to mark the page
+/// and send its height): the page is embedded when any `embed` parameter, decoded as
+/// `URLSearchParams` decodes it and stripped of ASCII whitespace, is `1` or `true`. Both sides
+/// are tested against the same cases (`tests/embed_rule_cases.json`).
+pub const EMBED_RULE: [&str; 2] = ["1", "true"];
+
+impl PageOptions {
+    /// Reads the options; bad values are dropped with a note. `sections` are the theme ids.
+    pub fn from_query(query: &str, sections: &[&str]) -> (PageOptions, Vec<UrlNote>) {
+        let mut options = PageOptions::default();
+        let mut notes = UrlNotes::default();
+        for (key, value) in parse_pairs(query) {
+            if !KEYS.contains(&key.as_str()) {
+                continue;
+            }
+            // ASCII whitespace only, as web/embed.js trims (the shared rule, EMBED_RULE).
+            let value = value
+                .trim_matches(|c: char| c.is_ascii_whitespace())
+                .to_string();
+            let valid = match (key.as_str(), value.as_str()) {
+                ("embed", v) if EMBED_RULE.contains(&v) => {
+                    options.embed = true;
+                    true
+                }
+                ("plain", "1" | "true") => {
+                    options.plain = true;
+                    true
+                }
+                ("embed" | "plain", "0" | "false") => true,
+                ("dark", "auto" | "1" | "true" | "0" | "false") => {
+                    options.scheme = match value.as_str() {
+                        "auto" => Scheme::Auto,
+                        "1" | "true" => Scheme::Dark,
+                        _ => Scheme::Light,
+                    };
+                    true
+                }
+                ("section", v) if sections.contains(&v) => {
+                    options.section = Some(value.clone());
+                    true
+                }
+                _ => false,
+            };
+            if !valid {
+                let choices = match key.as_str() {
+                    "section" => sections.join(", "),
+                    "dark" => "auto, true, false".to_string(),
+                    _ => "1, 0".to_string(),
+                };
+                notes.unknown(&key, &value, &choices);
+            }
+        }
+        (options, notes.finish())
+    }
+
+    /// The options as query parameters (empty when all are defaults), to follow the filters.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if self.embed {
+            parts.push("embed=1".to_string());
+            if let Some(section) = &self.section {
+                parts.push(format!("section={}", encode(section)));
+            }
+            if self.plain {
+                parts.push("plain=1".to_string());
+            }
+        }
+        if self.scheme != Scheme::Auto {
+            parts.push(format!("dark={}", self.scheme.key()));
+        }
+        parts.join("&")
+    }
+
+    /// The link back to the overview from an organisation's page or a note: in an embed it
+    /// stays embedded (with its section, `plain` and colour scheme), as any link inside does.
+    pub fn overview_href(&self) -> String {
+        format!("?{}", self.to_query())
+    }
+
+    /// Whether the page shows section `id`.
+    pub fn shows_section(&self, id: &str) -> bool {
+        !self.embed || self.section.as_deref().is_none_or(|s| s == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SECTIONS: [&str; 3] = ["kompetansebehov", "strategi", "effekter"];
+
+    #[test]
+    fn links_to_the_overview_keep_the_embed_options() {
+        let (o, _) = PageOptions::from_query(
+            "kommune=1201&embed=%31&section=effekter&plain=1&dark=false",
+            &SECTIONS,
+        );
+        assert_eq!(
+            o.overview_href(),
+            "?embed=1&section=effekter&plain=1&dark=false"
+        );
+        assert_eq!(PageOptions::default().overview_href(), "?");
+        let (dark, _) = PageOptions::from_query("kommune=1201&dark=true", &SECTIONS);
+        assert_eq!(dark.overview_href(), "?dark=true");
+    }
+
+    #[test]
+    fn reads_and_writes_the_options() {
+        let (o, notes) = PageOptions::from_query(
+            "type=kommune&embed=1&section=effekter&plain=1&dark=true",
+            &SECTIONS,
+        );
+        assert!(notes.is_empty());
+        assert_eq!(
+            o,
+            PageOptions {
+                embed: true,
+                section: Some("effekter".into()),
+                plain: true,
+                scheme: Scheme::Dark
+            }
+        );
+        assert_eq!(o.to_query(), "embed=1&section=effekter&plain=1&dark=true");
+        assert!(o.shows_section("effekter") && !o.shows_section("strategi"));
+        assert_eq!(PageOptions::from_query(&o.to_query(), &SECTIONS).0, o);
+
+        let (o, notes) = PageOptions::from_query("embed=ja&section=x&dark=blue&plain=2", &SECTIONS);
+        assert_eq!(o, PageOptions::default());
+        assert_eq!(notes.len(), 4);
+        assert_eq!(notes[1].message, "Verdien «x» for «section» i nettadressen er ukjent og ble ignorert. Gyldige verdier: kompetansebehov, strategi, effekter.");
+        assert_eq!(o.to_query(), "");
+        assert!(o.shows_section("strategi"));
+        // Outside an embed, section and plain are not written back; dark is.
+        let o = PageOptions {
+            section: Some("strategi".into()),
+            plain: true,
+            scheme: Scheme::Light,
+            ..PageOptions::default()
+        };
+        assert_eq!(o.to_query(), "dark=false");
+        assert!(
+            Scheme::Auto.is_dark(true)
+                && !Scheme::Auto.is_dark(false)
+                && !Scheme::Light.is_dark(true)
+        );
+    }
+}

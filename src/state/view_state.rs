@@ -1,0 +1,309 @@
+//! The state of the explorer page, and its URL form. Everything a reader sets (type, size
+//! classes, fylker, landsdeler, comparison) lives in the query string, so a link reproduces
+//! the view exactly. Unknown or malformed values are dropped with a note, never an error.
+//!
+//! Query parameters (version 1):
+//! - `type`: `kommune`, `fylkeskommune` or `alle` (default `alle`)
+//! - `size`: comma list of size-class ids (`small`, `medium`, `large`)
+//! - `fylke`: comma list of two-digit fylkesnummer
+//! - `landsdel`: comma list of traditional landsdeler (`Østlandet`, …)
+//! - `split`: `type`, `size`, `landsdel`, `fylke` or `none`; default `type` when both types are
+//!   shown, otherwise `none`
+
+use crate::data::dataset::Dataset;
+use crate::data::register::OrgType;
+use crate::stats::aggregate::Grouping;
+use crate::stats::filter::Filter;
+use crate::text::format::to_lower;
+use crate::text::url_query::{encode, parse_pairs};
+use std::collections::BTreeSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TypeChoice {
+    /// Kommuner and fylkeskommuner (shown side by side by default).
+    #[default]
+    Both,
+    Kommune,
+    Fylkeskommune,
+}
+
+impl TypeChoice {
+    pub const ALL: [TypeChoice; 3] = [
+        TypeChoice::Both,
+        TypeChoice::Kommune,
+        TypeChoice::Fylkeskommune,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            TypeChoice::Both => "alle",
+            TypeChoice::Kommune => "kommune",
+            TypeChoice::Fylkeskommune => "fylkeskommune",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<TypeChoice> {
+        TypeChoice::ALL.into_iter().find(|t| t.key() == key)
+    }
+
+    pub fn org_type(self) -> Option<OrgType> {
+        match self {
+            TypeChoice::Both => None,
+            TypeChoice::Kommune => Some(OrgType::Kommune),
+            TypeChoice::Fylkeskommune => Some(OrgType::Fylkeskommune),
+        }
+    }
+}
+
+/// How charts are split for comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Split {
+    None,
+    By(Grouping),
+}
+
+impl Split {
+    pub const CHOICES: [Split; 5] = [
+        Split::By(Grouping::Type),
+        Split::By(Grouping::SizeClass),
+        Split::By(Grouping::Landsdel),
+        Split::By(Grouping::Fylke),
+        Split::None,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Split::None => "none",
+            Split::By(grouping) => grouping.key(),
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Split> {
+        Split::CHOICES.into_iter().find(|s| s.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    pub types: TypeChoice,
+    pub sizes: BTreeSet<String>,
+    pub fylker: BTreeSet<String>,
+    pub landsdeler: BTreeSet<String>,
+    /// `None`: the default for the type choice (see [`ViewState::split`]).
+    pub split_choice: Option<Split>,
+}
+
+/// Something in the URL that was ignored, and why (Norwegian).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlNote {
+    pub key: String,
+    pub value: String,
+    pub message: String,
+    /// For the last line of a bounded list: how many notes it stands for (0 for a note).
+    pub more: usize,
+}
+
+impl UrlNote {
+    fn more(count: usize) -> UrlNote {
+        let message = format!(
+            "… og {} ukjente verdier til.",
+            crate::text::format::format_integer(count as i64)
+        );
+        UrlNote {
+            key: String::new(),
+            value: String::new(),
+            message,
+            more: count,
+        }
+    }
+}
+
+/// At most this many notes are listed; the rest are counted in one more line.
+pub const MAX_NOTES: usize = 10;
+/// A value from the URL is quoted in a note up to this many characters.
+pub const MAX_NOTE_VALUE: usize = 40;
+
+/// `value` as a note quotes it: at most [`MAX_NOTE_VALUE`] characters, then «…».
+pub fn quoted_value(value: &str) -> String {
+    match value.char_indices().nth(MAX_NOTE_VALUE) {
+        Some((cut, _)) => format!("{}…", &value[..cut]),
+        None => value.to_string(),
+    }
+}
+
+/// The notes for one URL: each distinct value once, at most [`MAX_NOTES`] of them and then
+/// one line that counts the rest, so that a hostile or broken link cannot flood the page.
+#[derive(Debug, Default)]
+pub struct UrlNotes {
+    notes: Vec<UrlNote>,
+    seen: std::collections::HashSet<(String, String)>,
+    more: usize,
+}
+
+impl UrlNotes {
+    /// Notes an unknown `value` for `key`, with the valid values.
+    pub fn unknown(&mut self, key: &str, value: &str, valid: &str) {
+        if !self.seen.insert((key.to_string(), value.to_string())) {
+            return;
+        }
+        if self.notes.len() >= MAX_NOTES {
+            self.more += 1;
+            return;
+        }
+        let shown = quoted_value(value);
+        self.notes.push(UrlNote {
+            key: key.to_string(),
+            value: value.to_string(),
+            message: format!("Verdien «{shown}» for «{}» i nettadressen er ukjent og ble ignorert. Gyldige verdier: {valid}.", quoted_value(key)),
+            more: 0,
+        });
+    }
+
+    /// The notes, with «… og N til» when some were left out.
+    pub fn finish(mut self) -> Vec<UrlNote> {
+        if self.more > 0 {
+            self.notes.push(UrlNote::more(self.more));
+        }
+        self.notes
+    }
+}
+
+/// Two lists of notes as one, within the same limits (their counted rests added up).
+pub fn join_notes(first: Vec<UrlNote>, second: Vec<UrlNote>) -> Vec<UrlNote> {
+    let (rests, mut notes): (Vec<UrlNote>, Vec<UrlNote>) =
+        first.into_iter().chain(second).partition(|n| n.more > 0);
+    let mut more: usize = rests.iter().map(|n| n.more).sum();
+    if notes.len() > MAX_NOTES {
+        more += notes.len() - MAX_NOTES;
+        notes.truncate(MAX_NOTES);
+    }
+    if more > 0 {
+        notes.push(UrlNote::more(more));
+    }
+    notes
+}
+
+const KEYS: [&str; 5] = ["type", "size", "fylke", "landsdel", "split"];
+
+impl ViewState {
+    /// The comparison in effect: the explicit choice, or by type when both types are shown.
+    pub fn split(&self) -> Split {
+        self.split_choice.unwrap_or(match self.types {
+            TypeChoice::Both => Split::By(Grouping::Type),
+            _ => Split::None,
+        })
+    }
+
+    pub fn grouping(&self) -> Option<Grouping> {
+        match self.split() {
+            Split::None => None,
+            Split::By(grouping) => Some(grouping),
+        }
+    }
+
+    pub fn filter(&self) -> Filter {
+        let mut filter = Filter::all();
+        if let Some(org_type) = self.types.org_type() {
+            filter.types.insert(org_type);
+        }
+        filter.size_classes = self.sizes.clone();
+        filter.fylker = self.fylker.clone();
+        filter.landsdeler = self.landsdeler.clone();
+        filter
+    }
+
+    /// Whether any restriction is set (for «Nullstill»).
+    pub fn is_default(&self) -> bool {
+        *self == ViewState::default()
+    }
+
+    /// The query string for this state, without `?`; empty for the default view. Parameters in
+    /// a fixed order, values sorted, so equal states give equal URLs.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if self.types != TypeChoice::Both {
+            parts.push(format!("type={}", self.types.key()));
+        }
+        for (key, values) in [
+            ("size", &self.sizes),
+            ("fylke", &self.fylker),
+            ("landsdel", &self.landsdeler),
+        ] {
+            if !values.is_empty() {
+                let joined: Vec<String> = values.iter().map(|v| encode(v)).collect();
+                parts.push(format!("{key}={}", joined.join(",")));
+            }
+        }
+        if let Some(split) = self.split_choice {
+            let default = ViewState {
+                split_choice: None,
+                ..self.clone()
+            }
+            .split();
+            if split != default {
+                parts.push(format!("split={}", split.key()));
+            }
+        }
+        parts.join("&")
+    }
+
+    /// Reads a query string. Parameters it does not know are left for other parts of the page;
+    /// bad values of known parameters are dropped with a note.
+    pub fn from_query(query: &str, dataset: &Dataset) -> (ViewState, Vec<UrlNote>) {
+        let mut state = ViewState::default();
+        let mut notes = UrlNotes::default();
+        let size_ids: Vec<&str> = dataset
+            .codebook
+            .size_classes
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        let fylker: Vec<String> = dataset
+            .register
+            .fylker()
+            .into_iter()
+            .map(|(nr, _)| nr)
+            .collect();
+        let landsdeler = dataset.register.landsdeler();
+        for (key, value) in parse_pairs(query) {
+            if !KEYS.contains(&key.as_str()) {
+                continue;
+            }
+            let mut note = |value: &str, valid: String| notes.unknown(&key, value, &valid);
+            match key.as_str() {
+                "type" => match TypeChoice::from_key(value.trim()) {
+                    Some(choice) => state.types = choice,
+                    None => note(&value, "kommune, fylkeskommune, alle".into()),
+                },
+                "split" => match Split::from_key(value.trim()) {
+                    Some(split) => state.split_choice = Some(split),
+                    None => note(&value, Split::CHOICES.map(Split::key).join(", ")),
+                },
+                list_key => {
+                    for item in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                        match list_key {
+                            "size" if size_ids.contains(&item) => {
+                                state.sizes.insert(item.to_string());
+                            }
+                            "size" => note(item, size_ids.join(", ")),
+                            "fylke" if fylker.iter().any(|f| f == item) => {
+                                state.fylker.insert(item.to_string());
+                            }
+                            "fylke" => note(
+                                item,
+                                "tosifrede fylkesnummer fra 2017, f.eks. 12 eller 03".into(),
+                            ),
+                            _ => match landsdeler.iter().find(|l| to_lower(l) == to_lower(item)) {
+                                Some(landsdel) => {
+                                    state.landsdeler.insert(landsdel.clone());
+                                }
+                                None => note(item, landsdeler.join(", ")),
+                            },
+                        }
+                    }
+                }
+            }
+        }
+        (state, notes.finish())
+    }
+}

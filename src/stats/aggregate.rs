@@ -1,0 +1,405 @@
+//! Frequency tables for any filter and answer column: counts per code, base n («Vet ikke»
+//! included), shares with confidence intervals, and the same split by a grouping.
+//!
+//! Small cells are suppressed (SSB's «:»): a group with 1 or 2 answers shows no distribution,
+//! and when a split would let a suppressed group be recovered by subtracting the other groups
+//! from the total, the next-smallest group is suppressed as well.
+
+use crate::data::codebook::{ColumnId, Scale};
+use crate::data::dataset::Dataset;
+use crate::data::register::{OrgType, Organisation};
+use crate::data::responses::NOT_ANSWERED;
+use crate::stats::filter::{Filter, Selection};
+use crate::stats::intervals::{bonett_fpc, share_interval, BonettFpc, Interval};
+
+/// Groups with fewer answers than this (and more than zero) are suppressed.
+pub const MIN_N: u32 = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Suppression {
+    /// Shown.
+    None,
+    /// No answers in the group: nothing to show, nothing to hide.
+    Empty,
+    /// Fewer than [`MIN_N`] answers.
+    Primary,
+    /// Hidden so that a primary-suppressed group cannot be recovered by differencing.
+    Secondary,
+}
+
+/// A share with its base and 95 % confidence interval.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Estimate {
+    pub count: u32,
+    pub n: u32,
+    pub population: u32,
+    /// count / n.
+    pub share: f64,
+    /// The interval shown (see [`share_interval`]).
+    pub interval: Interval,
+    /// statpsych's ci.prop.fpc for the same numbers.
+    pub bonett: BonettFpc,
+}
+
+impl Estimate {
+    pub fn new(count: u32, n: u32, population: u32) -> Option<Estimate> {
+        Some(Estimate {
+            count,
+            n,
+            population,
+            share: count as f64 / n as f64,
+            interval: share_interval(count, n, population)?,
+            bonett: bonett_fpc(count, n, population)?,
+        })
+    }
+}
+
+/// The distribution of one answer column in one group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemTable {
+    pub column: ColumnId,
+    /// The scale's codes, in codebook order.
+    pub codes: Vec<u8>,
+    /// Organisations in the group (N).
+    pub population: u32,
+    /// Organisations in the group that responded to the survey.
+    pub respondents: u32,
+    /// Answered this item, «Vet ikke» included.
+    pub n: u32,
+    pub suppression: Suppression,
+    counts: Vec<u32>,
+}
+
+impl ItemTable {
+    fn new(
+        column: ColumnId,
+        scale: &Scale,
+        population: u32,
+        respondents: u32,
+        counts: Vec<u32>,
+    ) -> ItemTable {
+        let n = counts.iter().sum();
+        let suppression = match n {
+            0 => Suppression::Empty,
+            n if n < MIN_N => Suppression::Primary,
+            _ => Suppression::None,
+        };
+        let codes = scale.codes.iter().map(|c| c.code).collect();
+        ItemTable {
+            column,
+            codes,
+            population,
+            respondents,
+            n,
+            suppression,
+            counts,
+        }
+    }
+
+    pub fn is_shown(&self) -> bool {
+        self.suppression == Suppression::None
+    }
+
+    /// Counts per code in scale order; `None` unless shown.
+    pub fn counts(&self) -> Option<&[u32]> {
+        self.is_shown().then_some(self.counts.as_slice())
+    }
+
+    /// Number who answered any of `codes`; `None` unless shown.
+    pub fn count_of(&self, codes: &[u8]) -> Option<u32> {
+        let counts = self.counts()?;
+        Some(
+            self.codes
+                .iter()
+                .zip(counts)
+                .filter(|(c, _)| codes.contains(c))
+                .map(|(_, n)| n)
+                .sum(),
+        )
+    }
+
+    /// Share who answered any of `codes`, with its interval; `None` unless shown.
+    pub fn share_of(&self, codes: &[u8]) -> Option<Estimate> {
+        Estimate::new(self.count_of(codes)?, self.n, self.population)
+    }
+
+    /// Estimates for every code in scale order; `None` unless shown.
+    pub fn shares(&self) -> Option<Vec<Estimate>> {
+        self.codes
+            .iter()
+            .map(|&code| self.share_of(&[code]))
+            .collect()
+    }
+
+    fn suppress(&mut self, how: Suppression) {
+        self.suppression = how;
+    }
+}
+
+/// Tabulates one column for a selection.
+pub fn tabulate(dataset: &Dataset, selection: &Selection, column: usize) -> ItemTable {
+    let scale = scale_of_column(dataset, column);
+    let lookup = code_lookup(scale);
+    let mut counts = vec![0u32; scale.codes.len()];
+    let codes = &dataset.responses.codes[column];
+    for &row in &selection.rows {
+        let code = codes[row as usize];
+        if code != NOT_ANSWERED {
+            counts[lookup[code as usize] as usize] += 1;
+        }
+    }
+    ItemTable::new(
+        dataset.responses.columns[column].clone(),
+        scale,
+        selection.population,
+        selection.respondents(),
+        counts,
+    )
+}
+
+/// Every column's table for one filter.
+pub fn tabulate_all(dataset: &Dataset, filter: &Filter) -> Vec<ItemTable> {
+    let selection = Selection::new(dataset, filter);
+    (0..dataset.responses.columns.len())
+        .map(|column| tabulate(dataset, &selection, column))
+        .collect()
+}
+
+/// The table for one column, by name.
+pub fn tabulate_column(dataset: &Dataset, filter: &Filter, column: &ColumnId) -> Option<ItemTable> {
+    let index = dataset.responses.column_index(column)?;
+    Some(tabulate(dataset, &Selection::new(dataset, filter), index))
+}
+
+/// What a comparison splits by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    SizeClass,
+    Landsdel,
+    SsbLandsdel,
+    Fylke,
+    Type,
+}
+
+/// Group key for organisations without a size class (fylkeskommuner) in a size split.
+pub const NO_SIZE_CLASS: &str = "none";
+
+impl Grouping {
+    /// The value used in URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Grouping::SizeClass => "size",
+            Grouping::Landsdel => "landsdel",
+            Grouping::SsbLandsdel => "ssb_landsdel",
+            Grouping::Fylke => "fylke",
+            Grouping::Type => "type",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Grouping> {
+        [
+            Grouping::SizeClass,
+            Grouping::Landsdel,
+            Grouping::SsbLandsdel,
+            Grouping::Fylke,
+            Grouping::Type,
+        ]
+        .into_iter()
+        .find(|g| g.key() == key)
+    }
+
+    /// Every group value in display order. Together the groups partition the register.
+    pub fn values(self, dataset: &Dataset) -> Vec<String> {
+        let register = &dataset.register;
+        match self {
+            Grouping::SizeClass => {
+                let mut values: Vec<String> = dataset
+                    .codebook
+                    .size_classes
+                    .iter()
+                    .map(|c| c.id.clone())
+                    .collect();
+                if register
+                    .organisations
+                    .iter()
+                    .any(|o| o.size_class.is_none())
+                {
+                    values.push(NO_SIZE_CLASS.to_string());
+                }
+                values
+            }
+            Grouping::Landsdel => register.landsdeler(),
+            Grouping::SsbLandsdel => register.ssb_landsdeler(),
+            Grouping::Fylke => register.fylker().into_iter().map(|(nr, _)| nr).collect(),
+            Grouping::Type => OrgType::ALL.iter().map(|t| t.key().to_string()).collect(),
+        }
+    }
+
+    /// The group value of one organisation.
+    pub fn value_of<'a>(self, org: &'a Organisation, dataset: &'a Dataset) -> &'a str {
+        match self {
+            Grouping::SizeClass => match org.size_class {
+                Some(class) => &dataset.codebook.size_classes[class].id,
+                None => NO_SIZE_CLASS,
+            },
+            Grouping::Landsdel => &org.landsdel,
+            Grouping::SsbLandsdel => &org.ssb_landsdel,
+            Grouping::Fylke => &org.fylkesnr,
+            Grouping::Type => org.org_type.key(),
+        }
+    }
+}
+
+/// One column split by a grouping: the whole filtered group and each non-empty subgroup.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SplitTable {
+    pub grouping: Grouping,
+    pub total: ItemTable,
+    /// (group value, table), in display order; only groups with population > 0.
+    pub groups: Vec<(String, ItemTable)>,
+}
+
+/// Which group every register organisation belongs to under one grouping. Computed once and
+/// reused for every column of a view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupIndex {
+    pub grouping: Grouping,
+    /// Group values in display order.
+    pub values: Vec<String>,
+    /// `group_of[org]`: index into `values`.
+    group_of: Vec<u16>,
+}
+
+impl GroupIndex {
+    pub fn new(dataset: &Dataset, grouping: Grouping) -> GroupIndex {
+        let values = grouping.values(dataset);
+        let group_of = dataset
+            .register
+            .organisations
+            .iter()
+            .map(|org| {
+                let value = grouping.value_of(org, dataset);
+                values
+                    .iter()
+                    .position(|v| v == value)
+                    .expect("every organisation has a group value") as u16
+            })
+            .collect();
+        GroupIndex {
+            grouping,
+            values,
+            group_of,
+        }
+    }
+}
+
+/// Splits one column of a filtered group by `grouping`, with complementary suppression.
+pub fn split(dataset: &Dataset, filter: &Filter, grouping: Grouping, column: usize) -> SplitTable {
+    let selection = Selection::new(dataset, filter);
+    split_selection(
+        dataset,
+        &selection,
+        &GroupIndex::new(dataset, grouping),
+        column,
+    )
+}
+
+/// [`split`] for a selection and group index that are already computed.
+pub fn split_selection(
+    dataset: &Dataset,
+    selection: &Selection,
+    index: &GroupIndex,
+    column: usize,
+) -> SplitTable {
+    let scale = scale_of_column(dataset, column);
+    let lookup = code_lookup(scale);
+    let groups = index.values.len();
+    let mut population = vec![0u32; groups];
+    for (org, &inside) in selection.in_population.iter().enumerate() {
+        if inside {
+            population[index.group_of[org] as usize] += 1;
+        }
+    }
+    let mut respondents = vec![0u32; groups];
+    let mut counts = vec![vec![0u32; scale.codes.len()]; groups];
+    let codes = &dataset.responses.codes[column];
+    for &row in &selection.rows {
+        let group = index.group_of[dataset.responses.organisation[row as usize] as usize] as usize;
+        respondents[group] += 1;
+        let code = codes[row as usize];
+        if code != NOT_ANSWERED {
+            counts[group][lookup[code as usize] as usize] += 1;
+        }
+    }
+    let column_id = &dataset.responses.columns[column];
+    let total = tabulate(dataset, selection, column);
+    let mut groups: Vec<(String, ItemTable)> = index
+        .values
+        .iter()
+        .zip(counts)
+        .enumerate()
+        .filter(|(g, _)| population[*g] > 0)
+        .map(|(g, (value, counts))| {
+            (
+                value.clone(),
+                ItemTable::new(
+                    column_id.clone(),
+                    scale,
+                    population[g],
+                    respondents[g],
+                    counts,
+                ),
+            )
+        })
+        .collect();
+    suppress_complementary(&total, &mut groups);
+    SplitTable {
+        grouping: index.grouping,
+        total,
+        groups,
+    }
+}
+
+/// While the total is shown, the hidden groups together must be none or at least [`MIN_N`]
+/// answers: otherwise the total minus the shown groups gives them away (one small group, or
+/// two of one answer each). Hides the smallest shown group until that holds.
+fn suppress_complementary(total: &ItemTable, groups: &mut [(String, ItemTable)]) {
+    if !total.is_shown() {
+        return;
+    }
+    loop {
+        let hidden: u32 = groups
+            .iter()
+            .filter(|(_, t)| !t.is_shown())
+            .map(|(_, t)| t.n)
+            .sum();
+        if hidden == 0 || hidden >= MIN_N {
+            return;
+        }
+        match groups
+            .iter_mut()
+            .filter(|(_, t)| t.is_shown())
+            .min_by_key(|(_, t)| t.n)
+        {
+            Some((_, smallest)) => smallest.suppress(Suppression::Secondary),
+            None => return,
+        }
+    }
+}
+
+fn scale_of_column(dataset: &Dataset, column: usize) -> &Scale {
+    let question = dataset
+        .codebook
+        .question(&dataset.responses.columns[column].question)
+        .expect("response columns come from the codebook");
+    dataset.codebook.scale_of(question)
+}
+
+/// Maps an answer code to its position in the scale.
+fn code_lookup(scale: &Scale) -> [u8; 256] {
+    let mut lookup = [0u8; 256];
+    for (index, code) in scale.codes.iter().enumerate() {
+        lookup[code.code as usize] = index as u8;
+    }
+    lookup
+}

@@ -1,0 +1,5 @@
+//! Layer 5, wording: the words of the page, one module per language (bokmål: `nb`).
+
+pub mod nb;
+
+pub use nb::{credits, filters};
