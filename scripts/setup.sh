@@ -38,6 +38,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   echo "== rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
+# The gates of the test command (scripts/test.sh): formatting and lints.
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    echo "== rustup component add $component"
+    rustup component add "$component"
+  fi
+done
 
 # Trunk, pinned (0.22 needs a newer rustc).
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then

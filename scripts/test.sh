@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# Sets up what is missing, then runs every test: the core natively, the release build, and
-# the browser tests in Debian's headless Chromium.
+# Sets up what is missing, then runs every test: the gates (formatting, clippy and rustdoc
+# without warnings, for the host and wasm32), the core natively, the release build, and the
+# browser tests in Debian's headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
 source scripts/env.sh
+
+echo "== Porter: formatering, clippy (vert og wasm32) og dokumentasjon, uten advarsler"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib --target wasm32-unknown-unknown
 
 echo "== Kjernen: cargo test"
 cargo test --locked

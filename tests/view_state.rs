@@ -202,3 +202,38 @@ fn arbitrary_embed_notes(
     );
     (options, notes.into_iter().map(|n| n.message).collect())
 }
+
+/// A click on a bar narrows the selection to that group (`ViewState::select_group`); the URL
+/// says what it became.
+#[test]
+fn a_click_on_a_bar_selects_its_group() {
+    use arbeidsgivermonitor::stats::aggregate::NO_SIZE_CLASS;
+    for (query, grouping, key, expected) in [
+        (
+            "split=size&size=small,medium",
+            Grouping::SizeClass,
+            "large",
+            "size=large&split=size",
+        ),
+        // The fylkeskommuner's bar in a comparison by size: fylkeskommuner alone.
+        (
+            "split=size&size=small",
+            Grouping::SizeClass,
+            NO_SIZE_CLASS,
+            "type=fylkeskommune&split=size",
+        ),
+        (
+            "split=landsdel&landsdel=Vestlandet",
+            Grouping::Landsdel,
+            "Nord-Norge",
+            "landsdel=Nord-Norge&split=landsdel",
+        ),
+        ("split=fylke", Grouping::Fylke, "12", "fylke=12&split=fylke"),
+        ("", Grouping::Type, "fylkeskommune", "type=fylkeskommune"),
+        ("", Grouping::Type, "kommune", "type=kommune"),
+    ] {
+        let (mut state, _) = parse(query);
+        state.select_group(grouping, key);
+        assert_eq!(state.to_query(), expected, "{query} + {key}");
+    }
+}

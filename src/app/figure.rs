@@ -9,36 +9,15 @@ use super::image_export;
 use super::nearness::near_signal;
 use super::text;
 use crate::data::dataset::Dataset;
-use crate::data::register::OrgType;
 use crate::model::page_model::PageModel;
 use crate::model::selection_summary::describe_selection;
 use crate::model::summary::summary;
 use crate::render::charts::{chart_height, chart_option, export_option, ChartData};
 use crate::render::export::view_csv;
 use crate::render::table_html::question_table_html;
-use crate::state::view_state::{TypeChoice, ViewState};
-use crate::stats::aggregate::{Grouping, NO_SIZE_CLASS};
+use crate::state::view_state::ViewState;
 use crate::wording::credits::source_line;
 use leptos::prelude::*;
-
-/// Narrows the selection to the group of a clicked bar.
-fn select_group(state: &mut ViewState, grouping: Grouping, key: &str) {
-    match grouping {
-        Grouping::SizeClass if key == NO_SIZE_CLASS => {
-            state.types = TypeChoice::Fylkeskommune;
-            state.sizes.clear();
-        }
-        Grouping::SizeClass => state.sizes = [key.to_string()].into(),
-        Grouping::Landsdel | Grouping::SsbLandsdel => state.landsdeler = [key.to_string()].into(),
-        Grouping::Fylke => state.fylker = [key.to_string()].into(),
-        Grouping::Type => {
-            state.types = match OrgType::from_key(key) {
-                Some(OrgType::Fylkeskommune) => TypeChoice::Fylkeskommune,
-                _ => TypeChoice::Kommune,
-            }
-        }
-    }
-}
 
 const EXPORT_WIDTH: u32 = 960;
 
@@ -114,7 +93,7 @@ pub fn QuestionFigure(
         let target = view_memo
             .with_untracked(|v| v.grouping.zip(v.series.get(series).map(|s| s.key.clone())));
         if let Some((grouping, key)) = target {
-            state.update(|s| select_group(s, grouping, &key));
+            state.update(|s| s.select_group(grouping, &key));
         }
     });
     let empty = move || view_memo.with(|v| v.is_empty_selection());

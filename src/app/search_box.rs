@@ -5,6 +5,7 @@
 use super::text;
 use crate::data::dataset::Dataset;
 use crate::model::search::{listbox_html, search, SearchHit};
+use crate::state::combobox::{Combobox, KeyOutcome};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -13,56 +14,34 @@ const MAX_HITS: usize = 12;
 #[component]
 pub fn SearchBox(data: &'static Dataset, on_select: Callback<usize>) -> impl IntoView {
     let query = RwSignal::new(String::new());
-    let open = RwSignal::new(false);
-    let active = RwSignal::new(None::<usize>);
+    // Open or not, and the active option: the keyboard's effects are in `Combobox` (tested
+    // natively); here they are only applied.
+    let combobox = RwSignal::new(Combobox::default());
     let hits = Memo::new(move |_| query.with(|q| search(data, q, MAX_HITS)));
-    let expanded = move || open.get() && hits.with(|h| !h.is_empty());
+    let expanded = move || combobox.with(|c| c.expanded(hits.with(Vec::len)));
+    let active = move || combobox.with(|c| c.active).filter(|_| expanded());
     let choose = move |hit: &SearchHit| {
-        open.set(false);
-        active.set(None);
+        combobox.update(Combobox::chosen);
         query.set(String::new());
         on_select.run(hit.organisation);
     };
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
         let count = hits.with(Vec::len);
-        match event.key().as_str() {
-            "ArrowDown" => {
-                event.prevent_default();
-                open.set(true);
-                if count > 0 {
-                    active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % count)));
-                }
-            }
-            "ArrowUp" => {
-                event.prevent_default();
-                open.set(true);
-                if count > 0 {
-                    active.update(|a| *a = Some(a.map_or(count - 1, |i| (i + count - 1) % count)));
-                }
-            }
-            "Enter" => {
-                let chosen = active
-                    .get()
-                    .or((count == 1).then_some(0))
-                    .and_then(|i| hits.with(|h| h.get(i).cloned()));
-                if let Some(hit) = chosen {
+        let outcome = combobox.try_update(|c| c.key(&event.key(), count));
+        match outcome {
+            Some(KeyOutcome::Handled) => event.prevent_default(),
+            Some(KeyOutcome::Choose(index)) => {
+                if let Some(hit) = hits.with(|h| h.get(index).cloned()) {
                     event.prevent_default();
                     choose(&hit);
                 }
             }
-            "Escape" => {
-                if expanded() {
-                    open.set(false);
-                    active.set(None);
-                } else {
-                    query.set(String::new());
-                }
-            }
-            _ => {}
+            Some(KeyOutcome::ClearQuery) => query.set(String::new()),
+            Some(KeyOutcome::Ignored) | None => {}
         }
     };
     // The options are plain HTML from the core (escaped); a click is found by delegation.
-    let options = move || hits.with(|h| listbox_html(h, active.get().filter(|_| expanded())));
+    let options = move || hits.with(|h| listbox_html(h, active()));
     let on_list_click = move |event: leptos::ev::MouseEvent| {
         let index = event
             .target()
@@ -100,15 +79,14 @@ pub fn SearchBox(data: &'static Dataset, on_select: Callback<usize>) -> impl Int
                     aria-autocomplete="list"
                     aria-controls="sok-liste"
                     aria-expanded=move || if expanded() { "true" } else { "false" }
-                    aria-activedescendant=move || active.get().filter(|_| expanded()).map(|i| format!("sok-valg-{i}"))
+                    aria-activedescendant=move || active().map(|i| format!("sok-valg-{i}"))
                     prop:value=move || query.get()
                     on:input=move |event| {
                         query.set(event_target_value(&event));
-                        open.set(true);
-                        active.set(None);
+                        combobox.update(Combobox::typed);
                     }
                     on:keydown=on_keydown
-                    on:blur=move |_| open.set(false)
+                    on:blur=move |_| combobox.update(Combobox::blurred)
                 />
                 <ul
                     id="sok-liste"

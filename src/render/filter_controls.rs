@@ -1,8 +1,8 @@
 //! The filter and comparison controls as HTML text (escaped): native radios and checkboxes in
 //! fieldsets, the fylker behind a disclosure. The page listens for `change` on the whole form and
-//! hands each control's name, value and state to [`ViewState::apply_control`]; it sets every
-//! control's `checked` from [`ViewState::is_checked`]. Both are pure, so what every control does
-//! is tested natively.
+//! hands each control's name, value and state to `ViewState::apply_control`; it sets every
+//! control's `checked` from `ViewState::is_checked` (both in `state::changes`, pure, so what
+//! every control does is tested natively).
 //!
 //! Control names: `type`, `size`, `landsdel`, `fylke`, `split` (as in the URL).
 
@@ -11,7 +11,6 @@ use crate::state::view_state::{Split, TypeChoice, ViewState};
 use crate::stats::aggregate::Grouping;
 use crate::text::html::escape;
 use crate::wording::filters as w;
-use std::collections::BTreeSet;
 use std::fmt::Write;
 
 /// The choices of «Sammenlign etter», in the order shown.
@@ -114,48 +113,5 @@ pub fn fylke_summary(state: &ViewState) -> String {
     match state.fylker.len() {
         0 => w::FYLKE_SUMMARY.to_string(),
         n => format!("{} ({n} {})", w::FYLKE_SUMMARY, w::SELECTED),
-    }
-}
-
-fn toggle(set: &mut BTreeSet<String>, value: &str, on: bool) {
-    if on {
-        set.insert(value.to_string());
-    } else {
-        set.remove(value);
-    }
-}
-
-impl ViewState {
-    /// What a control does when it changes: `name` and `value` as in the HTML, `checked` its
-    /// new state. Unknown names and values change nothing.
-    pub fn apply_control(&mut self, name: &str, value: &str, checked: bool) {
-        match name {
-            "type" if checked => {
-                if let Some(choice) = TypeChoice::from_key(value) {
-                    self.types = choice;
-                }
-            }
-            "split" if checked => {
-                if let Some(split) = Split::from_key(value) {
-                    self.split_choice = Some(split);
-                }
-            }
-            "size" => toggle(&mut self.sizes, value, checked),
-            "landsdel" => toggle(&mut self.landsdeler, value, checked),
-            "fylke" => toggle(&mut self.fylker, value, checked),
-            _ => {}
-        }
-    }
-
-    /// Whether the control `name`/`value` shows as checked in this state.
-    pub fn is_checked(&self, name: &str, value: &str) -> bool {
-        match name {
-            "type" => self.types.key() == value,
-            "split" => self.split().key() == value,
-            "size" => self.sizes.contains(value),
-            "landsdel" => self.landsdeler.contains(value),
-            "fylke" => self.fylker.contains(value),
-            _ => false,
-        }
     }
 }

@@ -1,7 +1,10 @@
 //! Layer 3, state: what the reader has chosen, read from and written to the URL — filters and
 //! comparison (`view_state`), page options such as embedding (`page_options`) and the view
-//! (`route`).
+//! (`route`), every change the page makes to them (`changes`), and the search field's keyboard state
+//! (`combobox`).
 
+pub mod changes;
+pub mod combobox;
 pub mod page_options;
 pub mod route;
 pub mod view_state;

@@ -1,4 +1,4 @@
-//! Which view the URL asks for: the explorer (with its filters in [`ViewState`]) or one
+//! Which view the URL asks for: the explorer (with its filters in [`ViewState`](super::view_state::ViewState)) or one
 //! organisation (`?kommune=1201`, `?fylkeskommune=12`).
 
 use crate::data::dataset::Dataset;
