@@ -283,11 +283,6 @@ impl Register {
         self.distinct_by_fylke(|o| &o.landsdel)
     }
 
-    /// Distinct SSB landsdeler, in the order they first appear (by fylkesnummer).
-    pub fn ssb_landsdeler(&self) -> Vec<String> {
-        self.distinct_by_fylke(|o| &o.ssb_landsdel)
-    }
-
     fn distinct_by_fylke(&self, value: impl Fn(&Organisation) -> &String) -> Vec<String> {
         let mut by_fylke: Vec<(&str, &String)> = self
             .organisations

@@ -114,7 +114,7 @@ fn hidden_sentence(part: &KeyFigurePart, suppression: Suppression) -> String {
         Suppression::Primary => {
             format!("For få {noun} i utvalget har svart til å vise tall (færre enn {MIN_N}).")
         }
-        Suppression::Secondary | Suppression::None => {
+        Suppression::Secondary => {
             format!("Tallet for {noun} er skjult for å verne en liten gruppe.")
         }
     }
@@ -154,9 +154,9 @@ impl KeyFigure {
             .iter()
             .map(|(org_type, selection)| {
                 let table = tabulate(dataset, selection, position);
-                let figure = match table.share_of(&def.codes) {
-                    Some(e) => Shown::Estimate(e),
-                    None => Shown::Hidden(table.suppression),
+                let figure = match table.cell(&def.codes) {
+                    Ok(e) => Shown::Estimate(e),
+                    Err(why) => Shown::Hidden(why),
                 };
                 KeyFigurePart {
                     org_type: *org_type,

@@ -155,7 +155,7 @@ impl OrganisationView {
                             .iter()
                             .map(|s| {
                                 let table = tabulate(dataset, s, position);
-                                table.share_of(&compared_codes).ok_or(table.suppression)
+                                table.cell(&compared_codes)
                             })
                             .collect();
                         let item_label = dataset

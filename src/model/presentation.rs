@@ -67,7 +67,7 @@ pub fn group_label(dataset: &Dataset, grouping: Grouping, value: &str) -> String
             .fylke_name(value)
             .unwrap_or(value)
             .to_string(),
-        Grouping::Landsdel | Grouping::SsbLandsdel => value.to_string(),
+        Grouping::Landsdel => value.to_string(),
     }
 }
 
@@ -175,7 +175,7 @@ impl QuestionView {
     /// The rows a chart draws: the headline share of each item, or the share of each answer
     /// code of a single-item question.
     pub fn chart_rows(&self) -> Vec<ChartRow> {
-        let cell = |table: &ItemTable, codes: &[u8]| table.share_of(codes).ok_or(table.suppression);
+        let cell = |table: &ItemTable, codes: &[u8]| table.cell(codes);
         match self.row_kind() {
             RowKind::Items => (0..self.columns.len())
                 .map(|c| ChartRow {

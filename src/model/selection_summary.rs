@@ -199,7 +199,6 @@ fn grouping_noun(grouping: Grouping) -> &'static str {
     match grouping {
         Grouping::SizeClass => "størrelse",
         Grouping::Landsdel => "landsdel",
-        Grouping::SsbLandsdel => "SSB-landsdel",
         Grouping::Fylke => "fylke",
         Grouping::Type => "type",
     }

@@ -34,7 +34,6 @@ pub fn suppression_phrase(suppression: Suppression) -> &'static str {
         Suppression::Empty => "ingen svar",
         Suppression::Primary => "for få svar til å vises",
         Suppression::Secondary => "skjult for å verne små grupper",
-        Suppression::None => "",
     }
 }
 
@@ -50,6 +49,14 @@ fn series_name(view: &QuestionView, label: &str) -> String {
     }
 }
 
+/// What a summary talks about: one chart row (an item), or the headline answer of a
+/// single-item question (which may span several codes).
+#[derive(Clone, Copy)]
+enum Subject {
+    Row(usize),
+    Headline,
+}
+
 /// The sentence for one question under the current selection.
 pub fn summary(view: &QuestionView) -> String {
     if view.is_empty_selection() {
@@ -58,7 +65,7 @@ pub fn summary(view: &QuestionView) -> String {
     let rows = view.chart_rows();
     // Which row to talk about: the item with the highest headline share for the whole
     // selection, or the headline answer of a single-item question.
-    let (row_index, lead) = match view.row_kind() {
+    let (subject, lead) = match view.row_kind() {
         RowKind::Items => {
             let best = (0..view.columns.len())
                 .filter_map(|c| {
@@ -69,7 +76,7 @@ pub fn summary(view: &QuestionView) -> String {
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
             match best {
                 Some((c, _)) => (
-                    c,
+                    Subject::Row(c),
                     format!(
                         "Høyest andel «{}» gjelder «{}»",
                         view.scale.headline.label.nb,
@@ -92,7 +99,7 @@ pub fn summary(view: &QuestionView) -> String {
             }
             // The headline may span several codes; the sentence uses their sum.
             (
-                usize::MAX,
+                Subject::Headline,
                 format!("Andelen som svarer «{}»", headline.label.nb),
             )
         }
@@ -102,12 +109,9 @@ pub fn summary(view: &QuestionView) -> String {
         .iter()
         .enumerate()
         .map(|(s, series)| {
-            let cell = if row_index == usize::MAX {
-                series.tables[0]
-                    .share_of(&view.scale.headline.codes)
-                    .ok_or(series.tables[0].suppression)
-            } else {
-                rows[row_index].cells[s]
+            let cell = match subject {
+                Subject::Headline => series.tables[0].cell(&view.scale.headline.codes),
+                Subject::Row(row) => rows[row].cells[s],
             };
             (series_name(view, &series.label), cell)
         })

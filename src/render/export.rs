@@ -44,9 +44,10 @@ pub fn view_csv(view: &QuestionView, filters: &str, source: &str) -> String {
     for (c, column) in view.columns.iter().enumerate() {
         for s in &series {
             let table = &s.tables[c];
+            let shares = table.shares();
             for (i, code) in view.scale.codes.iter().enumerate() {
                 let item = column.item.clone().unwrap_or_default();
-                let (count, share, lower, upper, note) = match table.shares() {
+                let (count, share, lower, upper, note) = match &shares {
                     Some(shares) => {
                         let e = &shares[i];
                         (
@@ -62,7 +63,11 @@ pub fn view_csv(view: &QuestionView, filters: &str, source: &str) -> String {
                         ":".into(),
                         ":".into(),
                         ":".into(),
-                        suppression_phrase(table.suppression).to_string(),
+                        table
+                            .suppression
+                            .map(suppression_phrase)
+                            .unwrap_or_default()
+                            .to_string(),
                     ),
                 };
                 let row = [

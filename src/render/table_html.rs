@@ -8,7 +8,7 @@
 
 use crate::model::presentation::{QuestionView, Series};
 use crate::model::summary::{share_with_interval, suppression_phrase};
-use crate::stats::aggregate::{ItemTable, MIN_N};
+use crate::stats::aggregate::{Estimate, ItemTable, MIN_N};
 use crate::text::format::{format_percent, format_percent_range};
 use crate::text::html::escape;
 use std::fmt::Write;
@@ -21,8 +21,15 @@ pub fn table_note() -> String {
     format!("Hver celle: antall, andel og 95 % konfidensintervall. n = antall som svarte (inkludert «Vet ikke»), N = antall i populasjonen. «:» = for få svar til å vises (færre enn {MIN_N}), eller skjult for å verne en liten gruppe.")
 }
 
-fn code_cell(out: &mut String, table: &ItemTable, index: usize, code: u8) {
-    match table.shares() {
+/// One answer code's cell; `shares` are the table's estimates (computed once per row).
+fn code_cell(
+    out: &mut String,
+    table: &ItemTable,
+    shares: Option<&[Estimate]>,
+    index: usize,
+    code: u8,
+) {
+    match shares {
         Some(shares) => {
             let e = shares[index];
             let _ = write!(
@@ -40,7 +47,7 @@ fn code_cell(out: &mut String, table: &ItemTable, index: usize, code: u8) {
                 out,
                 "<td class=\"num suppressed\" data-code=\"{code}\" data-count=\":\" data-n=\"{}\" title=\"{}\">:</td>",
                 table.n,
-                escape(suppression_phrase(table.suppression))
+                escape(table.suppression.map(suppression_phrase).unwrap_or_default())
             );
         }
     }
@@ -76,8 +83,9 @@ fn rows(out: &mut String, view: &QuestionView, series: &Series, total: bool) {
             "<td class=\"num\">{}</td><td class=\"num\">{}</td>",
             table.n, table.population
         );
+        let shares = table.shares();
         for (i, code) in view.scale.codes.iter().enumerate() {
-            code_cell(out, table, i, code.code);
+            code_cell(out, table, shares.as_deref(), i, code.code);
         }
         let headline = table
             .share_of(&view.scale.headline.codes)

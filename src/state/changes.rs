@@ -58,9 +58,7 @@ impl ViewState {
                 self.sizes.clear();
             }
             Grouping::SizeClass => self.sizes = [key.to_string()].into(),
-            Grouping::Landsdel | Grouping::SsbLandsdel => {
-                self.landsdeler = [key.to_string()].into()
-            }
+            Grouping::Landsdel => self.landsdeler = [key.to_string()].into(),
             Grouping::Fylke => self.fylker = [key.to_string()].into(),
             Grouping::Type => {
                 self.types = match OrgType::from_key(key) {

@@ -17,8 +17,6 @@ pub const MIN_N: u32 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Suppression {
-    /// Shown.
-    None,
     /// No answers in the group: nothing to show, nothing to hide.
     Empty,
     /// Fewer than [`MIN_N`] answers.
@@ -66,7 +64,8 @@ pub struct ItemTable {
     pub respondents: u32,
     /// Answered this item, «Vet ikke» included.
     pub n: u32,
-    pub suppression: Suppression,
+    /// Why the table is hidden; `None` when it is shown.
+    pub suppression: Option<Suppression>,
     counts: Vec<u32>,
 }
 
@@ -80,9 +79,9 @@ impl ItemTable {
     ) -> ItemTable {
         let n = counts.iter().sum();
         let suppression = match n {
-            0 => Suppression::Empty,
-            n if n < MIN_N => Suppression::Primary,
-            _ => Suppression::None,
+            0 => Some(Suppression::Empty),
+            n if n < MIN_N => Some(Suppression::Primary),
+            _ => None,
         };
         let codes = scale.codes.iter().map(|c| c.code).collect();
         ItemTable {
@@ -97,7 +96,7 @@ impl ItemTable {
     }
 
     pub fn is_shown(&self) -> bool {
-        self.suppression == Suppression::None
+        self.suppression.is_none()
     }
 
     /// Counts per code in scale order; `None` unless shown.
@@ -123,6 +122,15 @@ impl ItemTable {
         Estimate::new(self.count_of(codes)?, self.n, self.population)
     }
 
+    /// The share who answered any of `codes`, or why it is hidden.
+    pub fn cell(&self, codes: &[u8]) -> Result<Estimate, Suppression> {
+        match self.suppression {
+            Some(why) => Err(why),
+            // A shown table has answers, so the estimate exists.
+            None => self.share_of(codes).ok_or(Suppression::Empty),
+        }
+    }
+
     /// Estimates for every code in scale order; `None` unless shown.
     pub fn shares(&self) -> Option<Vec<Estimate>> {
         self.codes
@@ -132,7 +140,7 @@ impl ItemTable {
     }
 
     fn suppress(&mut self, how: Suppression) {
-        self.suppression = how;
+        self.suppression = Some(how);
     }
 }
 
@@ -176,7 +184,6 @@ pub fn tabulate_column(dataset: &Dataset, filter: &Filter, column: &ColumnId) ->
 pub enum Grouping {
     SizeClass,
     Landsdel,
-    SsbLandsdel,
     Fylke,
     Type,
 }
@@ -190,22 +197,9 @@ impl Grouping {
         match self {
             Grouping::SizeClass => "size",
             Grouping::Landsdel => "landsdel",
-            Grouping::SsbLandsdel => "ssb_landsdel",
             Grouping::Fylke => "fylke",
             Grouping::Type => "type",
         }
-    }
-
-    pub fn from_key(key: &str) -> Option<Grouping> {
-        [
-            Grouping::SizeClass,
-            Grouping::Landsdel,
-            Grouping::SsbLandsdel,
-            Grouping::Fylke,
-            Grouping::Type,
-        ]
-        .into_iter()
-        .find(|g| g.key() == key)
     }
 
     /// Every group value in display order. Together the groups partition the register.
@@ -229,7 +223,6 @@ impl Grouping {
                 values
             }
             Grouping::Landsdel => register.landsdeler(),
-            Grouping::SsbLandsdel => register.ssb_landsdeler(),
             Grouping::Fylke => register.fylker().into_iter().map(|(nr, _)| nr).collect(),
             Grouping::Type => OrgType::ALL.iter().map(|t| t.key().to_string()).collect(),
         }
@@ -243,7 +236,6 @@ impl Grouping {
                 None => NO_SIZE_CLASS,
             },
             Grouping::Landsdel => &org.landsdel,
-            Grouping::SsbLandsdel => &org.ssb_landsdel,
             Grouping::Fylke => &org.fylkesnr,
             Grouping::Type => org.org_type.key(),
         }

@@ -15,8 +15,6 @@ pub struct Filter {
     pub fylker: BTreeSet<String>,
     /// Traditional landsdel names (5).
     pub landsdeler: BTreeSet<String>,
-    /// SSB landsdel / NUTS-2 names (7).
-    pub ssb_landsdeler: BTreeSet<String>,
     /// An explicit set of organisations as (type, id).
     pub organisations: Option<BTreeSet<(OrgType, String)>>,
 }
@@ -67,7 +65,6 @@ impl Filter {
                     .is_some_and(|class| self.size_classes.contains(size_ids[class])))
             && (self.fylker.is_empty() || self.fylker.contains(&org.fylkesnr))
             && (self.landsdeler.is_empty() || self.landsdeler.contains(&org.landsdel))
-            && (self.ssb_landsdeler.is_empty() || self.ssb_landsdeler.contains(&org.ssb_landsdel))
             && self
                 .organisations
                 .as_ref()
