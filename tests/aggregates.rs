@@ -3,7 +3,7 @@
 //! intervals that behave.
 
 use arbeidsgivermonitor::data::codebook::ColumnId;
-use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::data::dataset::DataFiles;
 use arbeidsgivermonitor::data::register::OrgType::{self, Fylkeskommune, Kommune};
 use arbeidsgivermonitor::model::page_model::PageModel;
 use arbeidsgivermonitor::state::view_state::ViewState;
@@ -14,12 +14,9 @@ use arbeidsgivermonitor::stats::filter::{Filter, Selection};
 use arbeidsgivermonitor::stats::intervals::share_interval;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
-fn data() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| Dataset::bundled().unwrap())
-}
+mod common;
+use common::data;
 
 /// Counts answers per code with nothing but string splitting, as an independent check.
 /// `keep(id, type)` decides which rows count.

@@ -2,19 +2,15 @@
 //! through the same core functions the page uses.
 
 use arbeidsgivermonitor::data::codebook::ColumnId;
-use arbeidsgivermonitor::data::dataset::Dataset;
 use arbeidsgivermonitor::data::register::OrgType::{Fylkeskommune, Kommune};
 use arbeidsgivermonitor::stats::aggregate::{
     split, tabulate_column, Estimate, Grouping, ItemTable,
 };
 use arbeidsgivermonitor::stats::filter::Filter;
 use arbeidsgivermonitor::text::format::format_percent;
-use std::sync::OnceLock;
 
-fn data() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| Dataset::bundled().expect("bundled data load"))
-}
+mod common;
+use common::data;
 
 fn table(filter: &Filter, column: &str) -> ItemTable {
     tabulate_column(data(), filter, &ColumnId::parse(column))

@@ -7,9 +7,8 @@ use arbeidsgivermonitor::data::register::OrgType::{Fylkeskommune, Kommune};
 use arbeidsgivermonitor::demo::{generate, DEMO_SEED};
 use std::collections::BTreeSet;
 
-fn data() -> Dataset {
-    Dataset::bundled().expect("bundled data load")
-}
+mod common;
+use common::data;
 
 #[test]
 fn register_has_426_kommuner_and_18_fylkeskommuner() {
@@ -162,11 +161,11 @@ fn correlation(d: &Dataset, a: &str, b: &str) -> f64 {
 fn answers_correlate_within_an_organisation_not_coin_flips() {
     let d = data();
     // Items driven by the same trait go together…
-    assert!(correlation(&d, "komp_med.ikt", "komp_led.ikt") > 0.3);
-    assert!(correlation(&d, "dig_effekt.prosesser", "dig_effekt.kommunikasjon") > 0.3);
-    assert!(correlation(&d, "dig_prioritet", "dig_effekt.kvalitet") > 0.2);
+    assert!(correlation(d, "komp_med.ikt", "komp_led.ikt") > 0.3);
+    assert!(correlation(d, "dig_effekt.prosesser", "dig_effekt.kommunikasjon") > 0.3);
+    assert!(correlation(d, "dig_prioritet", "dig_effekt.kvalitet") > 0.2);
     // …unrelated ones much less.
-    assert!(correlation(&d, "komp_med.ikt", "dig_effekt.kvalitet").abs() < 0.25);
+    assert!(correlation(d, "komp_med.ikt", "dig_effekt.kvalitet").abs() < 0.25);
 }
 
 #[test]

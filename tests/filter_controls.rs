@@ -1,16 +1,12 @@
 //! The filter controls: every control in the HTML, what each does to the state, and that the
 //! state they show is the state they make (for random states).
 
-use arbeidsgivermonitor::data::dataset::Dataset;
 use arbeidsgivermonitor::render::filter_controls::{filter_controls_html, fylke_summary};
 use arbeidsgivermonitor::state::view_state::{TypeChoice, ViewState};
 use proptest::prelude::*;
-use std::sync::OnceLock;
 
-fn data() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| Dataset::bundled().unwrap())
-}
+mod common;
+use common::data;
 
 /// (type, name, value) of every control, read back from the HTML.
 fn controls() -> Vec<(String, String, String)> {

@@ -3,7 +3,6 @@
 //! suppression rules, the sentences, and the HTML contract. Also the selection bar's words and
 //! the filter chips.
 
-use arbeidsgivermonitor::data::dataset::Dataset;
 use arbeidsgivermonitor::data::register::OrgType;
 use arbeidsgivermonitor::model::key_figures::{key_figures, KeyFigure, Shown};
 use arbeidsgivermonitor::model::selection_summary::{
@@ -12,12 +11,9 @@ use arbeidsgivermonitor::model::selection_summary::{
 use arbeidsgivermonitor::render::key_figures_html::key_figures_html;
 use arbeidsgivermonitor::state::view_state::{TypeChoice, ViewState};
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
-fn data() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| Dataset::bundled().unwrap())
-}
+mod common;
+use common::data;
 
 fn state(query: &str) -> ViewState {
     let (state, notes) = ViewState::from_query(query, data());

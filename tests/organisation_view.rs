@@ -1,17 +1,14 @@
 //! One organisation beside its peers: its own answer equals its row in the data, and every
 //! peer figure equals the core's aggregate for the corresponding filter.
 
-use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::data::dataset::DataFiles;
 use arbeidsgivermonitor::data::register::OrgType;
 use arbeidsgivermonitor::model::organisation_view::OrganisationView;
 use arbeidsgivermonitor::stats::aggregate::tabulate_column;
 use arbeidsgivermonitor::stats::filter::Filter;
-use std::sync::OnceLock;
 
-fn data() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| Dataset::bundled().unwrap())
-}
+mod common;
+use common::data;
 
 fn view(org_type: OrgType, id: &str) -> OrganisationView {
     OrganisationView::new(data(), data().register.position(org_type, id).unwrap())

@@ -2,7 +2,6 @@
 //! with named example charts kept as JSON snapshots (`UPDATE_SNAPSHOTS=1 cargo test` rewrites
 //! them after a deliberate change).
 
-use arbeidsgivermonitor::data::dataset::Dataset;
 use arbeidsgivermonitor::model::page_model::PageModel;
 use arbeidsgivermonitor::model::presentation::QuestionView;
 use arbeidsgivermonitor::model::summary::summary;
@@ -13,12 +12,9 @@ use arbeidsgivermonitor::render::export::{view_csv, CSV_HEADER};
 use arbeidsgivermonitor::state::view_state::ViewState;
 use arbeidsgivermonitor::stats::aggregate::Suppression;
 use serde_json::Value;
-use std::sync::OnceLock;
 
-fn data() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| Dataset::bundled().unwrap())
-}
+mod common;
+use common::data;
 
 fn view(query: &str, question: &str) -> QuestionView {
     let (state, notes) = ViewState::from_query(query, data());

@@ -1,15 +1,11 @@
 //! Finding an organisation: by name, part of a name, number, ASCII-folded letters, today's
 //! names (merged and split kommuner), and 2017 names shared by several kommuner.
 
-use arbeidsgivermonitor::data::dataset::Dataset;
 use arbeidsgivermonitor::data::register::OrgType;
 use arbeidsgivermonitor::model::search::{fold, search, SearchHit};
-use std::sync::OnceLock;
 
-fn data() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| Dataset::bundled().unwrap())
-}
+mod common;
+use common::data;
 
 fn find(query: &str) -> Vec<SearchHit> {
     search(data(), query, 20)

@@ -1,17 +1,13 @@
 //! The URL form of the page state: round trips, defaults and notes for bad values.
 
-use arbeidsgivermonitor::data::dataset::Dataset;
 use arbeidsgivermonitor::data::register::OrgType;
 use arbeidsgivermonitor::model::selection_summary::describe_selection;
 use arbeidsgivermonitor::state::view_state::{Split, TypeChoice, ViewState};
 use arbeidsgivermonitor::stats::aggregate::Grouping;
 use proptest::prelude::*;
-use std::sync::OnceLock;
 
-fn data() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| Dataset::bundled().unwrap())
-}
+mod common;
+use common::data;
 
 fn parse(query: &str) -> (ViewState, Vec<String>) {
     let (state, notes) = ViewState::from_query(query, data());

@@ -1,0 +1,10 @@
+//! The fixture the native tests share: the bundled dataset, read once per test binary.
+
+use arbeidsgivermonitor::data::dataset::Dataset;
+use std::sync::OnceLock;
+
+/// The dataset the build embeds (`Dataset::bundled`).
+pub fn data() -> &'static Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| Dataset::bundled().expect("the bundled data load"))
+}
