@@ -1,11 +1,10 @@
-//! Browser glue: the URL, history, colour scheme and file downloads.
+//! Browser glue: the URL, history, colour scheme and file downloads. Window and document come
+//! from `gloo-utils`, event listeners from `gloo-events`.
 
+use gloo_events::EventListener;
+use gloo_utils::{document, window};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-pub fn window() -> web_sys::Window {
-    web_sys::window().expect("a browser window")
-}
 
 /// The current query string, without `?`.
 pub fn current_query() -> String {
@@ -50,7 +49,7 @@ pub fn has_hash() -> bool {
 pub fn scroll_to_hash() {
     let hash = window().location().hash().unwrap_or_default();
     let id = hash.trim_start_matches('#');
-    if let Some(element) = window().document().and_then(|d| d.get_element_by_id(id)) {
+    if let Some(element) = document().get_element_by_id(id) {
         element.scroll_into_view();
     }
 }
@@ -67,16 +66,14 @@ pub fn page_url() -> String {
 
 /// Marks the page as dark or light (`<html data-scheme>`), which the stylesheet follows.
 pub fn set_dark_scheme(dark: bool) {
-    if let Some(root) = window().document().and_then(|d| d.document_element()) {
+    if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-scheme", if dark { "dark" } else { "light" });
     }
 }
 
 /// Sets the page title.
 pub fn set_title(title: &str) {
-    if let Some(document) = window().document() {
-        document.set_title(title);
-    }
+    document().set_title(title);
 }
 
 /// Opens the print dialog.
@@ -86,9 +83,7 @@ pub fn print() {
 
 /// Calls `f` whenever the user goes Back or Forward. The listener lives as long as the page.
 pub fn on_popstate(f: impl Fn() + 'static) {
-    let closure = Closure::<dyn Fn()>::new(f);
-    let _ = window().add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
-    closure.forget();
+    EventListener::new(&window(), "popstate", move |_| f()).forget();
 }
 
 /// Whether the reader prefers a dark colour scheme, and a callback for changes.
@@ -103,15 +98,13 @@ pub fn media_matches(media: &str, on_change: impl Fn(bool) + 'static) -> bool {
     };
     let current = query.matches();
     let list = query.clone();
-    let closure = Closure::<dyn Fn()>::new(move || on_change(list.matches()));
-    let _ = query.add_event_listener_with_callback("change", closure.as_ref().unchecked_ref());
-    closure.forget();
+    EventListener::new(&query, "change", move |_| on_change(list.matches())).forget();
     current
 }
 
 /// Moves the keyboard focus to the element with `id`, if there is one.
 pub fn focus_by_id(id: &str) {
-    let element = window().document().and_then(|d| d.get_element_by_id(id));
+    let element = document().get_element_by_id(id);
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }
@@ -119,9 +112,7 @@ pub fn focus_by_id(id: &str) {
 
 /// Moves the keyboard focus to the first element matching `selector`; false if none.
 pub fn focus_selector(selector: &str) -> bool {
-    let element = window()
-        .document()
-        .and_then(|d| d.query_selector(selector).ok().flatten());
+    let element = document().query_selector(selector).ok().flatten();
     match element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         Some(element) => element.focus().is_ok(),
         None => false,
@@ -151,7 +142,7 @@ pub fn set_modal(element: &web_sys::Element, modal: bool) {
         }
         inside = parent;
     }
-    if let Some(root) = window().document().and_then(|d| d.document_element()) {
+    if let Some(root) = document().document_element() {
         let _ = if modal {
             root.set_attribute("data-modal", "")
         } else {
@@ -162,7 +153,7 @@ pub fn set_modal(element: &web_sys::Element, modal: bool) {
 
 /// The element that has the keyboard focus.
 pub fn active_element() -> Option<web_sys::Element> {
-    window().document().and_then(|d| d.active_element())
+    document().active_element()
 }
 
 /// The controls inside `root` that Tab can reach, in document order (hidden ones left out).
@@ -193,7 +184,7 @@ pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), Js
 
 /// Offers a (data or object) URL as a file download.
 pub fn download_url(filename: &str, url: &str) -> Result<(), JsValue> {
-    let document = window().document().ok_or("no document")?;
+    let document = document();
     let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     anchor.set_href(url);
     anchor.set_download(filename);

@@ -62,8 +62,9 @@ fn create(element: &web_sys::HtmlElement, on_click: Callback<usize>) -> Result<L
 /// Whether any of `element` is inside the viewport now.
 fn in_view(element: &web_sys::Element) -> bool {
     let rect = element.get_bounding_client_rect();
-    let height = web_sys::window()
-        .and_then(|w| w.inner_height().ok())
+    let height = gloo_utils::window()
+        .inner_height()
+        .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);
     rect.bottom() > 0.0 && rect.top() < height

@@ -3,6 +3,7 @@
 //! own renderer lacks — renderer choice, `setOption` with `notMerge`, resize to the container,
 //! dispose, click events, SVG export and its rasterisation to PNG.
 
+use gloo_events::{EventListener, EventListenerOptions};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -70,22 +71,17 @@ pub async fn loaded() {
 /// link): by the time a chart comes into view it is there, and a page only looked at, or only
 /// filtered from its first screen, never runs it.
 pub fn load_on_first_scroll() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let start = Closure::once_into_js(|| {
-        leptos::task::spawn_local(async {
-            let _ = load().await;
-        });
-    });
-    let options = web_sys::AddEventListenerOptions::new();
-    options.set_once(true);
-    options.set_passive(true);
-    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+    EventListener::once_with_options(
+        &gloo_utils::window(),
         "scroll",
-        start.unchecked_ref(),
-        &options,
-    );
+        EventListenerOptions::default(),
+        |_| {
+            leptos::task::spawn_local(async {
+                let _ = load().await;
+            });
+        },
+    )
+    .forget();
 }
 
 /// Whether the ECharts script has run.
@@ -114,10 +110,7 @@ pub async fn load() -> Result<(), JsValue> {
 
 fn start_loading() -> js_sys::Promise {
     js_sys::Promise::new(&mut |resolve, reject| {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            let _ = reject.call1(&JsValue::NULL, &"no document".into());
-            return;
-        };
+        let document = gloo_utils::document();
         let link = document.get_element_by_id("echarts-src");
         let (Some(link), Ok(script)) = (link, document.create_element("script")) else {
             let _ = reject.call1(&JsValue::NULL, &"ECharts is not named in the page".into());
@@ -127,17 +120,17 @@ fn start_loading() -> js_sys::Promise {
         if let Some(integrity) = link.get_attribute("data-integrity") {
             let _ = script.set_attribute("integrity", &integrity);
         }
-        let on_load = Closure::once_into_js(move || {
+        EventListener::once(&script, "load", move |_| {
             let _ = resolve.call0(&JsValue::NULL);
             READY.with(|(_, ready)| {
                 let _ = ready.call0(&JsValue::NULL);
             });
-        });
-        let on_error = Closure::once_into_js(move || {
+        })
+        .forget();
+        EventListener::once(&script, "error", move |_| {
             let _ = reject.call1(&JsValue::NULL, &"ECharts could not be loaded".into());
-        });
-        let _ = script.add_event_listener_with_callback("load", on_load.unchecked_ref());
-        let _ = script.add_event_listener_with_callback("error", on_error.unchecked_ref());
+        })
+        .forget();
         if let Some(head) = document.head() {
             let _ = head.append_child(&script);
         }

@@ -1,7 +1,7 @@
 //! The «Bygg inn» dialog: a modal `<dialog>` with the snippet for the current view (from
 //! `crate::render::embed_snippet::embed_snippet`), a copy button and a close button. Escape closes it too.
 
-use super::text;
+use crate::wording::page as words;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -36,9 +36,9 @@ pub fn EmbedDialog(snippet: RwSignal<Option<String>>) -> impl IntoView {
                 Err(e) => Err(e),
             };
             copied.set(Some(if result.is_ok() {
-                text::EMBED_COPIED
+                words::EMBED_COPIED
             } else {
-                text::EMBED_COPY_FAILED
+                words::EMBED_COPY_FAILED
             }));
         });
     };
@@ -47,14 +47,14 @@ pub fn EmbedDialog(snippet: RwSignal<Option<String>>) -> impl IntoView {
     };
     view! {
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="bygg-inn-tittel" on:close=move |_| snippet.set(None)>
-            <h2 id="bygg-inn-tittel">{text::EMBED_HEADING}</h2>
-            <p>{text::EMBED_HELP}</p>
-            <label for="bygg-inn-kode">{text::EMBED_CODE_LABEL}</label>
+            <h2 id="bygg-inn-tittel">{words::EMBED_HEADING}</h2>
+            <p>{words::EMBED_HELP}</p>
+            <label for="bygg-inn-kode">{words::EMBED_CODE_LABEL}</label>
             <textarea id="bygg-inn-kode" readonly=true rows=7 prop:value=move || snippet.get().unwrap_or_default()
                 on:focus=select_all></textarea>
             <div class="dialog-actions">
-                <button type="button" on:click=copy>{text::EMBED_COPY}</button>
-                <button type="button" on:click=move |_| snippet.set(None)>{text::CLOSE}</button>
+                <button type="button" on:click=copy>{words::EMBED_COPY}</button>
+                <button type="button" on:click=move |_| snippet.set(None)>{words::CLOSE}</button>
                 <span role="status">{move || copied.get().unwrap_or("")}</span>
             </div>
         </dialog>

@@ -7,7 +7,6 @@ use super::browser::download_bytes;
 use super::chart::Chart;
 use super::image_export;
 use super::nearness::near_signal;
-use super::text;
 use crate::data::dataset::Dataset;
 use crate::model::page_model::PageModel;
 use crate::model::selection_summary::describe_selection;
@@ -17,6 +16,7 @@ use crate::render::export::view_csv;
 use crate::render::table_html::question_table_html;
 use crate::state::view_state::ViewState;
 use crate::wording::credits::source_line;
+use crate::wording::page as words;
 use leptos::prelude::*;
 
 const EXPORT_WIDTH: u32 = 960;
@@ -118,7 +118,7 @@ pub fn QuestionFigure(
         download_error.set(
             result
                 .err()
-                .map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)),
+                .map(|e| format!("{}{e:?}", words::DOWNLOAD_FAILED)),
         );
     };
     let export = move || {
@@ -141,7 +141,7 @@ pub fn QuestionFigure(
             download_error.set(
                 result
                     .err()
-                    .map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)),
+                    .map(|e| format!("{}{e:?}", words::DOWNLOAD_FAILED)),
             );
         });
     };
@@ -155,7 +155,7 @@ pub fn QuestionFigure(
             download_error.set(
                 result
                     .err()
-                    .map(|e| format!("{}{e:?}", text::DOWNLOAD_FAILED)),
+                    .map(|e| format!("{}{e:?}", words::DOWNLOAD_FAILED)),
             );
         });
     };
@@ -168,18 +168,18 @@ pub fn QuestionFigure(
             <h3 id=format!("{qid}-tittel")>{title}</h3>
             <p class="summary">{move || view_memo.with(summary)}</p>
             <div class="figure-tools">
-                {data.meta.demo.then(|| view! { <span class="demo-tag">{text::DEMO_TAG}</span> })}
+                {data.meta.demo.then(|| view! { <span class="demo-tag">{words::DEMO_TAG}</span> })}
                 <button
                     type="button"
                     class="toggle"
                     aria-controls=format!("{figure_id} {table_id}")
                     on:click=move |_| show_table.update(|t| *t = !*t)
                 >
-                    {move || if show_table.get() { text::SHOW_CHART } else { text::SHOW_TABLE }}
+                    {move || if show_table.get() { words::SHOW_CHART } else { words::SHOW_TABLE }}
                 </button>
-                <button type="button" on:click=download_csv>{text::DOWNLOAD_CSV}</button>
-                <button type="button" on:click=download_png>{text::DOWNLOAD_PNG}</button>
-                <button type="button" on:click=download_svg>{text::DOWNLOAD_SVG}</button>
+                <button type="button" on:click=download_csv>{words::DOWNLOAD_CSV}</button>
+                <button type="button" on:click=download_png>{words::DOWNLOAD_PNG}</button>
+                <button type="button" on:click=download_svg>{words::DOWNLOAD_SVG}</button>
             </div>
             <p class="error" role="alert" hidden=move || download_error.with(Option::is_none)>
                 {move || download_error.get().unwrap_or_default()}
@@ -187,11 +187,11 @@ pub fn QuestionFigure(
             <div class="figure" id=figure_id hidden=move || show_table.get()>
                 <Show
                     when=move || !empty()
-                    fallback=|| view! { <p class="empty">{text::EMPTY_SELECTION}</p> }
+                    fallback=|| view! { <p class="empty">{words::EMPTY_SELECTION}</p> }
                 >
                     <Chart option changes height label near=near.into() on_click failed=chart_failed on_drawn=drawn/>
                     <p class="hint">
-                        {move || if chart_failed.get() { text::CHART_FAILED } else if view_memo.with(|v| v.grouping.is_some()) { text::CLICK_HINT } else { "" }}
+                        {move || if chart_failed.get() { words::CHART_FAILED } else if view_memo.with(|v| v.grouping.is_some()) { words::CLICK_HINT } else { "" }}
                     </p>
                 </Show>
             </div>

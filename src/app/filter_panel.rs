@@ -6,9 +6,9 @@
 
 use super::browser;
 use super::filters::Filters;
-use super::text;
 use crate::data::dataset::Dataset;
 use crate::state::view_state::ViewState;
+use crate::wording::page as words;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -94,11 +94,11 @@ pub fn FilterPanel(
             aria-labelledby="utvalg-tittel"
             on:keydown=on_keydown
         >
-            <button type="button" class="dialog-close" on:click=close>{text::CLOSE}</button>
+            <button type="button" class="dialog-close" on:click=close>{words::CLOSE}</button>
             {move || mounted.get().then(|| view! { <Filters data state status/> })}
             <div class="dialog-actions">
                 <button type="button" class="show-result" on:click=close>
-                    {move || format!("{} {} {}", text::SHOW_RESULT, respondents.get(), text::ANSWERS)}
+                    {move || format!("{} {} {}", words::SHOW_RESULT, respondents.get(), words::ANSWERS)}
                 </button>
             </div>
         </div>

@@ -2,10 +2,10 @@
 //! `crate::render::filter_controls`), one `change` listener for all of them, their `checked` state set
 //! from the view state, and a live status line that screen readers announce.
 
-use super::text;
 use crate::data::dataset::Dataset;
 use crate::render::filter_controls::{filter_controls_html, fylke_summary};
 use crate::state::view_state::ViewState;
+use crate::wording::page as words;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -56,7 +56,7 @@ pub fn Filters(
             <div class="filter-footer">
                 <p class="status" role="status" aria-live="polite">{move || status.get()}</p>
                 <button type="button" class="reset" on:click=move |_| state.set(ViewState::default())
-                    disabled=move || state.with(ViewState::is_default)>{text::RESET}</button>
+                    disabled=move || state.with(ViewState::is_default)>{words::RESET}</button>
             </div>
         </section>
     }

@@ -1,7 +1,7 @@
 //! Renders a chart option off-screen to an SVG document, and that SVG to PNG bytes.
 
-use super::browser::window;
 use super::echarts::{self, svg_to_png, ECharts};
+use gloo_utils::window;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -15,7 +15,6 @@ mod organisation_page;
 mod progressive;
 mod search_box;
 mod selection_bar;
-mod text;
 
 use crate::data::dataset::Dataset;
 use crate::model::page_model::PageModel;
@@ -25,6 +24,7 @@ use crate::state::page_options::PageOptions;
 use crate::state::route::Route;
 use crate::state::view_state::{join_notes, UrlNote, ViewState};
 use crate::text::url_query::join_queries;
+use crate::wording::page as words;
 use leptos::prelude::*;
 
 /// Mounts the page.
@@ -59,7 +59,7 @@ fn App() -> impl IntoView {
     let body = match dataset {
         Ok(data) => Page(PageProps { data, query, options, option_notes, dark }).into_any(),
         Err(error) => view! {
-            <main id="innhold"><p role="alert" class="error">{format!("{}{error}", text::DATA_ERROR)}</p></main>
+            <main id="innhold"><p role="alert" class="error">{format!("{}{error}", words::DATA_ERROR)}</p></main>
         }
         .into_any(),
     };
@@ -68,13 +68,13 @@ fn App() -> impl IntoView {
         // before the app has loaded (hidden in embeds by the stylesheet).
         // Hidden until web/pwa.js shows them.
         <div class="app-notes" role="status">
-            <p id="frakoblet" class="offline-note" hidden=true>{text::OFFLINE}</p>
+            <p id="frakoblet" class="offline-note" hidden=true>{words::OFFLINE}</p>
             <p id="ny-versjon" class="update-note" hidden=true>
-                {text::UPDATE_READY}" "<button type="button" id="oppdater">{text::UPDATE_NOW}</button>
+                {words::UPDATE_READY}" "<button type="button" id="oppdater">{words::UPDATE_NOW}</button>
             </p>
         </div>
         {body}
-        {(!embed).then(|| view! { <footer class="page-footer"><p>{text::FOOTER}</p></footer> })}
+        {(!embed).then(|| view! { <footer class="page-footer"><p>{words::FOOTER}</p></footer> })}
     }
 }
 
@@ -89,7 +89,7 @@ fn Page(
     // The view is chosen once per page load. Opening an organisation is a real navigation to
     // its own URL, so Back is the browser's own and returns to the explorer as it was left.
     let route = Route::from_query(&query, data);
-    browser::set_title(&route.title(data, text::SITE_TITLE));
+    browser::set_title(&route.title(data, words::SITE_TITLE));
     let open_organisation = Callback::new(move |index: usize| {
         browser::navigate_to_query(&Route::organisation_query(
             &data.register.organisations[index],
@@ -114,7 +114,7 @@ fn Page(
         Route::UnknownOrganisation(org_type, value) => view! {
             <main id="innhold" tabindex="-1">
                 <p role="alert" class="error">{Route::unknown_message(org_type, &value)}</p>
-                <p><a href=overview_href>{text::BACK_TO_OVERVIEW}</a></p>
+                <p><a href=overview_href>{words::BACK_TO_OVERVIEW}</a></p>
             </main>
         }
         .into_any(),
@@ -122,7 +122,7 @@ fn Page(
     view! {
         {data.meta.demo.then(|| view! {
             <p class="demo-notice" role="note">
-                {text::DEMO_NOTICE}" "<a href=about_link target=if embed { "_blank" } else { "_self" }>{text::DEMO_LINK}</a>
+                {words::DEMO_NOTICE}" "<a href=about_link target=if embed { "_blank" } else { "_self" }>{words::DEMO_LINK}</a>
             </p>
         })}
         {(!embed).then(|| view! { <search_box::SearchBox data on_select=open_organisation/> })}
@@ -232,7 +232,7 @@ fn explorer(
             let heading_id = format!("{}-tittel", theme.id);
             let labelled_by = heading_id.clone();
             let section = theme.id.clone();
-            let embed_title = format!("{} – {}", theme.title.nb, text::SITE_TITLE);
+            let embed_title = format!("{} – {}", theme.title.nb, words::SITE_TITLE);
             let open_embed = move |_| {
                 let view_query = state.with_untracked(ViewState::to_query);
                 snippet.set(Some(embed_snippet(&browser::page_url(), &view_query, Some(&section), &embed_title)));
@@ -241,7 +241,7 @@ fn explorer(
                 <section class="theme" id=theme.id.clone() aria-labelledby=labelled_by>
                     <div class="theme-head">
                         <h2 id=heading_id>{theme.title.nb.clone()}</h2>
-                        {(!embed).then(|| view! { <button type="button" class="embed-open" on:click=open_embed>{text::EMBED_OPEN}</button> })}
+                        {(!embed).then(|| view! { <button type="button" class="embed-open" on:click=open_embed>{words::EMBED_OPEN}</button> })}
                     </div>
                     {figures}
                 </section>
@@ -278,7 +278,7 @@ fn explorer(
     };
     view! {
         <div class="url-notes" role="status" hidden=move || notes.with(Vec::is_empty)>
-            <h2>{text::URL_NOTES_HEADING}</h2>
+            <h2>{words::URL_NOTES_HEADING}</h2>
             <ul>{move || notes.get().into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view()}</ul>
         </div>
         <div class="explorer" class:with-filters=show_filters>
@@ -287,20 +287,20 @@ fn explorer(
                 {(!embed).then(|| view! {
                     <section class="key-figures-section" aria-labelledby="nokkeltall-tittel">
                         <div class="theme-head">
-                            <h2 id="nokkeltall-tittel">{text::KEY_FIGURES_HEADING}</h2>
-                            {data.meta.demo.then(|| view! { <span class="demo-tag">{text::DEMO_TAG}</span> })}
+                            <h2 id="nokkeltall-tittel">{words::KEY_FIGURES_HEADING}</h2>
+                            {data.meta.demo.then(|| view! { <span class="demo-tag">{words::DEMO_TAG}</span> })}
                         </div>
                         <div inner_html=move || key_figures.get()></div>
                     </section>
                 })}
                 <div class="view-tools">
                     {(!embed).then(|| view! {
-                        <nav class="themes-nav" aria-label=text::NAV_LABEL>
+                        <nav class="themes-nav" aria-label=words::NAV_LABEL>
                             <ul>{nav}<li><a href="#om-dataene">"Om dataene"</a></li></ul>
                         </nav>
                     })}
                     <button type="button" class="all-tables" aria-pressed=move || if all_tables.get() { "true" } else { "false" }
-                        on:click=move |_| all_tables.update(|a| *a = !*a)>{text::ALL_TABLES}</button>
+                        on:click=move |_| all_tables.update(|a| *a = !*a)>{words::ALL_TABLES}</button>
                 </div>
                 {sections}
                 {move || (!embed && all_filled.get()).then(|| view! { <about::About data/> })}

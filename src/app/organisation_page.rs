@@ -5,7 +5,6 @@ use super::browser;
 use super::chart::Chart;
 use super::nearness::near_signal;
 use super::progressive::reveal_one_per_task;
-use super::text;
 use crate::data::dataset::Dataset;
 use crate::model::organisation_view::OrganisationView;
 use crate::render::charts::{chart_height, chart_option, ChartData};
@@ -15,6 +14,7 @@ use crate::render::organisation_html::{
 };
 use crate::state::route::Route;
 use crate::wording::credits::source_line;
+use crate::wording::page as words;
 use leptos::prelude::*;
 
 #[component]
@@ -71,13 +71,13 @@ pub fn OrganisationPage(
             {(!embed).then(|| {
                 let org = &data.register.organisations[index];
                 let query = Route::organisation_query(org);
-                let title = format!("{} – {}", org.unique_name, text::SITE_TITLE);
+                let title = format!("{} – {}", org.unique_name, words::SITE_TITLE);
                 view! {
                     <div class="page-tools">
-                        <button type="button" class="print" on:click=|_| browser::print()>{text::PRINT}</button>
+                        <button type="button" class="print" on:click=|_| browser::print()>{words::PRINT}</button>
                         <button type="button" class="embed-open" on:click=move |_| {
                             snippet.set(Some(embed_snippet(&browser::page_url(), &query, None, &title)));
-                        }>{text::EMBED_OPEN}</button>
+                        }>{words::EMBED_OPEN}</button>
                     </div>
                 }
             })}

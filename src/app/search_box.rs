@@ -2,10 +2,10 @@
 //! autocomplete): arrow keys move through the results, Enter opens one, Escape closes the list
 //! or clears the field, and a live region tells screen readers how many results there are.
 
-use super::text;
 use crate::data::dataset::Dataset;
 use crate::model::search::{listbox_html, search, SearchHit};
 use crate::state::combobox::{Combobox, KeyOutcome};
+use crate::wording::page as words;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -59,16 +59,16 @@ pub fn SearchBox(data: &'static Dataset, on_select: Callback<usize>) -> impl Int
             String::new()
         } else {
             match hits.with(Vec::len) {
-                0 => text::SEARCH_NONE.to_string(),
-                1 => text::SEARCH_ONE.to_string(),
-                n => format!("{n} {}", text::SEARCH_MANY),
+                0 => words::SEARCH_NONE.to_string(),
+                1 => words::SEARCH_ONE.to_string(),
+                n => format!("{n} {}", words::SEARCH_MANY),
             }
         }
     };
     view! {
         <section class="search" aria-labelledby="sok-tittel">
-            <h2 id="sok-tittel">{text::SEARCH_HEADING}</h2>
-            <label for="sok">{text::SEARCH_LABEL}</label>
+            <h2 id="sok-tittel">{words::SEARCH_HEADING}</h2>
+            <label for="sok">{words::SEARCH_LABEL}</label>
             <div class="combobox">
                 <input
                     id="sok"
@@ -91,7 +91,7 @@ pub fn SearchBox(data: &'static Dataset, on_select: Callback<usize>) -> impl Int
                 <ul
                     id="sok-liste"
                     role="listbox"
-                    aria-label=text::SEARCH_LIST
+                    aria-label=words::SEARCH_LIST
                     hidden=move || !expanded()
                     inner_html=options
                     on:mousedown=|event| event.prevent_default()

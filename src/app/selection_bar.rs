@@ -4,13 +4,13 @@
 //! screens (style/main.css).
 
 use super::browser;
-use super::text;
 use crate::data::dataset::Dataset;
 use crate::model::page_model::PageModel;
 use crate::model::selection_summary::{active_filters, selection_in_words};
 use crate::render::filter_controls::split_options;
 use crate::state::view_state::{Split, ViewState};
 use crate::text::html::escape;
+use crate::wording::page as words;
 use leptos::prelude::*;
 use std::fmt::Write;
 use std::time::Duration;
@@ -94,15 +94,15 @@ pub fn SelectionBar(
         }
     };
     view! {
-        <div class="selection-bar" id="utvalget" tabindex="-1" role="region" aria-label=text::SELECTION_BAR_LABEL>
+        <div class="selection-bar" id="utvalget" tabindex="-1" role="region" aria-label=words::SELECTION_BAR_LABEL>
             <p class="selection-words">{words}</p>
-            <ul class="chips" aria-label=text::CHIPS_LABEL on:click=on_chip inner_html=move || chips.get()></ul>
+            <ul class="chips" aria-label=words::CHIPS_LABEL on:click=on_chip inner_html=move || chips.get()></ul>
             <div class="bar-actions">
                 <button type="button" class="open-filters" aria-haspopup="dialog" on:click=move |_| on_open_filters.run(())>
-                    {text::CHANGE_SELECTION}
+                    {words::CHANGE_SELECTION}
                 </button>
                 <label class="quick-split">
-                    <span>{text::SPLIT_LEGEND}</span>
+                    <span>{words::SPLIT_LEGEND}</span>
                     <select node_ref=select on:change=on_split inner_html=split_choices></select>
                 </label>
             </div>

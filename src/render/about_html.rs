@@ -8,10 +8,10 @@ use crate::stats::aggregate::{split, Grouping, MIN_N};
 use crate::stats::filter::Filter;
 use crate::text::format::format_percent;
 use crate::text::html::escape;
+use crate::wording::about::SOURCE;
 use crate::wording::credits;
 use std::fmt::Write;
 
-const SOURCE: &str = "Kommunesektorens arbeidsgivermonitor 2017 fra KS. Undersøkelsen går til rådmannen eller fylkesrådmannen i alle kommuner og fylkeskommuner: én respondent per organisasjon. Tallene KS har publisert står i artikkelen «Stort behov for å utvikle digitale ferdigheter». Register og folketall 1. januar 2017: Statistisk sentralbyrå (SSB).";
 const METHODS: [&str; 4] = [
     "Andeler regnes av dem som svarte på spørsmålet, inkludert «Vet ikke». Antallet som svarte (n) står alltid ved tallet. Ubesvarte spørsmål telles ikke.",
     "«I stor grad» er summen av «I ganske stor grad» og «I svært stor grad».",

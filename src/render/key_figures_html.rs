@@ -7,10 +7,8 @@ use crate::data::register::OrgType;
 use crate::model::key_figures::{figure_text, KeyFigure, KeyFigurePart, Shown};
 use crate::text::format::{format_percent, format_percent_range};
 use crate::text::html::escape;
+use crate::wording::key_figures::SEE_SECTION;
 use std::fmt::Write;
-
-pub const KEY_FIGURES_HEADING: &str = "Nøkkeltall for utvalget";
-const SEE_SECTION: &str = "Se hele";
 
 fn type_name(org_type: OrgType) -> &'static str {
     match org_type {

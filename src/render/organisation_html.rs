@@ -7,22 +7,11 @@
 
 use crate::model::organisation_view::OrganisationView;
 use crate::model::summary::{estimate_phrase, suppression_phrase};
-use crate::render::table_html::TABLE_ITEM;
 use crate::text::format::format_integer;
 use crate::text::html::escape;
+use crate::wording::organisation::*;
+use crate::wording::tables::TABLE_ITEM;
 use std::fmt::Write;
-
-pub const BACK_TO_OVERVIEW: &str = "Til oversikten over alle kommuner";
-const FACT_FYLKE: &str = "Fylke";
-const FACT_LANDSDEL: &str = "Landsdel";
-const FACT_SIZE: &str = "Størrelse";
-const FACT_POPULATION: &str = "Innbyggere 1.1.2017";
-const FACT_RESPONDED: &str = "Svarte på undersøkelsen";
-const NOT_RESPONDED: &str = "svarte ikke på undersøkelsen i 2017. Under ser du hvordan sammenlignbare organisasjoner svarte.";
-const ORG_DEMO: &str = "Demodata: svarene til denne organisasjonen og gruppene den sammenlignes med er syntetiske, ikke de virkelige svarene fra 2017.";
-const OWN_ANSWER: &str = "Eget svar";
-const NOT_ANSWERED: &str = "Ikke besvart";
-const TABLE_NOTE: &str = "Tallene viser hvor stor andel i hver gruppe som ga samme svar (uten eget svar: andelen «I stor grad» o.l.), med 95 % konfidensintervall og n. «:» = for få svar til å vises.";
 
 /// Heading, facts, notices and the source line (shown in print). `overview_href` is the link
 /// back to the overview (`PageOptions::overview_href`: an embed stays embedded).

@@ -11,11 +11,9 @@ use crate::model::summary::{share_with_interval, suppression_phrase};
 use crate::stats::aggregate::{Estimate, ItemTable, MIN_N};
 use crate::text::format::{format_percent, format_percent_range};
 use crate::text::html::escape;
+use crate::wording::tables::*;
 use std::fmt::Write;
 
-pub const TABLE_ITEM: &str = "Punkt";
-pub const TABLE_GROUP: &str = "Gruppe";
-pub const TABLE_TOTAL: &str = "Alle i utvalget";
 /// The note under every table; the limit comes from [`MIN_N`].
 pub fn table_note() -> String {
     format!("Hver celle: antall, andel og 95 % konfidensintervall. n = antall som svarte (inkludert «Vet ikke»), N = antall i populasjonen. «:» = for få svar til å vises (færre enn {MIN_N}), eller skjult for å verne en liten gruppe.")

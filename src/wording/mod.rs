@@ -2,4 +2,4 @@
 
 pub mod nb;
 
-pub use nb::{credits, filters};
+pub use nb::{about, credits, filters, key_figures, organisation, page, tables};

@@ -1,5 +1,8 @@
-//! User-facing words (bokmål) that the core's HTML writers need; the page's own words are in
-//! `app::text`, which re-exports these.
+//! Every fixed word of the page in bokmål, by where it appears: the page and its controls
+//! (`page`), the filter controls, tables, key figures, the organisation page, «Om dataene», and
+//! the credits made from `dataset.json`. Nynorsk and English get a module of the same shape.
+//! Sentences with numbers and names are still built where they are used (models and
+//! renderers); they are to move here as functions.
 
 /// The filter controls.
 pub mod filters {
@@ -53,4 +56,101 @@ pub mod credits {
             demo_suffix(meta)
         )
     }
+}
+
+/// The page: notices, controls, search, downloads, offline and update notices, «Bygg inn».
+/// (The page title, subtitle and skip link are static HTML in index.html, painted before the app
+/// loads; its `<title>` and description are there too.)
+pub mod page {
+    // The page title, subtitle and skip link are static HTML in index.html (painted before the app
+    // loads); its <title> and description are there too.
+    pub const DEMO_NOTICE: &str = "Demodata: svarene er syntetiske og viser ikke hva den enkelte kommune faktisk svarte. Tallene for hele landet stemmer med det KS har publisert.";
+    pub const DEMO_TAG: &str = "Demodata";
+    pub const DEMO_LINK: &str = "Les om dataene";
+    pub const DATA_ERROR: &str = "Dataene kunne ikke lastes: ";
+    pub const NAV_LABEL: &str = "Temaer";
+    pub const URL_NOTES_HEADING: &str = "Noe i lenken ble ikke forstått";
+
+    pub use super::filters::SPLIT_LEGEND;
+    pub const RESET: &str = "Nullstill utvalget";
+    pub const SELECTION_BAR_LABEL: &str = "Utvalget";
+    pub const CHIPS_LABEL: &str = "Aktive filtre";
+    pub const CHANGE_SELECTION: &str = "Endre utvalg";
+    pub const SHOW_RESULT: &str = "Vis";
+    pub const ANSWERS: &str = "svar";
+    pub const ALL_TABLES: &str = "Vis alle som tabeller";
+
+    pub use super::key_figures::HEADING as KEY_FIGURES_HEADING;
+
+    pub const SHOW_TABLE: &str = "Vis tabell";
+    pub const SHOW_CHART: &str = "Vis figur";
+    pub const DOWNLOAD_CSV: &str = "Last ned tall (CSV)";
+    pub const DOWNLOAD_PNG: &str = "Last ned bilde (PNG)";
+    pub const DOWNLOAD_SVG: &str = "Last ned bilde (SVG)";
+    pub const DOWNLOAD_FAILED: &str = "Nedlastingen mislyktes: ";
+    pub const CHART_FAILED: &str = "Figuren kunne ikke tegnes. Tabellen viser de samme tallene.";
+    pub const EMPTY_SELECTION: &str = "Ingen kommuner eller fylkeskommuner passer til utvalget, så det er ingenting å vise. Fjern noen av valgene, eller trykk «Nullstill utvalget».";
+    pub const CLICK_HINT: &str = "Trykk på en stolpe for å velge den gruppen.";
+
+    pub const FOOTER: &str = "Arbeidsgivermonitoren 2017 – utforsker. Alle tall regnes ut i nettleseren; siden henter ingenting fra andre nettsteder.";
+
+    pub const SEARCH_HEADING: &str = "Se data for din kommune";
+    pub const SEARCH_LABEL: &str =
+        "Søk etter kommune eller fylkeskommune (navn eller nummer, også dagens navn)";
+    pub const SEARCH_LIST: &str = "Treff";
+    pub const SEARCH_NONE: &str = "Ingen treff.";
+    pub const SEARCH_ONE: &str = "1 treff. Trykk Enter for å åpne.";
+    pub const SEARCH_MANY: &str = "treff. Bruk pil opp og ned, og Enter for å åpne.";
+
+    pub const PRINT: &str = "Skriv ut";
+    pub const SITE_TITLE: &str = "Arbeidsgivermonitoren 2017";
+    pub use super::organisation::BACK_TO_OVERVIEW;
+
+    // Offline and updates (shown by web/pwa.js, which finds them by id).
+    pub const OFFLINE: &str = "Frakoblet: du ser den lagrede utgaven. Alt virker som før.";
+    pub const UPDATE_READY: &str = "En ny versjon av utforskeren er klar.";
+    pub const UPDATE_NOW: &str = "Oppdater nå";
+
+    // «Bygg inn» (embedding).
+    pub const EMBED_OPEN: &str = "Bygg inn";
+    pub const EMBED_HEADING: &str = "Bygg inn denne visningen";
+    pub const EMBED_HELP: &str = "Lim inn koden på en nettside. Visningen beholder filtrene, virker uten nett etter første besøk, og høyden tilpasser seg innholdet.";
+    pub const EMBED_CODE_LABEL: &str = "Kode å lime inn";
+    pub const EMBED_COPY: &str = "Kopier koden";
+    pub const EMBED_COPIED: &str = "Koden er kopiert.";
+    pub const EMBED_COPY_FAILED: &str = "Kunne ikke kopiere. Merk koden og kopier den selv.";
+    pub const CLOSE: &str = "Lukk";
+}
+
+/// The tables beside the charts.
+pub mod tables {
+    pub const TABLE_ITEM: &str = "Punkt";
+    pub const TABLE_GROUP: &str = "Gruppe";
+    pub const TABLE_TOTAL: &str = "Alle i utvalget";
+}
+
+/// The key figures at the top.
+pub mod key_figures {
+    pub const HEADING: &str = "Nøkkeltall for utvalget";
+    pub const SEE_SECTION: &str = "Se hele";
+}
+
+/// An organisation's page («Se data for din kommune»).
+pub mod organisation {
+    pub const BACK_TO_OVERVIEW: &str = "Til oversikten over alle kommuner";
+    pub const FACT_FYLKE: &str = "Fylke";
+    pub const FACT_LANDSDEL: &str = "Landsdel";
+    pub const FACT_SIZE: &str = "Størrelse";
+    pub const FACT_POPULATION: &str = "Innbyggere 1.1.2017";
+    pub const FACT_RESPONDED: &str = "Svarte på undersøkelsen";
+    pub const NOT_RESPONDED: &str = "svarte ikke på undersøkelsen i 2017. Under ser du hvordan sammenlignbare organisasjoner svarte.";
+    pub const ORG_DEMO: &str = "Demodata: svarene til denne organisasjonen og gruppene den sammenlignes med er syntetiske, ikke de virkelige svarene fra 2017.";
+    pub const OWN_ANSWER: &str = "Eget svar";
+    pub const NOT_ANSWERED: &str = "Ikke besvart";
+    pub const TABLE_NOTE: &str = "Tallene viser hvor stor andel i hver gruppe som ga samme svar (uten eget svar: andelen «I stor grad» o.l.), med 95 % konfidensintervall og n. «:» = for få svar til å vises.";
+}
+
+/// «Om dataene».
+pub mod about {
+    pub const SOURCE: &str = "Kommunesektorens arbeidsgivermonitor 2017 fra KS. Undersøkelsen går til rådmannen eller fylkesrådmannen i alle kommuner og fylkeskommuner: én respondent per organisasjon. Tallene KS har publisert står i artikkelen «Stort behov for å utvikle digitale ferdigheter». Register og folketall 1. januar 2017: Statistisk sentralbyrå (SSB).";
 }
