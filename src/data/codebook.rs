@@ -1,7 +1,7 @@
 //! The codebook: scales, questions and items, read from `data/codebook.json`.
 //! Labels are keyed by language (`nb` required; `nn` and `en` optional, falling back to `nb`).
 
-use super::error::DataError;
+use super::error::{DataError, ErrorKind};
 use super::json::{self, Field};
 use std::collections::BTreeMap;
 
@@ -252,8 +252,8 @@ impl Codebook {
     }
 
     fn validate(&self, file: &str) -> Result<(), DataError> {
-        let err = |path: String, value: String, message: &str| {
-            Err(DataError::new(file, 0, message.to_string())
+        let err = |path: String, value: String, kind: ErrorKind, message: &str| {
+            Err(DataError::new(file, 0, kind, message.to_string())
                 .column(path)
                 .value(value))
         };
@@ -264,6 +264,7 @@ impl Codebook {
                 return err(
                     format!("{path}.id"),
                     scale.id.clone(),
+                    ErrorKind::Duplicate,
                     "skala-id finnes to ganger",
                 );
             }
@@ -271,6 +272,7 @@ impl Codebook {
                 return err(
                     format!("{path}.codes"),
                     scale.id.clone(),
+                    ErrorKind::InvalidValue,
                     "skalaen har ingen koder",
                 );
             }
@@ -279,6 +281,7 @@ impl Codebook {
                     return err(
                         format!("{path}.codes[{ci}].code"),
                         "0".into(),
+                        ErrorKind::InvalidValue,
                         "kode 0 er reservert for «ikke besvart»",
                     );
                 }
@@ -286,6 +289,7 @@ impl Codebook {
                     return err(
                         format!("{path}.codes[{ci}].code"),
                         code.code.to_string(),
+                        ErrorKind::Duplicate,
                         "koden finnes to ganger i skalaen",
                     );
                 }
@@ -299,6 +303,7 @@ impl Codebook {
                     return err(
                         format!("{path}.{name}.codes"),
                         String::new(),
+                        ErrorKind::InvalidValue,
                         "kodegruppen er tom",
                     );
                 }
@@ -308,6 +313,7 @@ impl Codebook {
                             return err(
                                 format!("{path}.{name}.codes"),
                                 code.to_string(),
+                                ErrorKind::UnknownReference,
                                 "koden finnes ikke i skalaen",
                             )
                         }
@@ -315,6 +321,7 @@ impl Codebook {
                             return err(
                                 format!("{path}.{name}.codes"),
                                 code.to_string(),
+                                ErrorKind::Inconsistent,
                                 "«Vet ikke» kan ikke inngå i en andel",
                             )
                         }
@@ -331,6 +338,7 @@ impl Codebook {
                 return err(
                     format!("size_classes[{i}].min_population"),
                     class.min_population.to_string(),
+                    ErrorKind::Inconsistent,
                     "størrelsesklassene må starte på 0 og ha stigende nedre grenser",
                 );
             }
@@ -342,6 +350,7 @@ impl Codebook {
                 return err(
                     format!("{path}.id"),
                     question.id.clone(),
+                    ErrorKind::InvalidValue,
                     "spørsmåls-id kan ikke være tom eller inneholde punktum eller komma",
                 );
             }
@@ -349,6 +358,7 @@ impl Codebook {
                 return err(
                     format!("{path}.id"),
                     question.id.clone(),
+                    ErrorKind::Duplicate,
                     "spørsmåls-id finnes to ganger",
                 );
             }
@@ -356,6 +366,7 @@ impl Codebook {
                 return err(
                     format!("{path}.scale"),
                     question.scale.clone(),
+                    ErrorKind::UnknownReference,
                     "ukjent skala",
                 );
             }
@@ -363,6 +374,7 @@ impl Codebook {
                 return err(
                     format!("{path}.theme"),
                     question.theme.clone(),
+                    ErrorKind::UnknownReference,
                     "ukjent tema",
                 );
             }
@@ -371,6 +383,7 @@ impl Codebook {
                     return err(
                         format!("{path}.items[{ii}].id"),
                         item.id.clone(),
+                        ErrorKind::InvalidValue,
                         "punkt-id kan ikke være tom eller inneholde punktum eller komma",
                     );
                 }
@@ -378,6 +391,7 @@ impl Codebook {
                     return err(
                         format!("{path}.items[{ii}].id"),
                         item.id.clone(),
+                        ErrorKind::Duplicate,
                         "punkt-id finnes to ganger i spørsmålet",
                     );
                 }
@@ -388,6 +402,7 @@ impl Codebook {
                     return err(
                         format!("{path}.asked_when.question"),
                         condition.question.clone(),
+                        ErrorKind::UnknownReference,
                         "ukjent spørsmål",
                     );
                 };
@@ -395,6 +410,7 @@ impl Codebook {
                     return err(
                         format!("{path}.asked_when.question"),
                         condition.question.clone(),
+                        ErrorKind::Inconsistent,
                         "vilkåret må vise til et annet spørsmål med ett punkt",
                     );
                 }
@@ -404,6 +420,7 @@ impl Codebook {
                         return err(
                             format!("{path}.asked_when.codes"),
                             code.to_string(),
+                            ErrorKind::UnknownReference,
                             "koden finnes ikke i skalaen til spørsmålet i vilkåret",
                         );
                     }
@@ -416,6 +433,7 @@ impl Codebook {
                 return err(
                     format!("{path}.id"),
                     figure.id.clone(),
+                    ErrorKind::Duplicate,
                     "nøkkeltall-id finnes to ganger",
                 );
             }
@@ -423,6 +441,7 @@ impl Codebook {
                 return err(
                     format!("{path}.question"),
                     figure.question.clone(),
+                    ErrorKind::UnknownReference,
                     "ukjent spørsmål",
                 );
             };
@@ -431,6 +450,7 @@ impl Codebook {
                     return err(
                         format!("{path}.item"),
                         String::new(),
+                        ErrorKind::Inconsistent,
                         "spørsmålet har flere punkter, så nøkkeltallet må velge ett",
                     );
                 }
@@ -438,13 +458,19 @@ impl Codebook {
                     return err(
                         format!("{path}.item"),
                         item.clone(),
+                        ErrorKind::UnknownReference,
                         "spørsmålet har ikke dette punktet",
                     );
                 }
                 _ => {}
             }
             if figure.codes.is_empty() {
-                return err(format!("{path}.codes"), String::new(), "kodegruppen er tom");
+                return err(
+                    format!("{path}.codes"),
+                    String::new(),
+                    ErrorKind::InvalidValue,
+                    "kodegruppen er tom",
+                );
             }
             let scale = &self.scales[scale_ids[question.scale.as_str()]];
             for code in &figure.codes {
@@ -453,6 +479,7 @@ impl Codebook {
                         return err(
                             format!("{path}.codes"),
                             code.to_string(),
+                            ErrorKind::UnknownReference,
                             "koden finnes ikke i skalaen",
                         )
                     }
@@ -460,6 +487,7 @@ impl Codebook {
                         return err(
                             format!("{path}.codes"),
                             code.to_string(),
+                            ErrorKind::Inconsistent,
                             "«Vet ikke» kan ikke inngå i en andel",
                         )
                     }

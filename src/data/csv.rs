@@ -2,7 +2,7 @@
 //! can point at the exact place in the file. UTF-8, comma-separated, optional BOM,
 //! quoted fields with `""` escapes, LF or CRLF line ends.
 
-use super::error::DataError;
+use super::error::{DataError, ErrorKind};
 
 /// One record of a CSV file: its fields and the line it starts on (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +29,7 @@ impl Table {
             return Err(DataError::new(
                 file,
                 0,
+                ErrorKind::Empty,
                 "filen er tom; den må ha en overskriftslinje",
             ));
         }
@@ -43,6 +44,7 @@ impl Table {
                 return Err(DataError::new(
                     file,
                     header_record.line,
+                    ErrorKind::UnknownColumn,
                     format!("kolonne {} har tom overskrift", index + 1),
                 ));
             }
@@ -50,6 +52,7 @@ impl Table {
                 return Err(DataError::new(
                     file,
                     header_record.line,
+                    ErrorKind::DuplicateColumn,
                     "kolonnen finnes to ganger i overskriften",
                 )
                 .column(name.clone()));
@@ -60,6 +63,7 @@ impl Table {
                 return Err(DataError::new(
                     file,
                     record.line,
+                    ErrorKind::Syntax,
                     format!(
                         "linjen har {} felt, men overskriften har {}",
                         record.fields.len(),
@@ -77,10 +81,15 @@ impl Table {
 
     /// Index of a required column, or an error naming it.
     pub fn require_column(&self, name: &str) -> Result<usize, DataError> {
-        self.header
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| DataError::new(&self.file, 1, "påkrevd kolonne mangler").column(name))
+        self.header.iter().position(|h| h == name).ok_or_else(|| {
+            DataError::new(
+                &self.file,
+                1,
+                ErrorKind::MissingColumn,
+                "påkrevd kolonne mangler",
+            )
+            .column(name)
+        })
     }
 }
 
@@ -98,8 +107,14 @@ impl<'a> Row<'a> {
     }
 
     /// An error at this row and column.
-    pub fn error(&self, column: &str, value: &str, message: impl Into<String>) -> DataError {
-        DataError::new(&self.table.file, self.record.line, message)
+    pub fn error(
+        &self,
+        column: &str,
+        value: &str,
+        kind: ErrorKind,
+        message: impl Into<String>,
+    ) -> DataError {
+        DataError::new(&self.table.file, self.record.line, kind, message)
             .column(column)
             .value(value)
     }
@@ -107,16 +122,28 @@ impl<'a> Row<'a> {
     /// Column `name` parsed as `T`, with `what` describing the expected form on failure.
     pub fn parse<T: std::str::FromStr>(&self, name: &str, what: &str) -> Result<T, DataError> {
         let value = self.get(name)?;
-        value
-            .parse()
-            .map_err(|_| self.error(name, value, format!("forventet {what}")))
+        value.parse().map_err(|_| {
+            self.error(
+                name,
+                value,
+                ErrorKind::InvalidValue,
+                format!("forventet {what}"),
+            )
+        })
     }
 
     /// Column `name` as a decimal number with a point (`0.35`, `1`, `-2.5`). Read without
     /// `f64::from_str`, whose code is large in the page's wasm.
     pub fn decimal(&self, name: &str, what: &str) -> Result<f64, DataError> {
         let value = self.get(name)?;
-        parse_decimal(value).ok_or_else(|| self.error(name, value, format!("forventet {what}")))
+        parse_decimal(value).ok_or_else(|| {
+            self.error(
+                name,
+                value,
+                ErrorKind::InvalidValue,
+                format!("forventet {what}"),
+            )
+        })
     }
 
     /// Column `name` as `True`/`False` (as written by pandas) or `true`/`false`.
@@ -124,7 +151,12 @@ impl<'a> Row<'a> {
         match self.get(name)? {
             "True" | "true" => Ok(true),
             "False" | "false" => Ok(false),
-            other => Err(self.error(name, other, "forventet True eller False")),
+            other => Err(self.error(
+                name,
+                other,
+                ErrorKind::InvalidValue,
+                "forventet True eller False",
+            )),
         }
     }
 
@@ -137,6 +169,7 @@ impl<'a> Row<'a> {
             Err(self.error(
                 name,
                 value,
+                ErrorKind::InvalidValue,
                 format!("forventet et nummer med nøyaktig {digits} sifre (med ledende nuller)"),
             ))
         }
@@ -220,6 +253,7 @@ fn parse_records(file: &str, text: &str) -> Result<Vec<Record>, DataError> {
         return Err(DataError::new(
             file,
             quote_started_line,
+            ErrorKind::Syntax,
             "et felt i anførselstegn blir aldri avsluttet",
         ));
     }

@@ -3,7 +3,7 @@
 //! or of the wrong kind. Numbers are whole numbers only, which is all the formats use.
 //! (Hand-written instead of serde's derive: the page's wasm is about 10 KB gzip smaller.)
 
-use super::error::DataError;
+use super::error::{DataError, ErrorKind};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -55,6 +55,7 @@ impl Parser<'_> {
         DataError::new(
             self.file,
             self.line,
+            ErrorKind::Syntax,
             format!("ugyldig JSON (tegn {column}): {message}"),
         )
     }
@@ -265,8 +266,8 @@ impl<'a> Field<'a> {
     }
 
     /// An error about this value: file, line, path and message.
-    pub fn error(&self, message: impl Into<String>) -> DataError {
-        let error = DataError::new(self.file, self.json.line, message);
+    pub fn error(&self, kind: ErrorKind, message: impl Into<String>) -> DataError {
+        let error = DataError::new(self.file, self.json.line, kind, message);
         if self.path.is_empty() {
             error
         } else {
@@ -275,7 +276,7 @@ impl<'a> Field<'a> {
     }
 
     fn wrong_kind(&self, expected: &str) -> DataError {
-        self.error(format!("forventet {expected}"))
+        self.error(ErrorKind::WrongType, format!("forventet {expected}"))
     }
 
     pub fn string(&self) -> Result<String, DataError> {
@@ -296,7 +297,7 @@ impl<'a> Field<'a> {
     pub fn int<T: TryFrom<i64>>(&self) -> Result<T, DataError> {
         match self.json.value {
             Value::Int(n) => T::try_from(n).map_err(|_| {
-                self.error("tallet er utenfor tillatt område")
+                self.error(ErrorKind::InvalidValue, "tallet er utenfor tillatt område")
                     .value(n.to_string())
             }),
             _ => Err(self.wrong_kind("et helt tall")),
@@ -343,7 +344,10 @@ impl<'a> Field<'a> {
                 json,
                 path: &path,
             }
-            .error(format!("ukjent felt; tillatt er {}", known.join(", "))));
+            .error(
+                ErrorKind::UnknownColumn,
+                format!("ukjent felt; tillatt er {}", known.join(", ")),
+            ));
         }
         read(&Object {
             field: *self,
@@ -375,7 +379,9 @@ impl Object<'_> {
     ) -> Result<T, DataError> {
         match self.optional(key, read)? {
             Some(value) => Ok(value),
-            None => Err(self.field.error(format!("mangler feltet «{key}»"))),
+            None => Err(self
+                .field
+                .error(ErrorKind::MissingColumn, format!("mangler feltet «{key}»"))),
         }
     }
 

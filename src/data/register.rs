@@ -4,7 +4,7 @@
 
 use super::codebook::Codebook;
 use super::csv::Table;
-use super::error::DataError;
+use super::error::{DataError, ErrorKind};
 use std::collections::BTreeMap;
 
 pub const KOMMUNER_FILE: &str = "data/kommuner_2017.csv";
@@ -127,7 +127,12 @@ impl Register {
                 )
                 .is_some()
             {
-                return Err(row.error("fylkesnr", nr, "fylkesnummeret finnes to ganger"));
+                return Err(row.error(
+                    "fylkesnr",
+                    nr,
+                    ErrorKind::Duplicate,
+                    "fylkesnummeret finnes to ganger",
+                ));
             }
             if row.boolean("har_egen_fylkeskommune")? {
                 organisations.push(Organisation {
@@ -161,6 +166,7 @@ impl Register {
                 return Err(row.error(
                     "fylkesnr",
                     fylkesnr,
+                    ErrorKind::Inconsistent,
                     format!("kommunenummer {knr} hører ikke til fylke {fylkesnr}"),
                 ));
             }
@@ -168,6 +174,7 @@ impl Register {
                 return Err(row.error(
                     "fylkesnr",
                     fylkesnr,
+                    ErrorKind::UnknownReference,
                     format!("fylket finnes ikke i {FYLKER_FILE}"),
                 ));
             };
@@ -192,7 +199,12 @@ impl Register {
                 .iter()
                 .any(|o| o.id == knr)
             {
-                return Err(row.error("knr", knr, "kommunenummeret finnes to ganger"));
+                return Err(row.error(
+                    "knr",
+                    knr,
+                    ErrorKind::Duplicate,
+                    "kommunenummeret finnes to ganger",
+                ));
             }
         }
         kommune_orgs.append(&mut organisations);
@@ -216,6 +228,7 @@ impl Register {
                 return Err(row.error(
                     "knr_2017",
                     knr_2017,
+                    ErrorKind::UnknownReference,
                     format!("kommunen finnes ikke i {KOMMUNER_FILE}"),
                 ));
             }
@@ -224,6 +237,7 @@ impl Register {
                 return Err(row.error(
                     "andel",
                     row.get("andel")?,
+                    ErrorKind::InvalidValue,
                     "andelen må være større enn 0 og høyst 1",
                 ));
             }
@@ -303,7 +317,12 @@ impl Register {
 fn non_empty<'a>(row: &super::csv::Row<'a>, column: &str) -> Result<&'a str, DataError> {
     let value = row.get(column)?;
     if value.is_empty() {
-        Err(row.error(column, value, "feltet kan ikke være tomt"))
+        Err(row.error(
+            column,
+            value,
+            ErrorKind::InvalidValue,
+            "feltet kan ikke være tomt",
+        ))
     } else {
         Ok(value)
     }

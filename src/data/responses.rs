@@ -3,7 +3,7 @@
 
 use super::codebook::{Codebook, ColumnId};
 use super::csv::{quote, Table};
-use super::error::DataError;
+use super::error::{DataError, ErrorKind};
 use super::register::{OrgType, Register};
 
 pub const RESPONDENTS_FILE: &str = "data/respondents.csv";
@@ -53,6 +53,7 @@ impl Responses {
             return Err(DataError::new(
                 file,
                 1,
+                ErrorKind::UnknownColumn,
                 "de to første kolonnene må være «id» og «type»",
             ));
         }
@@ -67,6 +68,7 @@ impl Responses {
                     return Err(DataError::new(
                         file,
                         1,
+                        ErrorKind::UnknownColumn,
                         "ukjent kolonne: den finnes ikke i kodeboken (data/codebook.json)",
                     )
                     .column(name.clone()))
@@ -81,6 +83,7 @@ impl Responses {
             return Err(DataError::new(
                 file,
                 1,
+                ErrorKind::MissingColumn,
                 "kolonnen mangler; kodeboken har dette spørsmålet",
             )
             .column(missing.0.name()));
@@ -105,6 +108,7 @@ impl Responses {
                 row.error(
                     "type",
                     type_key,
+                    ErrorKind::InvalidValue,
                     "type må være «kommune» eller «fylkeskommune»",
                 )
             })?;
@@ -114,6 +118,7 @@ impl Responses {
                 row.error(
                     "id",
                     id,
+                    ErrorKind::UnknownReference,
                     format!(
                         "ingen {} med dette nummeret i registeret for 2017",
                         org_type.key()
@@ -124,6 +129,7 @@ impl Responses {
                 return Err(row.error(
                     "id",
                     id,
+                    ErrorKind::Duplicate,
                     "organisasjonen har svart mer enn én gang (id finnes på en tidligere linje)",
                 ));
             }
@@ -139,6 +145,7 @@ impl Responses {
                             return Err(row.error(
                                 &column.name(),
                                 raw,
+                                ErrorKind::InvalidValue,
                                 format!(
                                     "ugyldig svarkode (gyldige koder: {}, eller tomt)",
                                     scales[index].code_list()
@@ -178,6 +185,7 @@ impl Responses {
                     return Err(DataError::new(
                         &table.file,
                         record.line,
+                        ErrorKind::Inconsistent,
                         format!(
                             "spørsmålet stilles bare når «{}» har kode {:?}, men den har {}",
                             condition.question,

@@ -14,7 +14,7 @@ use super::codebook::{
     SizeClassDef, Text, Theme,
 };
 use super::dataset::{Dataset, DatasetMeta};
-use super::error::DataError;
+use super::error::{DataError, ErrorKind};
 use super::register::{OrgType, Organisation, Register, Successor};
 use super::responses::Responses;
 
@@ -224,6 +224,7 @@ fn damaged(pos: usize) -> DataError {
     DataError::new(
         SNAPSHOT_FILE,
         0,
+        ErrorKind::Damaged,
         format!("de innebygde dataene er skadet (byte {pos}); bygg siden på nytt"),
     )
 }
