@@ -7,10 +7,10 @@
 //! |---|---|
 //! | [`text`] | number formatting, HTML escaping, URL encoding |
 //! | [`data`] | data files, formats, checks, the embedded snapshot |
+//! | [`wording`] | the words, one module per language: fixed texts, and sentences as functions of numbers and names |
 //! | [`stats`] | filters, aggregates with disclosure control, intervals |
 //! | [`state`] | the reader's choices in the URL: filters, page options, route |
 //! | [`model`] | what each view shows |
-//! | [`wording`] | the words, one module per language |
 //! | [`render`] | HTML, chart options, downloads |
 //! | [`demo`] | the demo-data generator (a tool beside the page) |
 //! | `app` | the browser view (wasm32 only) |

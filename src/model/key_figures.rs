@@ -11,6 +11,7 @@ use crate::state::view_state::ViewState;
 use crate::stats::aggregate::{tabulate, Estimate, Suppression, MIN_N};
 use crate::stats::filter::Selection;
 use crate::text::format::format_percent;
+use crate::wording::nouns;
 
 /// One type's figure on a card.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,22 +55,6 @@ pub struct KeyFigure {
     pub sentence: String,
 }
 
-/// «kommunene», «fylkeskommunene».
-fn definite_plural(org_type: OrgType) -> &'static str {
-    match org_type {
-        OrgType::Kommune => "kommunene",
-        OrgType::Fylkeskommune => "fylkeskommunene",
-    }
-}
-
-/// «kommuner», «fylkeskommuner» («1 av 3 kommuner»).
-fn indefinite_plural(org_type: OrgType) -> &'static str {
-    match org_type {
-        OrgType::Kommune => "kommuner",
-        OrgType::Fylkeskommune => "fylkeskommuner",
-    }
-}
-
 /// «88 %» or «13 av 14».
 pub fn figure_text(e: &Estimate) -> String {
     if e.n < SHOW_COUNTS_BELOW {
@@ -85,13 +70,13 @@ fn lead_sentence(part: &KeyFigurePart, e: &Estimate, predicate: &str) -> String 
         format!(
             "{} {} {predicate}.",
             figure_text(e),
-            indefinite_plural(part.org_type)
+            nouns::plural(part.org_type)
         )
     } else {
         format!(
             "{} av {} {predicate}.",
             figure_text(e),
-            definite_plural(part.org_type)
+            nouns::plural_definite(part.org_type)
         )
     }
 }
@@ -100,14 +85,14 @@ fn lead_sentence(part: &KeyFigurePart, e: &Estimate, predicate: &str) -> String 
 fn follow_sentence(part: &KeyFigurePart, e: &Estimate) -> String {
     format!(
         "Blant {} gjelder det {}.",
-        definite_plural(part.org_type),
+        nouns::plural_definite(part.org_type),
         figure_text(e)
     )
 }
 
 /// «For få fylkeskommuner i utvalget har svart til å vise tall.» and the like.
 fn hidden_sentence(part: &KeyFigurePart, suppression: Suppression) -> String {
-    let noun = indefinite_plural(part.org_type);
+    let noun = nouns::plural(part.org_type);
     match suppression {
         Suppression::Empty if part.population == 0 => format!("Ingen {noun} i utvalget."),
         Suppression::Empty => format!("Ingen {noun} i utvalget har svart."),

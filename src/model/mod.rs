@@ -1,4 +1,4 @@
-//! Layer 4, model: what each view shows, as numbers, ids and labels from the data — a question
+//! Layer 5, model: what each view shows, as numbers, ids and labels from the data — a question
 //! (`presentation`), the page (`page_model`), the key figures, the selection, summaries, an
 //! organisation's page and the search.
 

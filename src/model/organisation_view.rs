@@ -10,6 +10,7 @@ use crate::model::summary::suppression_phrase;
 use crate::stats::aggregate::{tabulate, Estimate, Suppression};
 use crate::stats::filter::{Filter, Selection};
 use crate::text::format::{format_percent, format_percent_range, to_lower, with_first_letter};
+use crate::wording::nouns;
 
 /// A group the organisation is compared with.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,11 +60,7 @@ fn on_landsdel(landsdel: &str) -> String {
 /// The peer groups of an organisation, all of its own type.
 pub fn peer_groups(dataset: &Dataset, org: &Organisation) -> Vec<PeerGroup> {
     let base = Filter::of_type(org.org_type);
-    let noun = if org.org_type == OrgType::Kommune {
-        "kommuner"
-    } else {
-        "fylkeskommuner"
-    };
+    let noun = nouns::plural(org.org_type);
     let mut groups = Vec::new();
     if let Some(class) = org.size_class {
         let def = &dataset.codebook.size_classes[class];

@@ -9,6 +9,7 @@ use crate::model::presentation::QuestionView;
 use crate::state::view_state::ViewState;
 use crate::stats::aggregate::GroupIndex;
 use crate::stats::filter::Selection;
+use crate::wording::nouns;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageModel {
@@ -59,12 +60,7 @@ pub fn status_line(dataset: &Dataset, state: &ViewState, selection: &Selection) 
                 .iter()
                 .filter(|&&r| type_of_row(r as usize) == t)
                 .count();
-            let noun = if t == OrgType::Kommune {
-                "kommuner"
-            } else {
-                "fylkeskommuner"
-            };
-            format!("{shown} av {all} {noun}")
+            format!("{shown} av {all} {}", nouns::plural(t))
         })
         .collect();
     format!("Viser svar fra {} som svarte.", parts.join(" og "))

@@ -11,6 +11,7 @@ use crate::stats::aggregate::{
     NO_SIZE_CLASS,
 };
 use crate::stats::filter::Selection;
+use crate::wording::nouns;
 
 /// Bases below this are also shown as counts («13 av 14»), not only as shares.
 pub const SHOW_COUNTS_BELOW: u32 = 30;
@@ -72,12 +73,7 @@ pub fn group_label(dataset: &Dataset, grouping: Grouping, value: &str) -> String
 }
 
 fn type_label(org_type: Option<OrgType>) -> String {
-    match org_type {
-        Some(OrgType::Kommune) => "Kommuner",
-        Some(OrgType::Fylkeskommune) => "Fylkeskommuner",
-        None => "Kommuner og fylkeskommuner",
-    }
-    .to_string()
+    nouns::selection(org_type).to_string()
 }
 
 /// Label for the whole selection.

@@ -154,3 +154,46 @@ pub mod organisation {
 pub mod about {
     pub const SOURCE: &str = "Kommunesektorens arbeidsgivermonitor 2017 fra KS. Undersøkelsen går til rådmannen eller fylkesrådmannen i alle kommuner og fylkeskommuner: én respondent per organisasjon. Tallene KS har publisert står i artikkelen «Stort behov for å utvikle digitale ferdigheter». Register og folketall 1. januar 2017: Statistisk sentralbyrå (SSB).";
 }
+
+/// Names for the two kinds of organisation, in the forms sentences need.
+pub mod nouns {
+    use crate::data::register::OrgType;
+
+    /// «kommuner», «fylkeskommuner» («1 av 3 kommuner»).
+    pub fn plural(org_type: OrgType) -> &'static str {
+        match org_type {
+            OrgType::Kommune => "kommuner",
+            OrgType::Fylkeskommune => "fylkeskommuner",
+        }
+    }
+
+    /// «kommunene», «fylkeskommunene».
+    pub fn plural_definite(org_type: OrgType) -> &'static str {
+        match org_type {
+            OrgType::Kommune => "kommunene",
+            OrgType::Fylkeskommune => "fylkeskommunene",
+        }
+    }
+
+    /// A selection's heading: «Kommuner», «Fylkeskommuner», or both (`None`).
+    pub fn selection(org_type: Option<OrgType>) -> &'static str {
+        match org_type {
+            Some(OrgType::Kommune) => "Kommuner",
+            Some(OrgType::Fylkeskommune) => "Fylkeskommuner",
+            None => "Kommuner og fylkeskommuner",
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn each_form_names_its_type() {
+            assert_eq!(plural(OrgType::Kommune), "kommuner");
+            assert_eq!(plural_definite(OrgType::Fylkeskommune), "fylkeskommunene");
+            assert_eq!(selection(None), "Kommuner og fylkeskommuner");
+            assert_eq!(selection(Some(OrgType::Fylkeskommune)), "Fylkeskommuner");
+        }
+    }
+}
