@@ -9,7 +9,7 @@ use crate::model::presentation::QuestionView;
 use crate::state::view_state::ViewState;
 use crate::stats::aggregate::GroupIndex;
 use crate::stats::filter::Selection;
-use crate::wording::nouns;
+use crate::wording::status;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageModel {
@@ -48,7 +48,7 @@ pub fn status_line(dataset: &Dataset, state: &ViewState, selection: &Selection) 
     let type_of_row = |row: usize| {
         dataset.register.organisations[dataset.responses.organisation[row] as usize].org_type
     };
-    let parts: Vec<String> = OrgType::ALL
+    let parts: Vec<(usize, usize, OrgType)> = OrgType::ALL
         .iter()
         .filter(|t| state.types.org_type().is_none_or(|chosen| chosen == **t))
         .map(|&t| {
@@ -60,8 +60,8 @@ pub fn status_line(dataset: &Dataset, state: &ViewState, selection: &Selection) 
                 .iter()
                 .filter(|&&r| type_of_row(r as usize) == t)
                 .count();
-            format!("{shown} av {all} {}", nouns::plural(t))
+            (shown, all, t)
         })
         .collect();
-    format!("Viser svar fra {} som svarte.", parts.join(" og "))
+    status::shown_answers(&parts)
 }

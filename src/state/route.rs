@@ -46,12 +46,10 @@ impl Route {
 
     /// The message for an unknown number.
     pub fn unknown_message(org_type: OrgType, value: &str) -> String {
-        let (noun, digits) = match org_type {
-            OrgType::Kommune => ("kommune", "firesifret kommunenummer, f.eks. 1201"),
-            OrgType::Fylkeskommune => ("fylkeskommune", "tosifret fylkesnummer, f.eks. 12"),
-        };
-        let value = crate::state::view_state::quoted_value(value);
-        format!("Fant ingen {noun} med nummer «{value}» i 2017. Bruk et {digits}, eller søk etter navnet.")
+        crate::wording::notes::unknown_organisation(
+            org_type,
+            &crate::state::view_state::quoted_value(value),
+        )
     }
 }
 

@@ -16,6 +16,7 @@ use crate::stats::aggregate::Grouping;
 use crate::stats::filter::Filter;
 use crate::text::format::to_lower;
 use crate::text::url_query::{encode, parse_pairs};
+use crate::wording::notes;
 use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -93,7 +94,7 @@ pub struct ViewState {
     pub split_choice: Option<Split>,
 }
 
-/// Something in the URL that was ignored, and why (Norwegian).
+/// Something in the URL that was ignored, and why (in words from `wording::notes`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UrlNote {
     pub key: String,
@@ -105,10 +106,7 @@ pub struct UrlNote {
 
 impl UrlNote {
     fn more(count: usize) -> UrlNote {
-        let message = format!(
-            "… og {} ukjente verdier til.",
-            crate::text::format::format_integer(count as i64)
-        );
+        let message = notes::more_unknown(count);
         UrlNote {
             key: String::new(),
             value: String::new(),
@@ -154,7 +152,7 @@ impl UrlNotes {
         self.notes.push(UrlNote {
             key: key.to_string(),
             value: value.to_string(),
-            message: format!("Verdien «{shown}» for «{}» i nettadressen er ukjent og ble ignorert. Gyldige verdier: {valid}.", quoted_value(key)),
+            message: notes::unknown_value(&shown, &quoted_value(key), valid),
             more: 0,
         });
     }

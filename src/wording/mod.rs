@@ -4,4 +4,6 @@
 
 pub mod nb;
 
-pub use nb::{about, credits, filters, key_figures, nouns, organisation, page, tables};
+pub use nb::{
+    about, credits, filters, key_figures, notes, nouns, organisation, page, status, tables,
+};

@@ -197,3 +197,44 @@ pub mod nouns {
         }
     }
 }
+
+/// Notes on a link's query: what was not understood, and what the page did.
+pub mod notes {
+    use crate::data::register::OrgType;
+    use crate::text::format::format_integer;
+
+    /// A value the page ignored; `value` and `key` are already cut to length (quoted as given).
+    pub fn unknown_value(value: &str, key: &str, valid: &str) -> String {
+        format!("Verdien «{value}» for «{key}» i nettadressen er ukjent og ble ignorert. Gyldige verdier: {valid}.")
+    }
+
+    /// The last line of a bounded list of notes: how many more there were.
+    pub fn more_unknown(count: usize) -> String {
+        format!("… og {} ukjente verdier til.", format_integer(count as i64))
+    }
+
+    /// An organisation number that is not in the register (`value` already cut to length).
+    pub fn unknown_organisation(org_type: OrgType, value: &str) -> String {
+        let (noun, digits) = match org_type {
+            OrgType::Kommune => ("kommune", "firesifret kommunenummer, f.eks. 1201"),
+            OrgType::Fylkeskommune => ("fylkeskommune", "tosifret fylkesnummer, f.eks. 12"),
+        };
+        format!("Fant ingen {noun} med nummer «{value}» i 2017. Bruk et {digits}, eller søk etter navnet.")
+    }
+}
+
+/// The line under the filters that says whose answers are shown.
+pub mod status {
+    use super::nouns;
+    use crate::data::register::OrgType;
+
+    /// «Viser svar fra 8 av 240 kommuner og 3 av 14 fylkeskommuner som svarte.»: for each type,
+    /// how many of those who answered are in the selection.
+    pub fn shown_answers(parts: &[(usize, usize, OrgType)]) -> String {
+        let parts: Vec<String> = parts
+            .iter()
+            .map(|&(shown, all, org_type)| format!("{shown} av {all} {}", nouns::plural(org_type)))
+            .collect();
+        format!("Viser svar fra {} som svarte.", parts.join(" og "))
+    }
+}
