@@ -8,10 +8,10 @@ use crate::data::dataset::Dataset;
 use crate::data::register::OrgType;
 use crate::model::presentation::SHOW_COUNTS_BELOW;
 use crate::state::view_state::ViewState;
-use crate::stats::aggregate::{tabulate, Estimate, Suppression, MIN_N};
+use crate::stats::aggregate::{tabulate, Estimate, Suppression};
 use crate::stats::filter::Selection;
-use crate::text::format::format_percent;
-use crate::wording::nouns;
+use crate::wording::key_figures as words;
+pub use crate::wording::phrases::figure_text;
 
 /// One type's figure on a card.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,56 +55,6 @@ pub struct KeyFigure {
     pub sentence: String,
 }
 
-/// «88 %» or «13 av 14».
-pub fn figure_text(e: &Estimate) -> String {
-    if e.n < SHOW_COUNTS_BELOW {
-        format!("{} av {}", e.count, e.n)
-    } else {
-        format_percent(e.share, 0)
-    }
-}
-
-/// «88 % av kommunene har …», «13 av 14 fylkeskommuner har …».
-fn lead_sentence(part: &KeyFigurePart, e: &Estimate, predicate: &str) -> String {
-    if part.as_count() {
-        format!(
-            "{} {} {predicate}.",
-            figure_text(e),
-            nouns::plural(part.org_type)
-        )
-    } else {
-        format!(
-            "{} av {} {predicate}.",
-            figure_text(e),
-            nouns::plural_definite(part.org_type)
-        )
-    }
-}
-
-/// «Blant fylkeskommunene gjelder det 13 av 14.»
-fn follow_sentence(part: &KeyFigurePart, e: &Estimate) -> String {
-    format!(
-        "Blant {} gjelder det {}.",
-        nouns::plural_definite(part.org_type),
-        figure_text(e)
-    )
-}
-
-/// «For få fylkeskommuner i utvalget har svart til å vise tall.» and the like.
-fn hidden_sentence(part: &KeyFigurePart, suppression: Suppression) -> String {
-    let noun = nouns::plural(part.org_type);
-    match suppression {
-        Suppression::Empty if part.population == 0 => format!("Ingen {noun} i utvalget."),
-        Suppression::Empty => format!("Ingen {noun} i utvalget har svart."),
-        Suppression::Primary => {
-            format!("For få {noun} i utvalget har svart til å vise tall (færre enn {MIN_N}).")
-        }
-        Suppression::Secondary => {
-            format!("Tallet for {noun} er skjult for å verne en liten gruppe.")
-        }
-    }
-}
-
 fn sentence(parts: &[KeyFigurePart], predicate: &str) -> String {
     let mut sentences = Vec::new();
     let mut led = false;
@@ -112,10 +62,10 @@ fn sentence(parts: &[KeyFigurePart], predicate: &str) -> String {
         sentences.push(match &part.figure {
             Shown::Estimate(e) if !led => {
                 led = true;
-                lead_sentence(part, e, predicate)
+                words::lead_sentence(e, part.org_type, part.as_count(), predicate)
             }
-            Shown::Estimate(e) => follow_sentence(part, e),
-            Shown::Hidden(s) => hidden_sentence(part, *s),
+            Shown::Estimate(e) => words::follow_sentence(e, part.org_type),
+            Shown::Hidden(s) => words::hidden_sentence(*s, part.org_type, part.population),
         });
     }
     sentences.join(" ")

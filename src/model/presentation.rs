@@ -13,8 +13,7 @@ use crate::stats::aggregate::{
 use crate::stats::filter::Selection;
 use crate::wording::nouns;
 
-/// Bases below this are also shown as counts («13 av 14»), not only as shares.
-pub const SHOW_COUNTS_BELOW: u32 = 30;
+pub use crate::stats::aggregate::SHOW_COUNTS_BELOW;
 
 /// One group's tables: one per column of the question, in item order.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,41 +1,10 @@
 //! The one-sentence summary beside each chart, computed from the figures (never hand-written),
 //! and the small phrases it and the tables share.
 
-use crate::model::presentation::{QuestionView, RowKind, SHOW_COUNTS_BELOW};
+use crate::model::presentation::{QuestionView, RowKind};
 use crate::stats::aggregate::{Estimate, Grouping, Suppression, MIN_N};
-use crate::text::format::{format_percent, format_percent_range, join_and, with_first_letter};
-
-/// «88 % (85–90 %)».
-pub fn share_with_interval(e: &Estimate) -> String {
-    format!(
-        "{} ({})",
-        format_percent(e.share, 0),
-        format_percent_range(e.interval.lower, e.interval.upper, 0)
-    )
-}
-
-/// «88 % (85–90 %, n = 235)», or «13 av 14 (93 %)» for a small base.
-pub fn estimate_phrase(e: &Estimate) -> String {
-    if e.n < SHOW_COUNTS_BELOW {
-        format!("{} av {} ({})", e.count, e.n, format_percent(e.share, 0))
-    } else {
-        format!(
-            "{} ({}, n = {})",
-            format_percent(e.share, 0),
-            format_percent_range(e.interval.lower, e.interval.upper, 0),
-            e.n
-        )
-    }
-}
-
-/// Short text for a cell without a figure.
-pub fn suppression_phrase(suppression: Suppression) -> &'static str {
-    match suppression {
-        Suppression::Empty => "ingen svar",
-        Suppression::Primary => "for få svar til å vises",
-        Suppression::Secondary => "skjult for å verne små grupper",
-    }
-}
+use crate::text::format::{join_and, with_first_letter};
+pub use crate::wording::phrases::{estimate_phrase, share_with_interval, suppression_phrase};
 
 fn series_name(view: &QuestionView, label: &str) -> String {
     let common_noun = matches!(

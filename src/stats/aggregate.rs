@@ -15,6 +15,9 @@ use crate::stats::intervals::{bonett_fpc, share_interval, BonettFpc, Interval};
 /// Groups with fewer answers than this (and more than zero) are suppressed.
 pub const MIN_N: u32 = 3;
 
+/// Bases below this are also shown as counts («13 av 14»), not only as shares.
+pub const SHOW_COUNTS_BELOW: u32 = 30;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Suppression {
     /// No answers in the group: nothing to show, nothing to hide.

@@ -1,4 +1,4 @@
-//! Layer 3, statistics: which organisations a selection holds (`filter`), counts and shares per
+//! Layer 2, statistics: which organisations a selection holds (`filter`), counts and shares per
 //! group with disclosure control (`aggregate`), and confidence intervals (`intervals`).
 
 pub mod aggregate;

@@ -1,9 +1,10 @@
-//! Layer 2, wording: the words of the page, one module per language (bokmål: `nb`): fixed
-//! texts, and sentences as functions of numbers and names. Below statistics, state and models,
-//! which call it; above the data, whose types (organisation type, dataset description) it names.
+//! Layer 3, wording: the words of the page, one module per language (bokmål: `nb`): fixed
+//! texts, and sentences as functions of numbers and names. Below the state and the models,
+//! which call it; above the data and the statistics, whose types (organisation type, dataset
+//! description, an estimate, why a figure is hidden) its sentences take.
 
 pub mod nb;
 
 pub use nb::{
-    about, credits, filters, key_figures, notes, nouns, organisation, page, status, tables,
+    about, credits, filters, key_figures, notes, nouns, organisation, page, phrases, status, tables,
 };

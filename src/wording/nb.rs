@@ -133,6 +133,57 @@ pub mod tables {
 pub mod key_figures {
     pub const HEADING: &str = "Nøkkeltall for utvalget";
     pub const SEE_SECTION: &str = "Se hele";
+
+    use super::nouns;
+    use super::phrases::figure_text;
+    use crate::data::register::OrgType;
+    use crate::stats::aggregate::{Estimate, Suppression, MIN_N};
+
+    /// «88 % av kommunene har …», «13 av 14 fylkeskommuner har …».
+    pub fn lead_sentence(
+        e: &Estimate,
+        org_type: OrgType,
+        as_count: bool,
+        predicate: &str,
+    ) -> String {
+        if as_count {
+            format!(
+                "{} {} {predicate}.",
+                figure_text(e),
+                nouns::plural(org_type)
+            )
+        } else {
+            format!(
+                "{} av {} {predicate}.",
+                figure_text(e),
+                nouns::plural_definite(org_type)
+            )
+        }
+    }
+
+    /// «Blant fylkeskommunene gjelder det 13 av 14.»
+    pub fn follow_sentence(e: &Estimate, org_type: OrgType) -> String {
+        format!(
+            "Blant {} gjelder det {}.",
+            nouns::plural_definite(org_type),
+            figure_text(e)
+        )
+    }
+
+    /// «For få fylkeskommuner i utvalget har svart til å vise tall.» and the like.
+    pub fn hidden_sentence(suppression: Suppression, org_type: OrgType, population: u32) -> String {
+        let noun = nouns::plural(org_type);
+        match suppression {
+            Suppression::Empty if population == 0 => format!("Ingen {noun} i utvalget."),
+            Suppression::Empty => format!("Ingen {noun} i utvalget har svart."),
+            Suppression::Primary => {
+                format!("For få {noun} i utvalget har svart til å vise tall (færre enn {MIN_N}).")
+            }
+            Suppression::Secondary => {
+                format!("Tallet for {noun} er skjult for å verne en liten gruppe.")
+            }
+        }
+    }
 }
 
 /// An organisation's page («Se data for din kommune»).
@@ -236,5 +287,53 @@ pub mod status {
             .map(|&(shown, all, org_type)| format!("{shown} av {all} {}", nouns::plural(org_type)))
             .collect();
         format!("Viser svar fra {} som svarte.", parts.join(" og "))
+    }
+}
+
+/// Phrases for a figure: a share with its interval and base, a count for a small base, and
+/// why a figure is hidden.
+pub mod phrases {
+    use crate::stats::aggregate::{Estimate, Suppression, SHOW_COUNTS_BELOW};
+    use crate::text::format::{format_percent, format_percent_range};
+
+    /// «88 % (85–90 %)».
+    pub fn share_with_interval(e: &Estimate) -> String {
+        format!(
+            "{} ({})",
+            format_percent(e.share, 0),
+            format_percent_range(e.interval.lower, e.interval.upper, 0)
+        )
+    }
+
+    /// «88 % (85–90 %, n = 235)», or «13 av 14 (93 %)» for a small base.
+    pub fn estimate_phrase(e: &Estimate) -> String {
+        if e.n < SHOW_COUNTS_BELOW {
+            format!("{} av {} ({})", e.count, e.n, format_percent(e.share, 0))
+        } else {
+            format!(
+                "{} ({}, n = {})",
+                format_percent(e.share, 0),
+                format_percent_range(e.interval.lower, e.interval.upper, 0),
+                e.n
+            )
+        }
+    }
+
+    /// Short text for a cell without a figure.
+    pub fn suppression_phrase(suppression: Suppression) -> &'static str {
+        match suppression {
+            Suppression::Empty => "ingen svar",
+            Suppression::Primary => "for få svar til å vises",
+            Suppression::Secondary => "skjult for å verne små grupper",
+        }
+    }
+
+    /// «88 %» or «13 av 14».
+    pub fn figure_text(e: &Estimate) -> String {
+        if e.n < SHOW_COUNTS_BELOW {
+            format!("{} av {}", e.count, e.n)
+        } else {
+            format_percent(e.share, 0)
+        }
     }
 }
