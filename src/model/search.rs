@@ -4,7 +4,8 @@
 
 use crate::data::dataset::Dataset;
 use crate::data::register::{OrgType, Organisation};
-use crate::text::format::{join_and, lower_char};
+use crate::text::format::lower_char;
+use crate::wording::lists::join_and;
 
 /// Lower case, with æ/ø/å and Sami and other diacritics folded to ASCII, so that «Bærum»,
 /// «baerum» and «BARUM» all meet.

@@ -6,8 +6,8 @@ use crate::data::codebook::SizeClassDef;
 use crate::data::dataset::Dataset;
 use crate::model::presentation::selection_label;
 use crate::state::view_state::{Split, TypeChoice, ViewState};
-use crate::stats::aggregate::Grouping;
 use crate::text::format::to_lower;
+use crate::wording::selection as words;
 
 /// Fylker are named one by one up to this many, then counted («5 fylker»).
 const FYLKER_NAMED: usize = 3;
@@ -40,7 +40,7 @@ impl FilterChip {
 
     /// The button's accessible name: «Fjern filteret «Store»».
     pub fn remove_label(&self) -> String {
-        format!("Fjern filteret «{}»", self.label)
+        words::remove_filter(&self.label)
     }
 }
 
@@ -161,9 +161,9 @@ pub fn selection_in_words(dataset: &Dataset, state: &ViewState, respondents: u32
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
-        n => parts.push(format!("{n} fylker")),
+        n => parts.push(words::fylke_count(n)),
     }
-    format!("{} — {respondents} svar", parts.join(" · "))
+    words::in_short(&parts, respondents)
 }
 
 /// The selection in words, for downloads and print: «Kommuner; størrelse: Store; …».
@@ -173,33 +173,21 @@ pub fn describe_selection(state: &ViewState, dataset: &Dataset) -> String {
         .map(|c| to_lower(&c.short.nb))
         .collect();
     if !sizes.is_empty() {
-        parts.push(format!("størrelse: {}", sizes.join(", ")));
+        parts.push(words::labelled(words::SIZE, &sizes));
     }
     if !state.landsdeler.is_empty() {
-        parts.push(format!("landsdel: {}", landsdel_list(state)));
+        parts.push(words::labelled(words::LANDSDEL, &[landsdel_list(state)]));
     }
     if !state.fylker.is_empty() {
         let names: Vec<String> = fylke_names(dataset, state)
             .into_iter()
             .map(|(_, name)| name)
             .collect();
-        parts.push(format!("fylke: {}", names.join(", ")));
+        parts.push(words::labelled(words::FYLKE, &names));
     }
     match state.split() {
         Split::None => {}
-        Split::By(grouping) => {
-            parts.push(format!("sammenlignet etter {}", grouping_noun(grouping)))
-        }
+        Split::By(grouping) => parts.push(words::compared_by(grouping)),
     }
-    parts.join("; ")
-}
-
-/// «størrelse», «landsdel», «fylke», «type».
-fn grouping_noun(grouping: Grouping) -> &'static str {
-    match grouping {
-        Grouping::SizeClass => "størrelse",
-        Grouping::Landsdel => "landsdel",
-        Grouping::Fylke => "fylke",
-        Grouping::Type => "type",
-    }
+    words::described(&parts)
 }

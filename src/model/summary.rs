@@ -1,10 +1,12 @@
-//! The one-sentence summary beside each chart, computed from the figures (never hand-written),
-//! and the small phrases it and the tables share.
+//! The one-sentence summary beside each chart, computed from the figures (never hand-written):
+//! what to say is chosen here, the words come from `wording::summary`.
 
 use crate::model::presentation::{QuestionView, RowKind};
-use crate::stats::aggregate::{Estimate, Grouping, Suppression, MIN_N};
-use crate::text::format::{join_and, with_first_letter};
+use crate::stats::aggregate::{Estimate, Grouping, Suppression};
+use crate::text::format::with_first_letter;
+use crate::wording::lists::join_and;
 pub use crate::wording::phrases::{estimate_phrase, share_with_interval, suppression_phrase};
+use crate::wording::summary as words;
 
 fn series_name(view: &QuestionView, label: &str) -> String {
     let common_noun = matches!(
@@ -29,7 +31,7 @@ enum Subject {
 /// The sentence for one question under the current selection.
 pub fn summary(view: &QuestionView) -> String {
     if view.is_empty_selection() {
-        return "Ingen kommuner eller fylkeskommuner passer til utvalget. Endre filtrene for å se tall.".to_string();
+        return words::EMPTY_SELECTION.to_string();
     }
     let rows = view.chart_rows();
     // Which row to talk about: the item with the highest headline share for the whole
@@ -46,31 +48,18 @@ pub fn summary(view: &QuestionView) -> String {
             match best {
                 Some((c, _)) => (
                     Subject::Row(c),
-                    format!(
-                        "Høyest andel «{}» gjelder «{}»",
-                        view.scale.headline.label.nb,
-                        view.item_label(c)
-                    ),
+                    words::highest_item(&view.scale.headline.label.nb, &view.item_label(c)),
                 ),
-                None => {
-                    return format!(
-                        "For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe)."
-                    )
-                }
+                None => return words::too_few(),
             }
         }
         RowKind::Codes => {
             let headline = &view.scale.headline;
             if view.total.tables[0].share_of(&headline.codes).is_none() {
-                return format!(
-                    "For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe)."
-                );
+                return words::too_few();
             }
             // The headline may span several codes; the sentence uses their sum.
-            (
-                Subject::Headline,
-                format!("Andelen som svarer «{}»", headline.label.nb),
-            )
+            (Subject::Headline, words::headline_share(&headline.label.nb))
         }
     };
     let mut cells: Vec<(String, Result<Estimate, Suppression>)> = view
@@ -86,10 +75,8 @@ pub fn summary(view: &QuestionView) -> String {
         })
         .filter(|(_, cell)| !matches!(cell, Err(Suppression::Empty)))
         .collect();
-    let phrase = |(name, cell): &(String, Result<Estimate, Suppression>)| match cell {
-        Ok(e) => format!("{name} {}", estimate_phrase(e)),
-        Err(s) => format!("{name}: {}", suppression_phrase(*s)),
-    };
+    let phrase =
+        |(name, cell): &(String, Result<Estimate, Suppression>)| words::group_figure(name, cell);
     let body = if cells.len() <= 4 {
         join_and(&cells.iter().map(phrase).collect::<Vec<_>>())
     } else {
@@ -101,11 +88,9 @@ pub fn summary(view: &QuestionView) -> String {
                 .total_cmp(&a.1.as_ref().unwrap().share)
         });
         match (cells.first(), cells.last()) {
-            (Some(high), Some(low)) => {
-                format!("høyest for {}, lavest for {}", phrase(high), phrase(low))
-            }
-            _ => "for få svar i gruppene".to_string(),
+            (Some(high), Some(low)) => words::highest_and_lowest(&phrase(high), &phrase(low)),
+            _ => words::TOO_FEW_IN_GROUPS.to_string(),
         }
     };
-    format!("{lead}: {body}.")
+    words::sentence(&lead, &body)
 }

@@ -4,20 +4,13 @@
 
 use crate::data::dataset::Dataset;
 use crate::model::presentation::group_label;
-use crate::stats::aggregate::{split, Grouping, MIN_N};
+use crate::stats::aggregate::{split, Grouping};
 use crate::stats::filter::Filter;
 use crate::text::format::format_percent;
 use crate::text::html::escape;
-use crate::wording::about::SOURCE;
+use crate::wording::about::{disclosure_note, METHODS, SOURCE};
 use crate::wording::credits;
 use std::fmt::Write;
-
-const METHODS: [&str; 4] = [
-    "Andeler regnes av dem som svarte på spørsmålet, inkludert «Vet ikke». Antallet som svarte (n) står alltid ved tallet. Ubesvarte spørsmål telles ikke.",
-    "«I stor grad» er summen av «I ganske stor grad» og «I svært stor grad».",
-    "Konfidensintervallet (95 %) tar hensyn til at populasjonen er endelig og kjent (N = alle kommuner eller fylkeskommuner i utvalget): Bonetts justerte Wald-intervall med endelighetskorreksjon. Intervallet holdes innenfor det som er logisk mulig og omfatter alltid den observerte andelen. Har alle svart, er det ingen utvalgsusikkerhet.",
-    "Små grupper vises også som antall («13 av 14»), fordi en prosent av få svar lett villeder.",
-];
 
 fn coverage_rows(out: &mut String, data: &Dataset, grouping: Grouping) {
     for (key, t) in split(data, &Filter::all(), grouping, 0).groups {
@@ -57,10 +50,7 @@ pub fn about_html(data: &Dataset) -> String {
     for method in METHODS {
         let _ = write!(out, "<li>{}</li>", escape(method));
     }
-    let _ = write!(
-        out,
-        "<li>Grupper med færre enn {MIN_N} svar vises som «:» (SSBs tegn for skjult tall). Ville totalen minus de viste gruppene gi dem bort, skjules også de minste av de andre gruppene, til de skjulte gruppene til sammen har minst {MIN_N} svar.</li>"
-    );
+    let _ = write!(out, "<li>{}</li>", escape(&disclosure_note()));
     out.push_str("</ul><h3>Spørsmålene</h3><ol class=\"question-list\">");
     for q in &data.codebook.questions {
         let scale = data.codebook.scale_of(q);

@@ -8,16 +8,13 @@
 
 use crate::model::presentation::{QuestionView, Series};
 use crate::model::summary::{share_with_interval, suppression_phrase};
-use crate::stats::aggregate::{Estimate, ItemTable, MIN_N};
+use crate::stats::aggregate::{Estimate, ItemTable};
 use crate::text::format::{format_percent, format_percent_range};
 use crate::text::html::escape;
 use crate::wording::tables::*;
 use std::fmt::Write;
 
-/// The note under every table; the limit comes from [`MIN_N`].
-pub fn table_note() -> String {
-    format!("Hver celle: antall, andel og 95 % konfidensintervall. n = antall som svarte (inkludert «Vet ikke»), N = antall i populasjonen. «:» = for få svar til å vises (færre enn {MIN_N}), eller skjult for å verne en liten gruppe.")
-}
+pub use crate::wording::tables::table_note;
 
 /// One answer code's cell; `shares` are the table's estimates (computed once per row).
 fn code_cell(

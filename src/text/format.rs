@@ -87,15 +87,6 @@ pub fn format_percent_range(lower: f64, upper: f64, decimals: usize) -> String {
     )
 }
 
-/// «a», «a og b», «a, b og c».
-pub fn join_and(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} og {last}", rest.join(", ")),
-    }
-}
-
 /// The lower case of the letters of Norwegian, the Sami languages and the other languages of
 /// Latin-1 and Latin Extended-A; any other character as it is. (The standard library's
 /// `to_lowercase` would bring Unicode's whole case tables into the page's wasm.)
@@ -193,8 +184,6 @@ mod tests {
 
     #[test]
     fn lists_and_first_letters() {
-        assert_eq!(join_and(&["a".into(), "b".into(), "c".into()]), "a, b og c");
-        assert_eq!(join_and(&["a".into()]), "a");
         assert_eq!(with_first_letter("store kommuner", true), "Store kommuner");
         assert_eq!(with_first_letter("Østlandet", false), "østlandet");
         assert_eq!(with_first_letter("", true), "");

@@ -127,6 +127,13 @@ pub mod tables {
     pub const TABLE_ITEM: &str = "Punkt";
     pub const TABLE_GROUP: &str = "Gruppe";
     pub const TABLE_TOTAL: &str = "Alle i utvalget";
+
+    use crate::stats::aggregate::MIN_N;
+
+    /// The note under every table; the limit comes from [`MIN_N`].
+    pub fn table_note() -> String {
+        format!("Hver celle: antall, andel og 95 % konfidensintervall. n = antall som svarte (inkludert «Vet ikke»), N = antall i populasjonen. «:» = for få svar til å vises (færre enn {MIN_N}), eller skjult for å verne en liten gruppe.")
+    }
 }
 
 /// The key figures at the top.
@@ -204,6 +211,21 @@ pub mod organisation {
 /// «Om dataene».
 pub mod about {
     pub const SOURCE: &str = "Kommunesektorens arbeidsgivermonitor 2017 fra KS. Undersøkelsen går til rådmannen eller fylkesrådmannen i alle kommuner og fylkeskommuner: én respondent per organisasjon. Tallene KS har publisert står i artikkelen «Stort behov for å utvikle digitale ferdigheter». Register og folketall 1. januar 2017: Statistisk sentralbyrå (SSB).";
+
+    use crate::stats::aggregate::MIN_N;
+
+    /// How the figures are computed («Slik regnes tallene ut»).
+    pub const METHODS: [&str; 4] = [
+        "Andeler regnes av dem som svarte på spørsmålet, inkludert «Vet ikke». Antallet som svarte (n) står alltid ved tallet. Ubesvarte spørsmål telles ikke.",
+        "«I stor grad» er summen av «I ganske stor grad» og «I svært stor grad».",
+        "Konfidensintervallet (95 %) tar hensyn til at populasjonen er endelig og kjent (N = alle kommuner eller fylkeskommuner i utvalget): Bonetts justerte Wald-intervall med endelighetskorreksjon. Intervallet holdes innenfor det som er logisk mulig og omfatter alltid den observerte andelen. Har alle svart, er det ingen utvalgsusikkerhet.",
+        "Små grupper vises også som antall («13 av 14»), fordi en prosent av få svar lett villeder.",
+    ];
+
+    /// The disclosure rule, from the limit itself.
+    pub fn disclosure_note() -> String {
+        format!("Grupper med færre enn {MIN_N} svar vises som «:» (SSBs tegn for skjult tall). Ville totalen minus de viste gruppene gi dem bort, skjules også de minste av de andre gruppene, til de skjulte gruppene til sammen har minst {MIN_N} svar.")
+    }
 }
 
 /// Names for the two kinds of organisation, in the forms sentences need.
@@ -334,6 +356,121 @@ pub mod phrases {
             format!("{} av {}", e.count, e.n)
         } else {
             format_percent(e.share, 0)
+        }
+    }
+}
+
+/// The one-sentence summary beside each chart: its parts, as functions of names and figures.
+pub mod summary {
+    use super::phrases::{estimate_phrase, suppression_phrase};
+    use crate::stats::aggregate::{Estimate, Suppression, MIN_N};
+
+    /// When nothing matches the filters.
+    pub const EMPTY_SELECTION: &str =
+        "Ingen kommuner eller fylkeskommuner passer til utvalget. Endre filtrene for å se tall.";
+    /// When the groups are all too small.
+    pub const TOO_FEW_IN_GROUPS: &str = "for få svar i gruppene";
+
+    /// When the whole selection has too few answers.
+    pub fn too_few() -> String {
+        format!("For få svar i utvalget til å vise tall (færre enn {MIN_N} per gruppe).")
+    }
+
+    /// «Høyest andel «I stor grad» gjelder «IKT-ferdigheter»».
+    pub fn highest_item(answer: &str, item: &str) -> String {
+        format!("Høyest andel «{answer}» gjelder «{item}»")
+    }
+
+    /// «Andelen som svarer «Ja»».
+    pub fn headline_share(answer: &str) -> String {
+        format!("Andelen som svarer «{answer}»")
+    }
+
+    /// One group's figure: «kommuner 88 % (85–90 %, n = 235)» or «Oslo: for få svar …».
+    pub fn group_figure(name: &str, cell: &Result<Estimate, Suppression>) -> String {
+        match cell {
+            Ok(e) => format!("{name} {}", estimate_phrase(e)),
+            Err(s) => format!("{name}: {}", suppression_phrase(*s)),
+        }
+    }
+
+    /// «høyest for …, lavest for …» (many groups).
+    pub fn highest_and_lowest(highest: &str, lowest: &str) -> String {
+        format!("høyest for {highest}, lavest for {lowest}")
+    }
+
+    /// The whole sentence: «{lead}: {body}.»
+    pub fn sentence(lead: &str, body: &str) -> String {
+        format!("{lead}: {body}.")
+    }
+}
+
+/// The selection in words: the compact bar, the chips and the line on downloads and print.
+pub mod selection {
+    use crate::stats::aggregate::Grouping;
+
+    /// The chip's accessible name: «Fjern filteret «Store»».
+    pub fn remove_filter(label: &str) -> String {
+        format!("Fjern filteret «{label}»")
+    }
+
+    /// «5 fylker», when too many to name.
+    pub fn fylke_count(count: usize) -> String {
+        format!("{count} fylker")
+    }
+
+    /// The compact bar: «Kommuner · Store · Vestlandet — 42 svar».
+    pub fn in_short(parts: &[String], respondents: u32) -> String {
+        format!("{} — {respondents} svar", parts.join(" · "))
+    }
+
+    /// «størrelse: store, mellomstore» and the like (downloads and print).
+    pub fn labelled(label: &str, values: &[String]) -> String {
+        format!("{label}: {}", values.join(", "))
+    }
+
+    pub const SIZE: &str = "størrelse";
+    pub const LANDSDEL: &str = "landsdel";
+    pub const FYLKE: &str = "fylke";
+
+    /// «sammenlignet etter landsdel».
+    pub fn compared_by(grouping: Grouping) -> String {
+        let noun = match grouping {
+            Grouping::SizeClass => SIZE,
+            Grouping::Landsdel => LANDSDEL,
+            Grouping::Fylke => FYLKE,
+            Grouping::Type => "type",
+        };
+        format!("sammenlignet etter {noun}")
+    }
+
+    /// The line on downloads and print: its parts joined.
+    pub fn described(parts: &[String]) -> String {
+        parts.join("; ")
+    }
+}
+
+/// Lists in a sentence.
+pub mod lists {
+    /// «a», «a og b», «a, b og c».
+    pub fn join_and(parts: &[String]) -> String {
+        match parts {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} og {last}", rest.join(", ")),
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn joins_with_og() {
+            assert_eq!(join_and(&["a".into(), "b".into(), "c".into()]), "a, b og c");
+            assert_eq!(join_and(&["a".into(), "b".into()]), "a og b");
+            assert_eq!(join_and(&["a".into()]), "a");
+            assert_eq!(join_and(&[]), "");
         }
     }
 }
