@@ -6,11 +6,10 @@ use crate::data::codebook::{ColumnId, Scale};
 use crate::data::dataset::Dataset;
 use crate::data::register::{OrgType, Organisation};
 use crate::data::responses::NOT_ANSWERED;
-use crate::model::summary::suppression_phrase;
 use crate::stats::aggregate::{tabulate, Estimate, Suppression};
 use crate::stats::filter::{Filter, Selection};
-use crate::text::format::{format_percent, format_percent_range, to_lower, with_first_letter};
 use crate::wording::nouns;
+use crate::wording::organisation_sentences as words;
 
 /// A group the organisation is compared with.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,15 +47,6 @@ pub struct OrganisationView {
     pub questions: Vec<(String, Vec<ItemComparison>)>,
 }
 
-fn on_landsdel(landsdel: &str) -> String {
-    let preposition = if ["Trøndelag", "Nord-Norge"].contains(&landsdel) {
-        "i"
-    } else {
-        "på"
-    };
-    format!("{preposition} {landsdel}")
-}
-
 /// The peer groups of an organisation, all of its own type.
 pub fn peer_groups(dataset: &Dataset, org: &Organisation) -> Vec<PeerGroup> {
     let base = Filter::of_type(org.org_type);
@@ -66,25 +56,25 @@ pub fn peer_groups(dataset: &Dataset, org: &Organisation) -> Vec<PeerGroup> {
         let def = &dataset.codebook.size_classes[class];
         groups.push(PeerGroup {
             key: "size",
-            label: format!("{} {noun}", to_lower(&def.short.nb)),
+            label: words::of_size(&def.short.nb, noun),
             filter: base.clone().with_size(&def.id),
         });
     }
     if org.org_type == OrgType::Kommune {
         groups.push(PeerGroup {
             key: "fylke",
-            label: format!("{noun} i {}", org.fylke),
+            label: words::in_fylke(noun, &org.fylke),
             filter: base.clone().with_fylke(&org.fylkesnr),
         });
     }
     groups.push(PeerGroup {
         key: "landsdel",
-        label: format!("{noun} {}", on_landsdel(&org.landsdel)),
+        label: words::of_landsdel(noun, &org.landsdel),
         filter: base.clone().with_landsdel(&org.landsdel),
     });
     groups.push(PeerGroup {
         key: "land",
-        label: format!("alle {noun}"),
+        label: words::all(noun),
         filter: base,
     });
     groups
@@ -97,17 +87,6 @@ fn code_label(scale: &Scale, code: u8) -> String {
         .find(|c| c.code == code)
         .map(|c| c.label.nb.clone())
         .unwrap_or_default()
-}
-
-fn peer_phrase(label: &str, cell: &Result<Estimate, Suppression>) -> String {
-    match cell {
-        Ok(e) => format!(
-            "{} ({}) av {label}",
-            format_percent(e.share, 0),
-            format_percent_range(e.interval.lower, e.interval.upper, 0)
-        ),
-        Err(s) => format!("{label}: {}", suppression_phrase(*s)),
-    }
 }
 
 impl OrganisationView {
@@ -163,21 +142,19 @@ impl OrganisationView {
                         let own_label = own.map(|c| code_label(scale, c));
                         let first = &peers[0];
                         let sentence = match (&own_label, row) {
-                            (Some(answer), _) => format!(
-                                "{} svarte «{answer}». {} svarte det samme.",
-                                org.name,
-                                with_first_letter(&peer_phrase(&first.label, &peer_cells[0]), true)
+                            (Some(answer), _) => words::own_answer(
+                                &org.name,
+                                answer,
+                                &words::peer(&first.label, &peer_cells[0]),
                             ),
-                            (None, Some(_)) => format!(
-                                "{} svarte ikke på dette. «{}»: {}.",
-                                org.name,
-                                scale.headline.label.nb,
-                                peer_phrase(&first.label, &peer_cells[0])
+                            (None, Some(_)) => words::not_answered(
+                                &org.name,
+                                &scale.headline.label.nb,
+                                &words::peer(&first.label, &peer_cells[0]),
                             ),
-                            (None, None) => format!(
-                                "«{}»: {}.",
-                                scale.headline.label.nb,
-                                peer_phrase(&first.label, &peer_cells[0])
+                            (None, None) => words::headline_only(
+                                &scale.headline.label.nb,
+                                &words::peer(&first.label, &peer_cells[0]),
                             ),
                         };
                         ItemComparison {

@@ -5,7 +5,7 @@
 use crate::data::dataset::Dataset;
 use crate::data::register::{OrgType, Organisation};
 use crate::text::format::lower_char;
-use crate::wording::lists::join_and;
+use crate::wording::search as words;
 
 /// Lower case, with æ/ø/å and Sami and other diacritics folded to ASCII, so that «Bærum»,
 /// «baerum» and «BARUM» all meet.
@@ -142,12 +142,11 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
             .filter_map(|id| register.get(OrgType::Kommune, id))
             .map(|o| o.unique_name.clone())
             .collect();
-        let note = format!(
-            "{} ({}) i {} fantes ikke i 2017. Den omfatter {}, som var egne kommuner i 2017.",
-            successor.name_2024,
-            successor.knr_2024,
-            successor.fylke_2024,
-            join_and(&names)
+        let note = words::merged(
+            &successor.name_2024,
+            &successor.knr_2024,
+            &successor.fylke_2024,
+            &names,
         );
         for id in predecessors {
             if let Some(index) = register.position(OrgType::Kommune, id) {
@@ -162,14 +161,10 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
         if note.is_none() && org.org_type == OrgType::Kommune {
             let parts: Vec<String> = register
                 .successors_of(&org.id)
-                .map(|s| format!("{} ({})", s.name_2024, s.knr_2024))
+                .map(|s| words::with_number(&s.name_2024, &s.knr_2024))
                 .collect();
             if parts.len() > 1 {
-                *note = Some(format!(
-                    "{} ble senere delt mellom {}.",
-                    org.name,
-                    join_and(&parts)
-                ));
+                *note = Some(words::split(&org.name, &parts));
             }
         }
     }

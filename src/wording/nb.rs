@@ -474,3 +474,94 @@ pub mod lists {
         }
     }
 }
+
+/// An organisation's page: its peer groups and the sentence under each item.
+pub mod organisation_sentences {
+    use super::phrases::suppression_phrase;
+    use crate::stats::aggregate::{Estimate, Suppression};
+    use crate::text::format::{format_percent, format_percent_range, with_first_letter};
+
+    /// «på Vestlandet», «i Nord-Norge».
+    pub fn in_landsdel(landsdel: &str) -> String {
+        let preposition = if ["Trøndelag", "Nord-Norge"].contains(&landsdel) {
+            "i"
+        } else {
+            "på"
+        };
+        format!("{preposition} {landsdel}")
+    }
+
+    /// «store kommuner» (`size` as the codebook's short label).
+    pub fn of_size(size: &str, noun: &str) -> String {
+        format!("{} {noun}", crate::text::format::to_lower(size))
+    }
+
+    /// «kommuner i Hordaland».
+    pub fn in_fylke(noun: &str, fylke: &str) -> String {
+        format!("{noun} i {fylke}")
+    }
+
+    /// «kommuner på Vestlandet».
+    pub fn of_landsdel(noun: &str, landsdel: &str) -> String {
+        format!("{noun} {}", in_landsdel(landsdel))
+    }
+
+    /// «alle kommuner».
+    pub fn all(noun: &str) -> String {
+        format!("alle {noun}")
+    }
+
+    /// «64 % (55–72 %) av store kommuner», or why the figure is hidden.
+    pub fn peer(label: &str, cell: &Result<Estimate, Suppression>) -> String {
+        match cell {
+            Ok(e) => format!(
+                "{} ({}) av {label}",
+                format_percent(e.share, 0),
+                format_percent_range(e.interval.lower, e.interval.upper, 0)
+            ),
+            Err(s) => format!("{label}: {}", suppression_phrase(*s)),
+        }
+    }
+
+    /// «Bergen svarte «Ja». 64 % (…) av store kommuner svarte det samme.»
+    pub fn own_answer(name: &str, answer: &str, peer: &str) -> String {
+        format!(
+            "{name} svarte «{answer}». {} svarte det samme.",
+            with_first_letter(peer, true)
+        )
+    }
+
+    /// «Bergen svarte ikke på dette. «I stor grad»: 64 % (…) av store kommuner.»
+    pub fn not_answered(name: &str, headline: &str, peer: &str) -> String {
+        format!("{name} svarte ikke på dette. «{headline}»: {peer}.")
+    }
+
+    /// ««I stor grad»: 64 % (…) av store kommuner.» (the organisation did not take part).
+    pub fn headline_only(headline: &str, peer: &str) -> String {
+        format!("«{headline}»: {peer}.")
+    }
+}
+
+/// The search's notes on kommuner that changed after 2017.
+pub mod search {
+    use super::lists::join_and;
+
+    /// «Bjørnafjorden (4624) i Vestland fantes ikke i 2017. Den omfatter Os og Fusa, som var
+    /// egne kommuner i 2017.»
+    pub fn merged(name: &str, number: &str, fylke: &str, predecessors: &[String]) -> String {
+        format!(
+            "{name} ({number}) i {fylke} fantes ikke i 2017. Den omfatter {}, som var egne kommuner i 2017.",
+            join_and(predecessors)
+        )
+    }
+
+    /// «Snillfjord ble senere delt mellom …».
+    pub fn split(name: &str, successors: &[String]) -> String {
+        format!("{name} ble senere delt mellom {}.", join_and(successors))
+    }
+
+    /// «Orkland (5059)».
+    pub fn with_number(name: &str, number: &str) -> String {
+        format!("{name} ({number})")
+    }
+}
