@@ -11,7 +11,7 @@ use crate::stats::aggregate::{
     NO_SIZE_CLASS,
 };
 use crate::stats::filter::Selection;
-use crate::wording::nouns;
+use crate::wording::{charts, nouns};
 
 pub use crate::stats::aggregate::SHOW_COUNTS_BELOW;
 
@@ -201,8 +201,8 @@ impl QuestionView {
     /// What the chart values mean, e.g. «Andel «I stor grad»» or «Andel per svar».
     pub fn measure_label(&self) -> String {
         match self.row_kind() {
-            RowKind::Items => format!("Andel som svarer «{}»", self.scale.headline.label.nb),
-            RowKind::Codes => "Andel per svaralternativ".to_string(),
+            RowKind::Items => charts::share_answering(&self.scale.headline.label.nb),
+            RowKind::Codes => charts::SHARE_PER_ANSWER.to_string(),
         }
     }
 

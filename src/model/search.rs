@@ -49,10 +49,7 @@ pub struct SearchHit {
 
 fn hit(dataset: &Dataset, index: usize, note: Option<String>) -> SearchHit {
     let org = &dataset.register.organisations[index];
-    let detail = match org.org_type {
-        OrgType::Kommune => format!("Kommune i {} ({})", org.fylke, org.id),
-        OrgType::Fylkeskommune => format!("Fylkeskommune ({})", org.id),
-    };
+    let detail = words::detail(org.org_type, &org.fylke, &org.id);
     SearchHit {
         organisation: index,
         org_type: org.org_type,

@@ -8,7 +8,7 @@ use crate::stats::aggregate::{split, Grouping};
 use crate::stats::filter::Filter;
 use crate::text::format::format_percent;
 use crate::text::html::escape;
-use crate::wording::about::{disclosure_note, METHODS, SOURCE};
+use crate::wording::about::*;
 use crate::wording::credits;
 use std::fmt::Write;
 
@@ -30,28 +30,31 @@ pub fn about_html(data: &Dataset) -> String {
     let mut out = String::with_capacity(8192);
     let _ = write!(
         out,
-        "<section class=\"about\" id=\"om-dataene\" aria-labelledby=\"om-dataene-tittel\"><h2 id=\"om-dataene-tittel\">Om dataene</h2><h3>Kilde</h3><p>{}</p>",
+        "<section class=\"about\" id=\"om-dataene\" aria-labelledby=\"om-dataene-tittel\"><h2 id=\"om-dataene-tittel\">{HEADING}</h2><h3>{SOURCE_HEADING}</h3><p>{}</p>",
         escape(SOURCE)
     );
     if data.meta.demo {
         let seed = data.meta.seed.map(|s| s.to_string()).unwrap_or_default();
         let _ = write!(
             out,
-            "<p class=\"demo-notice\" role=\"note\">{} Svarene er laget med en fast startverdi ({seed}) slik at alle publiserte tall stemmer; tall for enkeltkommuner, fylker og undergrupper er ikke virkelige funn. KS kan bytte inn de ekte svarene uten å endre programmet.</p>",
-            escape(&data.meta.answers_description)
+            "<p class=\"demo-notice\" role=\"note\">{}</p>",
+            escape(&demo_paragraph(&data.meta.answers_description, &seed))
         );
     } else {
         let _ = write!(out, "<p>{}</p>", escape(&data.meta.answers_description));
     }
-    out.push_str("<h3>Hvem svarte</h3><div class=\"table-wrap\" role=\"region\" aria-label=\"Populasjon og svar per gruppe\" tabindex=\"0\"><table class=\"coverage\"><caption>Antall organisasjoner (N) og antall som svarte (n)</caption><thead><tr><th scope=\"col\">Gruppe</th><th scope=\"col\">N</th><th scope=\"col\">Svarte</th><th scope=\"col\">Svarandel</th></tr></thead><tbody>");
+    let _ = write!(out, "<h3>{RESPONDENTS_HEADING}</h3><div class=\"table-wrap\" role=\"region\" aria-label=\"{COVERAGE_LABEL}\" tabindex=\"0\"><table class=\"coverage\"><caption>{COVERAGE_CAPTION}</caption><thead><tr><th scope=\"col\">{COVERAGE_GROUP}</th><th scope=\"col\">N</th><th scope=\"col\">{COVERAGE_RESPONDED}</th><th scope=\"col\">{COVERAGE_RATE}</th></tr></thead><tbody>");
     coverage_rows(&mut out, data, Grouping::SizeClass);
     coverage_rows(&mut out, data, Grouping::Landsdel);
-    out.push_str("</tbody></table></div><h3>Slik regnes tallene ut</h3><ul>");
+    let _ = write!(out, "</tbody></table></div><h3>{METHODS_HEADING}</h3><ul>");
     for method in METHODS {
         let _ = write!(out, "<li>{}</li>", escape(method));
     }
     let _ = write!(out, "<li>{}</li>", escape(&disclosure_note()));
-    out.push_str("</ul><h3>Spørsmålene</h3><ol class=\"question-list\">");
+    let _ = write!(
+        out,
+        "</ul><h3>{QUESTIONS_HEADING}</h3><ol class=\"question-list\">"
+    );
     for q in &data.codebook.questions {
         let scale = data.codebook.scale_of(q);
         let _ = write!(out, "<li><strong>{}</strong>", escape(&q.text.nb));
@@ -62,7 +65,7 @@ pub fn about_html(data: &Dataset) -> String {
                 .map(|i| i.label.nb.as_str())
                 .collect::<Vec<_>>()
                 .join(" · ");
-            let _ = write!(out, "<br>Punkter: {}", escape(&items));
+            let _ = write!(out, "<br>{ITEMS}: {}", escape(&items));
         }
         let codes = scale
             .codes
@@ -70,7 +73,7 @@ pub fn about_html(data: &Dataset) -> String {
             .map(|c| format!("{} {}", c.code, c.label.nb))
             .collect::<Vec<_>>()
             .join(", ");
-        let _ = write!(out, "<br>Svaralternativer: {}.", escape(&codes));
+        let _ = write!(out, "<br>{ANSWER_CODES}: {}.", escape(&codes));
         if let Some(note) = q.reconstructed.as_ref().or(scale.reconstructed.as_ref()) {
             let _ = write!(out, "<br><em>{}</em>", escape(note));
         }
@@ -78,7 +81,7 @@ pub fn about_html(data: &Dataset) -> String {
     }
     let _ = write!(
         out,
-        "</ol><h3>Slik siterer du</h3><p>{}</p></section>",
+        "</ol><h3>{CITE_HEADING}</h3><p>{}</p></section>",
         escape(&credits::citation(&data.meta))
     );
     out

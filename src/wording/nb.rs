@@ -226,6 +226,25 @@ pub mod about {
     pub fn disclosure_note() -> String {
         format!("Grupper med færre enn {MIN_N} svar vises som «:» (SSBs tegn for skjult tall). Ville totalen minus de viste gruppene gi dem bort, skjules også de minste av de andre gruppene, til de skjulte gruppene til sammen har minst {MIN_N} svar.")
     }
+
+    pub const HEADING: &str = "Om dataene";
+    pub const SOURCE_HEADING: &str = "Kilde";
+    pub const RESPONDENTS_HEADING: &str = "Hvem svarte";
+    pub const COVERAGE_LABEL: &str = "Populasjon og svar per gruppe";
+    pub const COVERAGE_CAPTION: &str = "Antall organisasjoner (N) og antall som svarte (n)";
+    pub const COVERAGE_GROUP: &str = "Gruppe";
+    pub const COVERAGE_RESPONDED: &str = "Svarte";
+    pub const COVERAGE_RATE: &str = "Svarandel";
+    pub const METHODS_HEADING: &str = "Slik regnes tallene ut";
+    pub const QUESTIONS_HEADING: &str = "Spørsmålene";
+    pub const ITEMS: &str = "Punkter";
+    pub const ANSWER_CODES: &str = "Svaralternativer";
+    pub const CITE_HEADING: &str = "Slik siterer du";
+
+    /// The demo paragraph: what the answers are (from `dataset.json`) and how they were made.
+    pub fn demo_paragraph(description: &str, seed: &str) -> String {
+        format!("{description} Svarene er laget med en fast startverdi ({seed}) slik at alle publiserte tall stemmer; tall for enkeltkommuner, fylker og undergrupper er ikke virkelige funn. KS kan bytte inn de ekte svarene uten å endre programmet.")
+    }
 }
 
 /// Names for the two kinds of organisation, in the forms sentences need.
@@ -564,4 +583,23 @@ pub mod search {
     pub fn with_number(name: &str, number: &str) -> String {
         format!("{name} ({number})")
     }
+
+    /// The second line of a hit: «Kommune i Hordaland (1201)», «Fylkeskommune (12)».
+    pub fn detail(org_type: crate::data::register::OrgType, fylke: &str, id: &str) -> String {
+        match org_type {
+            crate::data::register::OrgType::Kommune => format!("Kommune i {fylke} ({id})"),
+            crate::data::register::OrgType::Fylkeskommune => format!("Fylkeskommune ({id})"),
+        }
+    }
+}
+
+/// The charts' words.
+pub mod charts {
+    /// What a chart's values mean for a question with items: «Andel som svarer «I stor grad»».
+    pub fn share_answering(answer: &str) -> String {
+        format!("Andel som svarer «{answer}»")
+    }
+
+    /// … and for a question with one item: one bar per answer.
+    pub const SHARE_PER_ANSWER: &str = "Andel per svaralternativ";
 }
