@@ -5,6 +5,7 @@ use crate::data::csv::quote;
 use crate::model::presentation::QuestionView;
 use crate::model::summary::suppression_phrase;
 use crate::text::format::format_decimal_plain;
+use crate::wording::downloads;
 
 /// A text field. One that a spreadsheet would read as a formula (it begins with `=`, `+`, `-`,
 /// `@`, a tab or a carriage return) gets a leading `'`, so it is read as text (OWASP's rule
@@ -28,8 +29,7 @@ fn decimal(value: f64) -> String {
     format_decimal_plain(value, 4)
 }
 
-pub const CSV_HEADER: &str =
-    "spørsmål;punkt;gruppe;svarkode;svar;antall;n;andel;ki_nedre_95;ki_øvre_95;populasjon_N;merknad";
+pub use crate::wording::downloads::CSV_HEADER;
 
 /// CSV of every code of every item for every series (and the total when split).
 /// `filters` describes the selection in words; `source` is the credit line.
@@ -89,7 +89,7 @@ pub fn view_csv(view: &QuestionView, filters: &str, source: &str) -> String {
             }
         }
     }
-    out.push_str(&field(&format!("{source}. Utvalg: {filters}.")));
+    out.push_str(&field(&downloads::source_and_selection(source, filters)));
     out.push_str("\r\n");
     out
 }

@@ -603,3 +603,15 @@ pub mod charts {
     /// … and for a question with one item: one bar per answer.
     pub const SHARE_PER_ANSWER: &str = "Andel per svaralternativ";
 }
+
+/// Downloads: the CSV's header and its last line.
+pub mod downloads {
+    /// The CSV's header row (semicolon-separated, as Norwegian Excel reads it).
+    pub const CSV_HEADER: &str =
+        "spørsmål;punkt;gruppe;svarkode;svar;antall;n;andel;ki_nedre_95;ki_øvre_95;populasjon_N;merknad";
+
+    /// The last line of a CSV: «Kilde: …. Utvalg: Kommuner; størrelse: store.»
+    pub fn source_and_selection(source: &str, selection: &str) -> String {
+        format!("{source}. Utvalg: {selection}.")
+    }
+}

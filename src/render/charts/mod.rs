@@ -5,10 +5,11 @@
 pub mod palette;
 
 use crate::model::organisation_view::OrganisationView;
-use crate::model::presentation::{ChartRow, QuestionView, SHOW_COUNTS_BELOW};
+use crate::model::presentation::{ChartRow, QuestionView};
 use crate::model::summary::{estimate_phrase, suppression_phrase};
 use crate::stats::aggregate::{Estimate, Suppression};
-use crate::text::format::{format_percent, with_first_letter};
+use crate::text::format::with_first_letter;
+use crate::wording::phrases::figure_text;
 use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
 use charming::datatype::{CompositeValue, DataPoint};
 use charming::element::{
@@ -218,8 +219,7 @@ pub fn bar_chart(data: &ChartData, dark: bool) -> ChartSpec {
 /// Text for a bar's own label: «88 %», or «13 av 14» for small bases.
 fn bar_label(cell: &Result<Estimate, Suppression>) -> String {
     match cell {
-        Ok(e) if e.n < SHOW_COUNTS_BELOW => format!("{} av {}", e.count, e.n),
-        Ok(e) => format_percent(e.share, 0),
+        Ok(e) => figure_text(e),
         Err(Suppression::Empty) => String::new(),
         Err(_) => ":".to_string(),
     }
