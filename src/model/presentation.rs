@@ -53,13 +53,15 @@ pub struct QuestionView {
 /// Label for a group value, e.g. `small` → «Små kommuner», `12` → «Hordaland».
 pub fn group_label(dataset: &Dataset, grouping: Grouping, value: &str) -> String {
     match grouping {
-        Grouping::SizeClass if value == NO_SIZE_CLASS => "Fylkeskommuner".to_string(),
+        Grouping::SizeClass if value == NO_SIZE_CLASS => {
+            nouns::selection(Some(OrgType::Fylkeskommune)).to_string()
+        }
         Grouping::SizeClass => dataset
             .codebook
             .size_classes
             .iter()
             .find(|c| c.id == value)
-            .map(|c| format!("{} kommuner", c.short.nb))
+            .map(|c| nouns::size_group(&c.short.nb))
             .unwrap_or_else(|| value.to_string()),
         Grouping::Type => type_label(OrgType::from_key(value)),
         Grouping::Fylke => dataset

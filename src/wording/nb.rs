@@ -267,6 +267,11 @@ pub mod nouns {
         }
     }
 
+    /// A size class's group: «Små kommuner» (`short` is the codebook's short label).
+    pub fn size_group(short: &str) -> String {
+        format!("{short} kommuner")
+    }
+
     /// A selection's heading: «Kommuner», «Fylkeskommuner», or both (`None`).
     pub fn selection(org_type: Option<OrgType>) -> &'static str {
         match org_type {
