@@ -11,6 +11,7 @@ use arbeidsgivermonitor::render::charts::{
 use arbeidsgivermonitor::render::export::{view_csv, CSV_HEADER};
 use arbeidsgivermonitor::state::view_state::ViewState;
 use arbeidsgivermonitor::stats::aggregate::Suppression;
+use arbeidsgivermonitor::wording::status::shown_answers;
 use serde_json::Value;
 
 mod common;
@@ -291,7 +292,7 @@ fn table_html_contract_and_escaping() {
 fn status_line_counts_respondents() {
     let (state, _) = ViewState::from_query("", data());
     assert_eq!(
-        PageModel::new(data(), &state).status,
+        shown_answers(&PageModel::new(data(), &state).answered),
         "Viser svar fra 240 av 240 kommuner og 14 av 14 fylkeskommuner som svarte."
     );
     let (state, _) = ViewState::from_query("type=kommune&size=large", data());
@@ -306,7 +307,7 @@ fn status_line_counts_respondents() {
         })
         .count();
     assert_eq!(
-        PageModel::new(data(), &state).status,
+        shown_answers(&PageModel::new(data(), &state).answered),
         format!("Viser svar fra {large} av 240 kommuner som svarte.")
     );
 }

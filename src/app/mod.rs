@@ -25,6 +25,7 @@ use crate::state::route::Route;
 use crate::state::view_state::{join_notes, UrlNote, ViewState};
 use crate::text::url_query::join_queries;
 use crate::wording::page as words;
+use crate::wording::status::shown_answers;
 use leptos::prelude::*;
 
 /// Mounts the page.
@@ -181,7 +182,7 @@ fn explorer(
         });
     });
     let settled_model = Memo::new(move |_| settled.with(|s| PageModel::new(data, s)));
-    let status = Signal::derive(move || model.with(|m| m.status.clone()));
+    let status = Signal::derive(move || model.with(|m| shown_answers(&m.answered)));
     let respondents = Signal::derive(move || model.with(|m| m.respondents));
     let embed = options.embed;
     let all_tables = RwSignal::new(false);

@@ -17,6 +17,7 @@ use arbeidsgivermonitor::state::view_state::ViewState;
 use arbeidsgivermonitor::stats::aggregate::tabulate_column;
 use arbeidsgivermonitor::stats::filter::Filter;
 use arbeidsgivermonitor::wording::credits::source_line;
+use arbeidsgivermonitor::wording::status::shown_answers;
 use serde_json::{json, Value};
 
 fn main() {
@@ -151,7 +152,7 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
         "chips": active_filters(dataset, &state).iter().map(|c| c.label.clone()).collect::<Vec<_>>(),
         "keyFigures": key_figures,
         "notes": notes.iter().map(|n| n.message.clone()).collect::<Vec<_>>(),
-        "status": model.status,
+        "status": shown_answers(&model.answered),
         "questions": questions,
     })
 }

@@ -9,14 +9,14 @@ use crate::model::presentation::QuestionView;
 use crate::state::view_state::ViewState;
 use crate::stats::aggregate::GroupIndex;
 use crate::stats::filter::Selection;
-use crate::wording::status;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageModel {
     pub state: ViewState,
     pub questions: Vec<QuestionView>,
-    /// «Viser svar fra 87 av 240 kommuner …».
-    pub status: String,
+    /// For each type shown: how many respondents are in the selection, of how many who
+    /// answered (the status line, `wording::status::shown_answers`).
+    pub answered: Vec<AnsweredCount>,
     /// Respondents in the selection.
     pub respondents: u32,
     /// The headline findings for the selection.
@@ -36,19 +36,26 @@ impl PageModel {
         PageModel {
             state: state.clone(),
             questions,
-            status: status_line(dataset, state, &selection),
+            answered: answered_counts(dataset, state, &selection),
             respondents: selection.respondents(),
             key_figures: key_figures(dataset, state),
         }
     }
 }
 
-/// «Viser svar fra 87 av 240 kommuner og 5 av 14 fylkeskommuner som svarte.»
-pub fn status_line(dataset: &Dataset, state: &ViewState, selection: &Selection) -> String {
+/// Respondents of one type in the selection (`shown`) and in all (`all`).
+pub type AnsweredCount = (usize, usize, OrgType);
+
+/// For each type the selection may hold, its respondents in the selection and in all.
+pub fn answered_counts(
+    dataset: &Dataset,
+    state: &ViewState,
+    selection: &Selection,
+) -> Vec<AnsweredCount> {
     let type_of_row = |row: usize| {
         dataset.register.organisations[dataset.responses.organisation[row] as usize].org_type
     };
-    let parts: Vec<(usize, usize, OrgType)> = OrgType::ALL
+    OrgType::ALL
         .iter()
         .filter(|t| state.types.org_type().is_none_or(|chosen| chosen == **t))
         .map(|&t| {
@@ -62,6 +69,5 @@ pub fn status_line(dataset: &Dataset, state: &ViewState, selection: &Selection) 
                 .count();
             (shown, all, t)
         })
-        .collect();
-    status::shown_answers(&parts)
+        .collect()
 }
