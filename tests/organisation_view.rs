@@ -207,7 +207,8 @@ fn organisation_html_contract() {
 
 #[test]
 fn search_listbox_html_marks_the_active_option_and_escapes() {
-    use arbeidsgivermonitor::model::search::{listbox_html, search};
+    use arbeidsgivermonitor::model::search::search;
+    use arbeidsgivermonitor::render::search_html::listbox_html;
     let hits = search(data(), "Asker", 5);
     let html = listbox_html(&hits, Some(1));
     assert_eq!(html.matches("role=\"option\"").count(), hits.len());

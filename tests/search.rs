@@ -124,7 +124,10 @@ fn shared_2017_names_are_told_apart_by_fylke() {
                 .all(|h| h.label.starts_with(name) && h.label.contains('(')),
             "{hits:?}"
         );
-        assert_ne!(hits[0].detail, hits[1].detail);
+        let detail = |h: &arbeidsgivermonitor::model::search::SearchHit| {
+            arbeidsgivermonitor::wording::search::detail(h.org_type, &h.fylke, &h.id)
+        };
+        assert_ne!(detail(&hits[0]), detail(&hits[1]));
     }
 }
 

@@ -3,7 +3,8 @@
 //! or clears the field, and a live region tells screen readers how many results there are.
 
 use crate::data::dataset::Dataset;
-use crate::model::search::{listbox_html, search, SearchHit};
+use crate::model::search::{search, SearchHit};
+use crate::render::search_html::listbox_html;
 use crate::state::combobox::{Combobox, KeyOutcome};
 use crate::wording::page as words;
 use leptos::prelude::*;

@@ -41,21 +41,20 @@ pub struct SearchHit {
     pub id: String,
     /// Name that tells it apart, e.g. «Bø (Telemark)».
     pub label: String,
-    /// «Kommune i Telemark (0821)».
-    pub detail: String,
+    /// The fylke it lies in (for a kommune), which tells same-named kommuner apart.
+    pub fylke: String,
     /// How a 2024 name or number leads here, e.g. «Asker (3203) ble dannet av …».
     pub note: Option<String>,
 }
 
 fn hit(dataset: &Dataset, index: usize, note: Option<String>) -> SearchHit {
     let org = &dataset.register.organisations[index];
-    let detail = words::detail(org.org_type, &org.fylke, &org.id);
     SearchHit {
         organisation: index,
         org_type: org.org_type,
         id: org.id.clone(),
         label: org.unique_name.clone(),
-        detail,
+        fylke: org.fylke.clone(),
         note,
     }
 }
@@ -186,25 +185,4 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
         hits.push(hit(dataset, index, note));
     }
     hits
-}
-
-/// The options of the search list as HTML (escaped), with `active` marked for
-/// `aria-activedescendant`. Each option carries its position in `data-index`.
-pub fn listbox_html(hits: &[SearchHit], active: Option<usize>) -> String {
-    use crate::text::html::escape;
-    let mut out = String::new();
-    for (i, hit) in hits.iter().enumerate() {
-        let selected = active == Some(i);
-        out.push_str(&format!(
-            "<li id=\"sok-valg-{i}\" role=\"option\" data-index=\"{i}\" aria-selected=\"{selected}\"{}><span class=\"hit-name\">{}</span><span class=\"hit-detail\">{}</span>",
-            if selected { " class=\"active\"" } else { "" },
-            escape(&hit.label),
-            escape(&hit.detail)
-        ));
-        if let Some(note) = &hit.note {
-            out.push_str(&format!("<span class=\"hit-note\">{}</span>", escape(note)));
-        }
-        out.push_str("</li>");
-    }
-    out
 }

@@ -9,4 +9,5 @@ pub mod export;
 pub mod filter_controls;
 pub mod key_figures_html;
 pub mod organisation_html;
+pub mod search_html;
 pub mod table_html;
