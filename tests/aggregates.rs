@@ -292,16 +292,7 @@ fn arbitrary_filter() -> impl Strategy<Value = Filter> {
             .collect::<Vec<_>>(),
         0..=4,
     );
-    let landsdeler = proptest::sample::subsequence(
-        vec![
-            "Østlandet",
-            "Sørlandet",
-            "Vestlandet",
-            "Trøndelag",
-            "Nord-Norge",
-        ],
-        0..=2,
-    );
+    let landsdeler = proptest::sample::subsequence(common::LANDSDELER.to_vec(), 0..=2);
     (types, sizes, fylker, landsdeler).prop_map(|(types, sizes, fylker, landsdeler)| {
         let mut f = Filter::all();
         f.types.extend(types);

@@ -8,9 +8,10 @@ use arbeidsgivermonitor::model::summary::summary;
 use arbeidsgivermonitor::render::charts::{
     export_option, question_option, text_alternative, ChartData,
 };
-use arbeidsgivermonitor::render::export::{view_csv, CSV_HEADER};
+use arbeidsgivermonitor::render::export::view_csv;
 use arbeidsgivermonitor::state::view_state::ViewState;
 use arbeidsgivermonitor::stats::aggregate::Suppression;
+use arbeidsgivermonitor::wording::downloads::CSV_HEADER;
 use arbeidsgivermonitor::wording::status::shown_answers;
 use serde_json::Value;
 

@@ -93,16 +93,7 @@ fn arbitrary_state() -> impl Strategy<Value = ViewState> {
     ];
     let sizes = proptest::sample::subsequence(vec!["small", "medium", "large"], 0..=3);
     let fylker = proptest::sample::subsequence(vec!["01", "03", "12", "20"], 0..=4);
-    let landsdeler = proptest::sample::subsequence(
-        vec![
-            "Østlandet",
-            "Sørlandet",
-            "Vestlandet",
-            "Trøndelag",
-            "Nord-Norge",
-        ],
-        0..=5,
-    );
+    let landsdeler = proptest::sample::subsequence(common::LANDSDELER.to_vec(), 0..=5);
     let split = proptest::option::of(proptest::sample::select(Split::CHOICES.to_vec()));
     (types, sizes, fylker, landsdeler, split).prop_map(
         |(types, sizes, fylker, landsdeler, split_choice)| ViewState {

@@ -243,6 +243,11 @@ impl Codebook {
         }
     }
 
+    /// The size classes' ids (`small`, `medium`, `large`), in codebook order.
+    pub fn size_class_ids(&self) -> Vec<&str> {
+        self.size_classes.iter().map(|c| c.id.as_str()).collect()
+    }
+
     /// The size class of a kommune with `population` inhabitants.
     pub fn size_class_for(&self, population: u32) -> Option<&SizeClassDef> {
         self.size_classes

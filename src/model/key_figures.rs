@@ -6,12 +6,10 @@
 use crate::data::codebook::KeyFigureDef;
 use crate::data::dataset::Dataset;
 use crate::data::register::OrgType;
-use crate::model::presentation::SHOW_COUNTS_BELOW;
 use crate::state::view_state::ViewState;
-use crate::stats::aggregate::{tabulate, Estimate, Suppression};
+use crate::stats::aggregate::{tabulate, Estimate, Suppression, SHOW_COUNTS_BELOW};
 use crate::stats::filter::Selection;
 use crate::wording::key_figures as words;
-pub use crate::wording::phrases::figure_text;
 
 /// One type's figure on a card.
 #[derive(Debug, Clone, PartialEq)]

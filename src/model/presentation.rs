@@ -13,8 +13,6 @@ use crate::stats::aggregate::{
 use crate::stats::filter::Selection;
 use crate::wording::{charts, nouns};
 
-pub use crate::stats::aggregate::SHOW_COUNTS_BELOW;
-
 /// One group's tables: one per column of the question, in item order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {

@@ -5,7 +5,6 @@ use crate::model::presentation::{QuestionView, RowKind};
 use crate::stats::aggregate::{Estimate, Grouping, Suppression};
 use crate::text::format::with_first_letter;
 use crate::wording::lists::join_and;
-pub use crate::wording::phrases::{estimate_phrase, share_with_interval, suppression_phrase};
 use crate::wording::summary as words;
 
 fn series_name(view: &QuestionView, label: &str) -> String {

@@ -3,9 +3,9 @@
 
 use crate::data::csv::quote;
 use crate::model::presentation::QuestionView;
-use crate::model::summary::suppression_phrase;
 use crate::text::format::format_decimal_plain;
 use crate::wording::downloads;
+use crate::wording::phrases::suppression_phrase;
 
 /// A text field. One that a spreadsheet would read as a formula (it begins with `=`, `+`, `-`,
 /// `@`, a tab or a carriage return) gets a leading `'`, so it is read as text (OWASP's rule
@@ -29,7 +29,7 @@ fn decimal(value: f64) -> String {
     format_decimal_plain(value, 4)
 }
 
-pub use crate::wording::downloads::CSV_HEADER;
+use crate::wording::downloads::CSV_HEADER;
 
 /// CSV of every code of every item for every series (and the total when split).
 /// `filters` describes the selection in words; `source` is the credit line.

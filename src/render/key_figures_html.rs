@@ -4,10 +4,11 @@
 //! fylkeskommune" data-count="COUNT" data-n="N">` per type (`data-count=":"` when hidden).
 
 use crate::data::register::OrgType;
-use crate::model::key_figures::{figure_text, KeyFigure, KeyFigurePart, Shown};
+use crate::model::key_figures::{KeyFigure, KeyFigurePart, Shown};
 use crate::text::format::{format_percent, format_percent_range};
 use crate::text::html::escape;
 use crate::wording::key_figures::SEE_SECTION;
+use crate::wording::phrases::figure_text;
 use std::fmt::Write;
 
 fn type_name(org_type: OrgType) -> &'static str {

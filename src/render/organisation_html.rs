@@ -6,10 +6,10 @@
 //! `<td data-peer="KEY" data-count="COUNT" data-n="N">` (`data-count=":"` when suppressed).
 
 use crate::model::organisation_view::OrganisationView;
-use crate::model::summary::{estimate_phrase, suppression_phrase};
 use crate::text::format::format_integer;
 use crate::text::html::escape;
 use crate::wording::organisation::*;
+use crate::wording::phrases::{estimate_phrase, suppression_phrase};
 use crate::wording::tables::TABLE_ITEM;
 use std::fmt::Write;
 

@@ -7,14 +7,14 @@
 //! `<td data-code="CODE" data-count="COUNT" data-n="N">` (`data-count=":"` when suppressed).
 
 use crate::model::presentation::{QuestionView, Series};
-use crate::model::summary::{share_with_interval, suppression_phrase};
 use crate::stats::aggregate::{Estimate, ItemTable};
 use crate::text::format::{format_percent, format_percent_range};
 use crate::text::html::escape;
+use crate::wording::phrases::{share_with_interval, suppression_phrase};
 use crate::wording::tables::*;
 use std::fmt::Write;
 
-pub use crate::wording::tables::table_note;
+use crate::wording::tables::table_note;
 
 /// One answer code's cell; `shares` are the table's estimates (computed once per row).
 fn code_cell(

@@ -250,12 +250,7 @@ impl ViewState {
     pub fn from_query(query: &str, dataset: &Dataset) -> (ViewState, Vec<UrlNote>) {
         let mut state = ViewState::default();
         let mut notes = UrlNotes::default();
-        let size_ids: Vec<&str> = dataset
-            .codebook
-            .size_classes
-            .iter()
-            .map(|c| c.id.as_str())
-            .collect();
+        let size_ids = dataset.codebook.size_class_ids();
         let fylker: Vec<String> = dataset
             .register
             .fylker()

@@ -86,12 +86,7 @@ pub struct Selection {
 
 impl Selection {
     pub fn new(dataset: &Dataset, filter: &Filter) -> Selection {
-        let size_ids: Vec<&str> = dataset
-            .codebook
-            .size_classes
-            .iter()
-            .map(|c| c.id.as_str())
-            .collect();
+        let size_ids = dataset.codebook.size_class_ids();
         let in_population: Vec<bool> = dataset
             .register
             .organisations

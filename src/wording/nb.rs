@@ -569,6 +569,7 @@ pub mod organisation_sentences {
 /// The search's notes on kommuner that changed after 2017.
 pub mod search {
     use super::lists::join_and;
+    use crate::data::register::OrgType;
 
     /// «Bjørnafjorden (4624) i Vestland fantes ikke i 2017. Den omfatter Os og Fusa, som var
     /// egne kommuner i 2017.»
@@ -590,10 +591,10 @@ pub mod search {
     }
 
     /// The second line of a hit: «Kommune i Hordaland (1201)», «Fylkeskommune (12)».
-    pub fn detail(org_type: crate::data::register::OrgType, fylke: &str, id: &str) -> String {
+    pub fn detail(org_type: OrgType, fylke: &str, id: &str) -> String {
         match org_type {
-            crate::data::register::OrgType::Kommune => format!("Kommune i {fylke} ({id})"),
-            crate::data::register::OrgType::Fylkeskommune => format!("Fylkeskommune ({id})"),
+            OrgType::Kommune => format!("Kommune i {fylke} ({id})"),
+            OrgType::Fylkeskommune => format!("Fylkeskommune ({id})"),
         }
     }
 }

@@ -57,6 +57,27 @@ async function fitsItsContent(page, label) {
   assert.fail(`${label}: iframe ${h.iframe}px, content ${h.content}px, inner scroll ${h.scroll}px`);
 }
 
+/// Opens «Bygg inn» on «Effekter av digitalisering» of the overview with `type=kommune`, as a
+/// user does, on `page`; returns the snippet and the open dialog.
+async function openSnippet(app, page) {
+  await page.goto(`${app.url}?type=kommune`);
+  await ready(page);
+  await page.locator('#effekter .embed-open').click();
+  const dialog = page.getByRole('dialog', { name: 'Bygg inn denne visningen' });
+  await dialog.waitFor();
+  return { snippet: await page.locator('#bygg-inn-kode').inputValue(), dialog };
+}
+
+/// The snippet alone, from a context of its own.
+async function snippetFor(app) {
+  const context = await browser.newContext();
+  try {
+    return (await openSnippet(app, await context.newPage())).snippet;
+  } finally {
+    await context.close();
+  }
+}
+
 test('snutten fra «Bygg inn» virker på en side med en annen opprinnelse', async () => {
   const hostOrigin = `http://127.0.0.1:${host.address().port}`;
   const app = await startServer({ frameAncestors: `'self' ${hostOrigin}` });
@@ -64,12 +85,7 @@ test('snutten fra «Bygg inn» virker på en side med en annen opprinnelse', asy
   try {
     // The snippet, as a user gets it: filters set, then «Bygg inn» on «Effekter av digitalisering».
     const page = await context.newPage();
-    await page.goto(`${app.url}?type=kommune`);
-    await ready(page);
-    await page.locator('#effekter .embed-open').click();
-    const dialog = page.getByRole('dialog', { name: 'Bygg inn denne visningen' });
-    await dialog.waitFor();
-    const snippet = await page.locator('#bygg-inn-kode').inputValue();
+    const { snippet, dialog } = await openSnippet(app, page);
     assert.match(snippet, /^<iframe src="[^"]*\?type=kommune&amp;embed=1&amp;section=effekter" title="Effekter av digitalisering – Arbeidsgivermonitoren 2017"/);
     const script = snippet.match(/<script>([\s\S]*)<\/script>/)[1];
     assert.ok(Buffer.byteLength(script) < 1024, `host script is ${Buffer.byteLength(script)} bytes`);
@@ -138,20 +154,6 @@ test('web/embed.js følger den samme regelen for embed= som appen (tests/embed_r
     assert.equal(marked, embedded, search);
   }
 });
-
-/// The «Bygg inn» snippet for the overview with `type=kommune`, section «Effekter».
-async function snippetFor(app) {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(`${app.url}?type=kommune`);
-    await ready(page);
-    await page.locator('#effekter .embed-open').click();
-    return await page.locator('#bygg-inn-kode').inputValue();
-  } finally {
-    await context.close();
-  }
-}
 
 test('embed=%31 og embed=1+ bygger inn og sender høyden; uten vertsskriptet kan siden rulles', async () => {
   const hostOrigin = `http://127.0.0.1:${host.address().port}`;

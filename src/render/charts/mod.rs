@@ -6,10 +6,9 @@ pub mod palette;
 
 use crate::model::organisation_view::OrganisationView;
 use crate::model::presentation::{ChartRow, QuestionView};
-use crate::model::summary::{estimate_phrase, suppression_phrase};
 use crate::stats::aggregate::{Estimate, Suppression};
 use crate::text::format::with_first_letter;
-use crate::wording::phrases::figure_text;
+use crate::wording::phrases::{estimate_phrase, figure_text, suppression_phrase};
 use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
 use charming::datatype::{CompositeValue, DataPoint};
 use charming::element::{
