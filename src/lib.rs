@@ -8,8 +8,8 @@
 //! | [`text`] | number formatting, HTML escaping, URL encoding |
 //! | [`data`] | data files, formats, checks, the embedded snapshot |
 //! | [`stats`] | filters, aggregates with disclosure control, intervals |
-//! | [`wording`] | the words, one module per language: fixed texts, and sentences as functions of numbers and names |
 //! | [`state`] | the reader's choices in the URL: filters, page options, route |
+//! | [`wording`] | the words, one module per language: fixed texts, and sentences as functions of numbers and names |
 //! | [`model`] | what each view shows |
 //! | [`render`] | HTML, chart options, downloads |
 //! | [`demo`] | the demo-data generator (a tool beside the page) |

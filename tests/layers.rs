@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 /// The layers of `src/`, lowest first (see `src/lib.rs`).
 const LAYERS: [&str; 9] = [
-    "text", "data", "stats", "wording", "state", "model", "render", "demo", "app",
+    "text", "data", "stats", "state", "wording", "model", "render", "demo", "app",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

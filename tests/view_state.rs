@@ -4,6 +4,7 @@ use arbeidsgivermonitor::data::register::OrgType;
 use arbeidsgivermonitor::model::selection_summary::describe_selection;
 use arbeidsgivermonitor::state::view_state::{Split, TypeChoice, ViewState};
 use arbeidsgivermonitor::stats::aggregate::Grouping;
+use arbeidsgivermonitor::wording::notes::{unknown_organisation, url_note};
 use proptest::prelude::*;
 
 mod common;
@@ -11,7 +12,7 @@ use common::data;
 
 fn parse(query: &str) -> (ViewState, Vec<String>) {
     let (state, notes) = ViewState::from_query(query, data());
-    (state, notes.into_iter().map(|n| n.message).collect())
+    (state, notes.iter().map(url_note).collect())
 }
 
 #[test]
@@ -151,21 +152,22 @@ fn url_notes_are_bounded() {
         "{}",
         embed_notes[0]
     );
-    let message =
-        arbeidsgivermonitor::state::route::Route::unknown_message(OrgType::Kommune, &long);
+    let message = unknown_organisation(OrgType::Kommune, &long);
+    assert!(unknown_organisation(OrgType::Kommune, "9999")
+        .starts_with("Fant ingen kommune med nummer «9999»"));
     assert!(message.contains(&format!("«{}…»", &long[..40])) && !message.contains(&long[..41]));
     // Notes of the filters and of the embed options together stay within the limit.
     let (_, a) = ViewState::from_query(&format!("size={}", many[..8].join(",")), data());
     let (_, b) = ViewState::from_query(&format!("fylke={}", many[..8].join(",")), data());
     let joined = arbeidsgivermonitor::state::view_state::join_notes(a, b);
     assert_eq!(joined.len(), 11);
-    assert_eq!(joined[10].message, "… og 6 ukjente verdier til.");
+    assert_eq!(url_note(&joined[10]), "… og 6 ukjente verdier til.");
     // A list already cut keeps its count when joined.
     let (_, cut) = ViewState::from_query(&format!("size={}", many[..30].join(",")), data());
     let (_, one) = arbitrary_embed_notes_raw("embed=1&dark=maybe");
     let joined = arbeidsgivermonitor::state::view_state::join_notes(cut, one);
     assert_eq!(joined.len(), 11);
-    assert_eq!(joined[10].message, "… og 21 ukjente verdier til.");
+    assert_eq!(url_note(&joined[10]), "… og 21 ukjente verdier til.");
 }
 
 fn arbitrary_embed_notes_raw(
@@ -187,7 +189,7 @@ fn arbitrary_embed_notes(
         query,
         &["kompetansebehov"],
     );
-    (options, notes.into_iter().map(|n| n.message).collect())
+    (options, notes.iter().map(url_note).collect())
 }
 
 /// A click on a bar narrows the selection to that group (`ViewState::select_group`); the URL

@@ -114,7 +114,7 @@ fn Page(
         .into_any(),
         Route::UnknownOrganisation(org_type, value) => view! {
             <main id="innhold" tabindex="-1">
-                <p role="alert" class="error">{Route::unknown_message(org_type, &value)}</p>
+                <p role="alert" class="error">{crate::wording::notes::unknown_organisation(org_type, &value)}</p>
                 <p><a href=overview_href>{words::BACK_TO_OVERVIEW}</a></p>
             </main>
         }
@@ -280,7 +280,7 @@ fn explorer(
     view! {
         <div class="url-notes" role="status" hidden=move || notes.with(Vec::is_empty)>
             <h2>{words::URL_NOTES_HEADING}</h2>
-            <ul>{move || notes.get().into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view()}</ul>
+            <ul>{move || notes.get().into_iter().map(|n| view! { <li>{crate::wording::notes::url_note(&n)}</li> }).collect_view()}</ul>
         </div>
         <div class="explorer" class:with-filters=show_filters>
             {filter_controls}

@@ -17,6 +17,7 @@ use arbeidsgivermonitor::state::view_state::ViewState;
 use arbeidsgivermonitor::stats::aggregate::tabulate_column;
 use arbeidsgivermonitor::stats::filter::Filter;
 use arbeidsgivermonitor::wording::credits::source_line;
+use arbeidsgivermonitor::wording::notes;
 use arbeidsgivermonitor::wording::status::shown_answers;
 use serde_json::{json, Value};
 
@@ -29,7 +30,7 @@ fn main() {
         Route::UnknownOrganisation(org_type, value) => {
             println!(
                 "{}",
-                json!({ "route": "unknown", "message": Route::unknown_message(org_type, &value) })
+                json!({ "route": "unknown", "message": notes::unknown_organisation(org_type, &value) })
             )
         }
     }
@@ -151,7 +152,7 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
         "selection": selection_in_words(dataset, &state, model.respondents),
         "chips": active_filters(dataset, &state).iter().map(|c| c.label.clone()).collect::<Vec<_>>(),
         "keyFigures": key_figures,
-        "notes": notes.iter().map(|n| n.message.clone()).collect::<Vec<_>>(),
+        "notes": notes.iter().map(|n| notes::url_note(n)).collect::<Vec<_>>(),
         "status": shown_answers(&model.answered),
         "questions": questions,
     })

@@ -179,7 +179,14 @@ mod tests {
         let (o, notes) = PageOptions::from_query("embed=ja&section=x&dark=blue&plain=2", &SECTIONS);
         assert_eq!(o, PageOptions::default());
         assert_eq!(notes.len(), 4);
-        assert_eq!(notes[1].message, "Verdien «x» for «section» i nettadressen er ukjent og ble ignorert. Gyldige verdier: kompetansebehov, strategi, effekter.");
+        assert_eq!(
+            notes[1],
+            UrlNote::Unknown {
+                key: "section".into(),
+                value: "x".into(),
+                valid: "kompetansebehov, strategi, effekter".into()
+            }
+        );
         assert_eq!(o.to_query(), "");
         assert!(o.shows_section("strategi"));
         // Outside an embed, section and plain are not written back; dark is.

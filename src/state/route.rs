@@ -43,14 +43,6 @@ impl Route {
             _ => site.to_string(),
         }
     }
-
-    /// The message for an unknown number.
-    pub fn unknown_message(org_type: OrgType, value: &str) -> String {
-        crate::wording::notes::unknown_organisation(
-            org_type,
-            &crate::state::view_state::quoted_value(value),
-        )
-    }
 }
 
 #[cfg(test)]
@@ -94,7 +86,5 @@ mod tests {
             Route::Organisation(bergen).title(&d, "Arbeidsgivermonitoren 2017"),
             "Bergen – Arbeidsgivermonitoren 2017"
         );
-        assert!(Route::unknown_message(OrgType::Kommune, "9999")
-            .starts_with("Fant ingen kommune med nummer «9999»"));
     }
 }

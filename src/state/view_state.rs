@@ -16,7 +16,6 @@ use crate::stats::aggregate::Grouping;
 use crate::stats::filter::Filter;
 use crate::text::format::to_lower;
 use crate::text::url_query::{encode, parse_pairs};
-use crate::wording::notes;
 use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -94,40 +93,21 @@ pub struct ViewState {
     pub split_choice: Option<Split>,
 }
 
-/// Something in the URL that was ignored, and why (in words from `wording::notes`).
+/// Something in the URL that was ignored, and why (worded by `wording::notes::url_note`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UrlNote {
-    pub key: String,
-    pub value: String,
-    pub message: String,
-    /// For the last line of a bounded list: how many notes it stands for (0 for a note).
-    pub more: usize,
-}
-
-impl UrlNote {
-    fn more(count: usize) -> UrlNote {
-        let message = notes::more_unknown(count);
-        UrlNote {
-            key: String::new(),
-            value: String::new(),
-            message,
-            more: count,
-        }
-    }
+pub enum UrlNote {
+    /// `value` for `key` is not one of `valid` (the valid values, as the URL writes them).
+    Unknown {
+        key: String,
+        value: String,
+        valid: String,
+    },
+    /// The last line of a bounded list: how many more notes there were.
+    More(usize),
 }
 
 /// At most this many notes are listed; the rest are counted in one more line.
 pub const MAX_NOTES: usize = 10;
-/// A value from the URL is quoted in a note up to this many characters.
-pub const MAX_NOTE_VALUE: usize = 40;
-
-/// `value` as a note quotes it: at most [`MAX_NOTE_VALUE`] characters, then «…».
-pub fn quoted_value(value: &str) -> String {
-    match value.char_indices().nth(MAX_NOTE_VALUE) {
-        Some((cut, _)) => format!("{}…", &value[..cut]),
-        None => value.to_string(),
-    }
-}
 
 /// The notes for one URL: each distinct value once, at most [`MAX_NOTES`] of them and then
 /// one line that counts the rest, so that a hostile or broken link cannot flood the page.
@@ -148,19 +128,17 @@ impl UrlNotes {
             self.more += 1;
             return;
         }
-        let shown = quoted_value(value);
-        self.notes.push(UrlNote {
+        self.notes.push(UrlNote::Unknown {
             key: key.to_string(),
             value: value.to_string(),
-            message: notes::unknown_value(&shown, &quoted_value(key), valid),
-            more: 0,
+            valid: valid.to_string(),
         });
     }
 
     /// The notes, with «… og N til» when some were left out.
     pub fn finish(mut self) -> Vec<UrlNote> {
         if self.more > 0 {
-            self.notes.push(UrlNote::more(self.more));
+            self.notes.push(UrlNote::More(self.more));
         }
         self.notes
     }
@@ -168,15 +146,20 @@ impl UrlNotes {
 
 /// Two lists of notes as one, within the same limits (their counted rests added up).
 pub fn join_notes(first: Vec<UrlNote>, second: Vec<UrlNote>) -> Vec<UrlNote> {
-    let (rests, mut notes): (Vec<UrlNote>, Vec<UrlNote>) =
-        first.into_iter().chain(second).partition(|n| n.more > 0);
-    let mut more: usize = rests.iter().map(|n| n.more).sum();
+    let mut more = 0;
+    let mut notes = Vec::new();
+    for note in first.into_iter().chain(second) {
+        match note {
+            UrlNote::More(count) => more += count,
+            unknown => notes.push(unknown),
+        }
+    }
     if notes.len() > MAX_NOTES {
         more += notes.len() - MAX_NOTES;
         notes.truncate(MAX_NOTES);
     }
     if more > 0 {
-        notes.push(UrlNote::more(more));
+        notes.push(UrlNote::More(more));
     }
     notes
 }

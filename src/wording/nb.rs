@@ -298,10 +298,31 @@ pub mod nouns {
 /// Notes on a link's query: what was not understood, and what the page did.
 pub mod notes {
     use crate::data::register::OrgType;
+    use crate::state::view_state::UrlNote;
     use crate::text::format::format_integer;
 
-    /// A value the page ignored; `value` and `key` are already cut to length (quoted as given).
+    /// A value from the URL is quoted in a note up to this many characters.
+    pub const MAX_NOTE_VALUE: usize = 40;
+
+    /// `value` as a note quotes it: at most [`MAX_NOTE_VALUE`] characters, then «…».
+    pub fn quoted_value(value: &str) -> String {
+        match value.char_indices().nth(MAX_NOTE_VALUE) {
+            Some((cut, _)) => format!("{}…", &value[..cut]),
+            None => value.to_string(),
+        }
+    }
+
+    /// The sentence for one note on the URL.
+    pub fn url_note(note: &UrlNote) -> String {
+        match note {
+            UrlNote::Unknown { key, value, valid } => unknown_value(value, key, valid),
+            UrlNote::More(count) => more_unknown(*count),
+        }
+    }
+
+    /// A value the page ignored, with the valid values; value and key are quoted cut to length.
     pub fn unknown_value(value: &str, key: &str, valid: &str) -> String {
+        let (value, key) = (quoted_value(value), quoted_value(key));
         format!("Verdien «{value}» for «{key}» i nettadressen er ukjent og ble ignorert. Gyldige verdier: {valid}.")
     }
 
@@ -310,13 +331,29 @@ pub mod notes {
         format!("… og {} ukjente verdier til.", format_integer(count as i64))
     }
 
-    /// An organisation number that is not in the register (`value` already cut to length).
+    /// An organisation number that is not in the register (quoted cut to length).
     pub fn unknown_organisation(org_type: OrgType, value: &str) -> String {
+        let value = quoted_value(value);
         let (noun, digits) = match org_type {
             OrgType::Kommune => ("kommune", "firesifret kommunenummer, f.eks. 1201"),
             OrgType::Fylkeskommune => ("fylkeskommune", "tosifret fylkesnummer, f.eks. 12"),
         };
         format!("Fant ingen {noun} med nummer «{value}» i 2017. Bruk et {digits}, eller søk etter navnet.")
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn words_a_note_on_the_url() {
+            let note = UrlNote::Unknown {
+                key: "section".into(),
+                value: "x".into(),
+                valid: "kompetansebehov, strategi, effekter".into(),
+            };
+            assert_eq!(url_note(&note), "Verdien «x» for «section» i nettadressen er ukjent og ble ignorert. Gyldige verdier: kompetansebehov, strategi, effekter.");
+        }
     }
 }
 
