@@ -5,11 +5,10 @@
 
 use arbeidsgivermonitor::data::register::OrgType;
 use arbeidsgivermonitor::model::key_figures::{key_figures, KeyFigure, Shown};
-use arbeidsgivermonitor::model::selection_summary::{
-    active_filters, selection_in_words, FilterKind,
-};
+use arbeidsgivermonitor::model::selection_summary::{active_filters, FilterKind};
 use arbeidsgivermonitor::render::key_figures_html::key_figures_html;
 use arbeidsgivermonitor::state::view_state::{TypeChoice, ViewState};
+use arbeidsgivermonitor::wording::selection;
 use std::collections::BTreeMap;
 
 mod common;
@@ -256,21 +255,21 @@ fn html_contract_and_escaping() {
 fn selection_in_words_and_chips() {
     let s = state("type=kommune&size=large,small&landsdel=Vestlandet&split=fylke");
     assert_eq!(
-        selection_in_words(data(), &s, 42),
+        selection::in_short(data(), &s, 42),
         "Kommuner · Små, Store · Vestlandet — 42 svar"
     );
     assert_eq!(
-        selection_in_words(data(), &ViewState::default(), 254),
+        selection::in_short(data(), &ViewState::default(), 254),
         "Kommuner og fylkeskommuner — 254 svar"
     );
     let many = state("fylke=01,02,03,04");
     assert_eq!(
-        selection_in_words(data(), &many, 9),
+        selection::in_short(data(), &many, 9),
         "Kommuner og fylkeskommuner · 4 fylker — 9 svar"
     );
     let few = state("fylke=12,01");
     assert_eq!(
-        selection_in_words(data(), &few, 9),
+        selection::in_short(data(), &few, 9),
         "Kommuner og fylkeskommuner · Østfold, Hordaland — 9 svar"
     );
 

@@ -1,10 +1,10 @@
 //! The URL form of the page state: round trips, defaults and notes for bad values.
 
 use arbeidsgivermonitor::data::register::OrgType;
-use arbeidsgivermonitor::model::selection_summary::describe_selection;
 use arbeidsgivermonitor::state::view_state::{Split, TypeChoice, ViewState};
 use arbeidsgivermonitor::stats::aggregate::Grouping;
 use arbeidsgivermonitor::wording::notes::{unknown_organisation, url_note};
+use arbeidsgivermonitor::wording::selection;
 use proptest::prelude::*;
 
 mod common;
@@ -81,7 +81,7 @@ fn landsdel_is_matched_regardless_of_case() {
 fn describes_the_selection_in_words() {
     let (state, _) = parse("type=kommune&size=large&fylke=12&split=landsdel");
     assert_eq!(
-        describe_selection(&state, data()),
+        selection::described(&state, data()),
         "Kommuner; størrelse: store; fylke: Hordaland; sammenlignet etter landsdel"
     );
 }

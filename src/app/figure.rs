@@ -9,7 +9,6 @@ use super::image_export;
 use super::nearness::near_signal;
 use crate::data::dataset::Dataset;
 use crate::model::page_model::PageModel;
-use crate::model::selection_summary::describe_selection;
 use crate::model::summary::summary;
 use crate::render::charts::{chart_height, chart_option, export_option, ChartData};
 use crate::render::export::view_csv;
@@ -17,6 +16,7 @@ use crate::render::table_html::question_table_html;
 use crate::state::view_state::ViewState;
 use crate::wording::credits::source_line;
 use crate::wording::page as words;
+use crate::wording::selection;
 use leptos::prelude::*;
 
 const EXPORT_WIDTH: u32 = 960;
@@ -103,7 +103,7 @@ pub fn QuestionFigure(
             stale.set(false);
         }
     });
-    let filters = move || state.with_untracked(|s| describe_selection(s, data));
+    let filters = move || state.with_untracked(|s| selection::described(s, data));
     let heading = title.clone();
     let file_stem = format!("arbeidsgivermonitoren-2017-{qid}");
 

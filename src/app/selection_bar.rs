@@ -6,11 +6,12 @@
 use super::browser;
 use crate::data::dataset::Dataset;
 use crate::model::page_model::PageModel;
-use crate::model::selection_summary::{active_filters, selection_in_words};
+use crate::model::selection_summary::active_filters;
 use crate::render::filter_controls::split_options;
 use crate::state::view_state::{Split, ViewState};
 use crate::text::html::escape;
 use crate::wording::page as words;
+use crate::wording::selection;
 use leptos::prelude::*;
 use std::fmt::Write;
 use std::time::Duration;
@@ -39,7 +40,7 @@ pub fn SelectionBar(
     /// Opens the filter dialog (narrow screens).
     on_open_filters: Callback<()>,
 ) -> impl IntoView {
-    let words = move || model.with(|m| selection_in_words(data, &m.state, m.respondents));
+    let words = move || model.with(|m| selection::in_short(data, &m.state, m.respondents));
     let chips = Memo::new(move |_| state.with(|s| chips_html(data, s)));
     // A click on a chip removes its filter; the focus moves to the chip that takes its place,
     // or to the bar when none is left.

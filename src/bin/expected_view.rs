@@ -7,9 +7,7 @@
 use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
 use arbeidsgivermonitor::data::register::OrgType;
 use arbeidsgivermonitor::model::page_model::PageModel;
-use arbeidsgivermonitor::model::selection_summary::{
-    active_filters, describe_selection, selection_in_words,
-};
+use arbeidsgivermonitor::model::selection_summary::active_filters;
 use arbeidsgivermonitor::model::summary::summary;
 use arbeidsgivermonitor::render::export::view_csv;
 use arbeidsgivermonitor::state::route::Route;
@@ -18,6 +16,7 @@ use arbeidsgivermonitor::stats::aggregate::tabulate_column;
 use arbeidsgivermonitor::stats::filter::Filter;
 use arbeidsgivermonitor::wording::credits::source_line;
 use arbeidsgivermonitor::wording::notes;
+use arbeidsgivermonitor::wording::selection;
 use arbeidsgivermonitor::wording::status::shown_answers;
 use serde_json::{json, Value};
 
@@ -128,7 +127,7 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
         }
         questions.insert(
             view.question.id.clone(),
-            json!({ "rows": rows, "csv": view_csv(view, &describe_selection(&state, dataset), &source_line(&dataset.meta)), "summary": summary(view) }),
+            json!({ "rows": rows, "csv": view_csv(view, &selection::described(&state, dataset), &source_line(&dataset.meta)), "summary": summary(view) }),
         );
     }
     let key_figures: Vec<Value> = model
@@ -149,10 +148,10 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
     json!({
         "route": "explorer",
         "query": state.to_query(),
-        "selection": selection_in_words(dataset, &state, model.respondents),
+        "selection": selection::in_short(dataset, &state, model.respondents),
         "chips": active_filters(dataset, &state).iter().map(|c| c.label.clone()).collect::<Vec<_>>(),
         "keyFigures": key_figures,
-        "notes": notes.iter().map(|n| notes::url_note(n)).collect::<Vec<_>>(),
+        "notes": notes.iter().map(notes::url_note).collect::<Vec<_>>(),
         "status": shown_answers(&model.answered),
         "questions": questions,
     })

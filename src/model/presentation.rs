@@ -5,7 +5,7 @@
 use crate::data::codebook::{ColumnId, Question, Scale};
 use crate::data::dataset::Dataset;
 use crate::data::register::OrgType;
-use crate::state::view_state::{TypeChoice, ViewState};
+use crate::state::view_state::ViewState;
 use crate::stats::aggregate::{
     split_selection, tabulate, Estimate, GroupIndex, Grouping, ItemTable, Suppression,
     NO_SIZE_CLASS,
@@ -61,7 +61,7 @@ pub fn group_label(dataset: &Dataset, grouping: Grouping, value: &str) -> String
             .find(|c| c.id == value)
             .map(|c| nouns::size_group(&c.short.nb))
             .unwrap_or_else(|| value.to_string()),
-        Grouping::Type => type_label(OrgType::from_key(value)),
+        Grouping::Type => nouns::selection(OrgType::from_key(value)).to_string(),
         Grouping::Fylke => dataset
             .register
             .fylke_name(value)
@@ -69,18 +69,6 @@ pub fn group_label(dataset: &Dataset, grouping: Grouping, value: &str) -> String
             .to_string(),
         Grouping::Landsdel => value.to_string(),
     }
-}
-
-fn type_label(org_type: Option<OrgType>) -> String {
-    nouns::selection(org_type).to_string()
-}
-
-/// Label for the whole selection.
-pub fn selection_label(state: &ViewState) -> String {
-    type_label(match state.types {
-        TypeChoice::Both => None,
-        other => other.org_type(),
-    })
 }
 
 impl QuestionView {
@@ -113,7 +101,7 @@ impl QuestionView {
             .collect();
         let total = Series {
             key: "alle".to_string(),
-            label: selection_label(state),
+            label: nouns::selection(state.types.org_type()).to_string(),
             tables: positions
                 .iter()
                 .map(|&p| tabulate(dataset, selection, p))

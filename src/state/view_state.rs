@@ -10,6 +10,7 @@
 //! - `split`: `type`, `size`, `landsdel`, `fylke` or `none`; default `type` when both types are
 //!   shown, otherwise `none`
 
+use crate::data::codebook::SizeClassDef;
 use crate::data::dataset::Dataset;
 use crate::data::register::OrgType;
 use crate::stats::aggregate::Grouping;
@@ -173,6 +174,26 @@ impl ViewState {
             TypeChoice::Both => Split::By(Grouping::Type),
             _ => Split::None,
         })
+    }
+
+    /// The chosen size classes, in the codebook's order.
+    pub fn chosen_size_classes<'a>(
+        &'a self,
+        dataset: &'a Dataset,
+    ) -> impl Iterator<Item = &'a SizeClassDef> {
+        dataset
+            .codebook
+            .size_classes
+            .iter()
+            .filter(|c| self.sizes.contains(&c.id))
+    }
+
+    /// The chosen fylker in number order, with their names.
+    pub fn fylke_names(&self, dataset: &Dataset) -> Vec<(String, String)> {
+        self.fylker
+            .iter()
+            .filter_map(|nr| Some((nr.clone(), dataset.register.fylke_name(nr)?.to_string())))
+            .collect()
     }
 
     pub fn grouping(&self) -> Option<Grouping> {

@@ -468,7 +468,80 @@ pub mod summary {
 
 /// The selection in words: the compact bar, the chips and the line on downloads and print.
 pub mod selection {
+    use super::nouns;
+    use crate::data::dataset::Dataset;
+    use crate::state::view_state::{Split, ViewState};
     use crate::stats::aggregate::Grouping;
+    use crate::text::format::to_lower;
+
+    /// Fylker are named one by one up to this many, then counted («5 fylker»).
+    const FYLKER_NAMED: usize = 3;
+
+    /// The chosen landsdeler, «Vestlandet, Nord-Norge».
+    fn landsdel_list(state: &ViewState) -> String {
+        state
+            .landsdeler
+            .iter()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The compact bar: «Kommuner · Store, Mellomstore · Vestlandet — 42 svar».
+    pub fn in_short(dataset: &Dataset, state: &ViewState, respondents: u32) -> String {
+        let mut parts = vec![nouns::selection(state.types.org_type()).to_string()];
+        let sizes: Vec<String> = state
+            .chosen_size_classes(dataset)
+            .map(|c| c.short.nb.clone())
+            .collect();
+        if !sizes.is_empty() {
+            parts.push(sizes.join(", "));
+        }
+        if !state.landsdeler.is_empty() {
+            parts.push(landsdel_list(state));
+        }
+        let fylker = state.fylke_names(dataset);
+        match fylker.len() {
+            0 => {}
+            n if n <= FYLKER_NAMED => parts.push(
+                fylker
+                    .into_iter()
+                    .map(|(_, name)| name)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            n => parts.push(fylke_count(n)),
+        }
+        format!("{} — {respondents} svar", parts.join(" · "))
+    }
+
+    /// The selection on downloads and print: «Kommuner; størrelse: store; …».
+    pub fn described(state: &ViewState, dataset: &Dataset) -> String {
+        let mut parts = vec![nouns::selection(state.types.org_type()).to_string()];
+        let sizes: Vec<String> = state
+            .chosen_size_classes(dataset)
+            .map(|c| to_lower(&c.short.nb))
+            .collect();
+        if !sizes.is_empty() {
+            parts.push(labelled(SIZE, &sizes));
+        }
+        if !state.landsdeler.is_empty() {
+            parts.push(labelled(LANDSDEL, &[landsdel_list(state)]));
+        }
+        if !state.fylker.is_empty() {
+            let names: Vec<String> = state
+                .fylke_names(dataset)
+                .into_iter()
+                .map(|(_, name)| name)
+                .collect();
+            parts.push(labelled(FYLKE, &names));
+        }
+        match state.split() {
+            Split::None => {}
+            Split::By(grouping) => parts.push(compared_by(grouping)),
+        }
+        parts.join("; ")
+    }
 
     /// The chip's accessible name: «Fjern filteret «Store»».
     pub fn remove_filter(label: &str) -> String {
@@ -476,26 +549,21 @@ pub mod selection {
     }
 
     /// «5 fylker», when too many to name.
-    pub fn fylke_count(count: usize) -> String {
+    fn fylke_count(count: usize) -> String {
         format!("{count} fylker")
     }
 
-    /// The compact bar: «Kommuner · Store · Vestlandet — 42 svar».
-    pub fn in_short(parts: &[String], respondents: u32) -> String {
-        format!("{} — {respondents} svar", parts.join(" · "))
-    }
-
     /// «størrelse: store, mellomstore» and the like (downloads and print).
-    pub fn labelled(label: &str, values: &[String]) -> String {
+    fn labelled(label: &str, values: &[String]) -> String {
         format!("{label}: {}", values.join(", "))
     }
 
-    pub const SIZE: &str = "størrelse";
-    pub const LANDSDEL: &str = "landsdel";
-    pub const FYLKE: &str = "fylke";
+    const SIZE: &str = "størrelse";
+    const LANDSDEL: &str = "landsdel";
+    const FYLKE: &str = "fylke";
 
     /// «sammenlignet etter landsdel».
-    pub fn compared_by(grouping: Grouping) -> String {
+    fn compared_by(grouping: Grouping) -> String {
         let noun = match grouping {
             Grouping::SizeClass => SIZE,
             Grouping::Landsdel => LANDSDEL,
@@ -503,11 +571,6 @@ pub mod selection {
             Grouping::Type => "type",
         };
         format!("sammenlignet etter {noun}")
-    }
-
-    /// The line on downloads and print: its parts joined.
-    pub fn described(parts: &[String]) -> String {
-        parts.join("; ")
     }
 }
 
