@@ -16,6 +16,10 @@ mod codebook;
 #[path = "src/data/csv.rs"]
 #[allow(dead_code)]
 mod csv;
+/// The words of a data error, as the page says them (they name `crate::data::…`).
+#[path = "src/wording/nb/data_errors.rs"]
+#[allow(dead_code)]
+mod data_errors;
 #[path = "src/data/dataset.rs"]
 #[allow(dead_code)]
 mod dataset;
@@ -34,6 +38,9 @@ mod responses;
 #[path = "src/data/snapshot.rs"]
 #[allow(dead_code)]
 mod snapshot;
+mod data {
+    pub(crate) use super::{error, register};
+}
 
 use std::path::Path;
 
@@ -60,6 +67,7 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed=src/data/{module}.rs");
     }
+    println!("cargo:rerun-if-changed=src/wording/nb/data_errors.rs");
     let dir = std::env::var("AGM_DATA_DIR").unwrap_or_else(|_| "data".to_string());
     let out = std::env::var("OUT_DIR").unwrap();
     let mut texts = Vec::new();
@@ -84,16 +92,25 @@ fn main() {
             if let Err(message) = data.meta.check_publishable(&format!("{dir}/dataset.json")) {
                 // A page for publishing carries every answer row: only from public answers.
                 if std::env::var("PROFILE").as_deref() == Ok("release") {
-                    eprintln!("Dataene i {dir}/ kan ikke publiseres: {message}");
+                    eprintln!(
+                        "Dataene i {dir}/ kan ikke publiseres: {}",
+                        data_errors::message(&message)
+                    );
                     std::process::exit(1);
                 }
-                println!("cargo:warning=Lokal bygging (ikke for publisering): {message}");
+                println!(
+                    "cargo:warning=Lokal bygging (ikke for publisering): {}",
+                    data_errors::message(&message)
+                );
             }
             std::fs::write(Path::new(&out).join("dataset.bin"), snapshot::encode(&data)).unwrap()
         }
         Err(error) => {
             // Shown by cargo and trunk as the reason the build stopped.
-            eprintln!("Dataene i {dir}/ kan ikke brukes: {error}");
+            eprintln!(
+                "Dataene i {dir}/ kan ikke brukes: {}",
+                data_errors::message(&error)
+            );
             std::process::exit(1);
         }
     }

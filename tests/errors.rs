@@ -5,6 +5,7 @@ use arbeidsgivermonitor::data::bundled;
 use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
 use arbeidsgivermonitor::data::error::{DataError, ErrorKind};
 use arbeidsgivermonitor::data::snapshot;
+use arbeidsgivermonitor::wording::data_errors::message;
 use proptest::prelude::*;
 
 fn with(change: impl FnOnce(&mut Files)) -> Result<Dataset, DataError> {
@@ -72,12 +73,12 @@ fn expect_error(
     kind: ErrorKind,
 ) {
     let err = result.expect_err("should fail");
-    assert_eq!(err.file, file, "{err}");
-    assert_eq!(err.line, line, "{err}");
-    assert_eq!(err.column.as_deref(), column, "{err}");
-    assert_eq!(err.value.as_deref(), value, "{err}");
-    assert_eq!(err.kind, kind, "{err}");
-    assert!(err.to_string().starts_with(file), "{err}");
+    assert_eq!(err.file, file, "{err:?}");
+    assert_eq!(err.line, line, "{err:?}");
+    assert_eq!(err.column.as_deref(), column, "{err:?}");
+    assert_eq!(err.value.as_deref(), value, "{err:?}");
+    assert_eq!(err.kind(), kind, "{err:?}");
+    assert!(message(&err).starts_with(file), "{err:?}");
 }
 
 #[test]
@@ -123,8 +124,8 @@ fn damaged_snapshot_gives_a_message_never_a_panic() {
     for cut in [0, 3, 4, 100, bytes.len() / 2, bytes.len() - 1] {
         let err = snapshot::decode(&bytes[..cut]).unwrap_err();
         assert!(
-            err.to_string().contains("de innebygde dataene er skadet"),
-            "{err}"
+            message(&err).contains("de innebygde dataene er skadet"),
+            "{err:?}"
         );
     }
     let mut longer = bytes.to_vec();
@@ -424,7 +425,7 @@ fn broken_codebook() {
     });
     let err = r.unwrap_err();
     assert_eq!(err.file, "data/codebook.json");
-    assert!(err.line > 1, "{err}");
+    assert!(err.line > 1, "{err:?}");
     let r = with(|f| f.codebook = f.codebook.replacen("\"code\": 9,", "\"code\": 1,", 1));
     expect_error(
         r,
@@ -511,7 +512,7 @@ fn broken_dataset_description() {
     assert_eq!(
         (err.file.as_str(), err.line),
         ("data/dataset.json", 3),
-        "{err}"
+        "{err:?}"
     );
 }
 

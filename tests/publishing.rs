@@ -2,6 +2,7 @@
 //! `answers_public`), and a release build respects it (`build.rs`).
 
 use arbeidsgivermonitor::data::dataset::{DataFiles, DatasetMeta, DATASET_FILE};
+use arbeidsgivermonitor::wording::data_errors::message;
 use std::path::Path;
 use std::process::Command;
 
@@ -30,7 +31,7 @@ fn answers_without_the_statement_are_not_publishable() {
     ] {
         let meta = meta(text.as_str());
         assert!(!meta.answers_public);
-        let message = meta.check_publishable("eget/dataset.json").unwrap_err();
+        let message = message(&meta.check_publishable("eget/dataset.json").unwrap_err());
         assert!(
             message.starts_with("eget/dataset.json sier ikke at svarene kan publiseres"),
             "{message}"
@@ -45,7 +46,7 @@ fn answers_without_the_statement_are_not_publishable() {
     assert_eq!(
         (error.file.as_str(), error.line),
         (DATASET_FILE, 4),
-        "{error}"
+        "{error:?}"
     );
 }
 

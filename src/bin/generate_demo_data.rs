@@ -6,6 +6,7 @@ use arbeidsgivermonitor::data::codebook::{Codebook, CODEBOOK_FILE};
 use arbeidsgivermonitor::data::register::{Register, FYLKER_FILE, KOMMUNER_FILE, SUCCESSORS_FILE};
 use arbeidsgivermonitor::data::responses::RESPONDENTS_FILE;
 use arbeidsgivermonitor::demo::{generate, DEMO_SEED};
+use arbeidsgivermonitor::wording::data_errors;
 use std::process::ExitCode;
 
 fn read(path: &str) -> Result<String, String> {
@@ -13,15 +14,15 @@ fn read(path: &str) -> Result<String, String> {
 }
 
 fn run(check: bool) -> Result<(), String> {
-    let codebook =
-        Codebook::parse(CODEBOOK_FILE, &read(CODEBOOK_FILE)?).map_err(|e| e.to_string())?;
+    let codebook = Codebook::parse(CODEBOOK_FILE, &read(CODEBOOK_FILE)?)
+        .map_err(|e| data_errors::message(&e))?;
     let register = Register::parse(
         &read(KOMMUNER_FILE)?,
         &read(FYLKER_FILE)?,
         &read(SUCCESSORS_FILE)?,
         &codebook,
     )
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| data_errors::message(&e))?;
     let responses = generate(&codebook, &register, DEMO_SEED)?;
     let csv = responses.to_csv(&register);
     if check {

@@ -1,7 +1,7 @@
 //! The codebook: scales, questions and items, read from `data/codebook.json`.
 //! Labels are keyed by language (`nb` required; `nn` and `en` optional, falling back to `nb`).
 
-use super::error::{DataError, ErrorKind};
+use super::error::{DataError, Missing, Problem, Repeated};
 use super::json::{self, Field};
 use std::collections::BTreeMap;
 
@@ -257,10 +257,8 @@ impl Codebook {
     }
 
     fn validate(&self, file: &str) -> Result<(), DataError> {
-        let err = |path: String, value: String, kind: ErrorKind, message: &str| {
-            Err(DataError::new(file, 0, kind, message.to_string())
-                .column(path)
-                .value(value))
+        let err = |path: String, value: String, problem: Problem| {
+            Err(DataError::new(file, 0, problem).column(path).value(value))
         };
         let mut scale_ids = BTreeMap::new();
         for (si, scale) in self.scales.iter().enumerate() {
@@ -269,33 +267,25 @@ impl Codebook {
                 return err(
                     format!("{path}.id"),
                     scale.id.clone(),
-                    ErrorKind::Duplicate,
-                    "skala-id finnes to ganger",
+                    Problem::Repeated(Repeated::ScaleId),
                 );
             }
             if scale.codes.is_empty() {
-                return err(
-                    format!("{path}.codes"),
-                    scale.id.clone(),
-                    ErrorKind::InvalidValue,
-                    "skalaen har ingen koder",
-                );
+                return err(format!("{path}.codes"), scale.id.clone(), Problem::NoCodes);
             }
             for (ci, code) in scale.codes.iter().enumerate() {
                 if code.code == 0 {
                     return err(
                         format!("{path}.codes[{ci}].code"),
                         "0".into(),
-                        ErrorKind::InvalidValue,
-                        "kode 0 er reservert for «ikke besvart»",
+                        Problem::ReservedCodeZero,
                     );
                 }
                 if scale.codes[..ci].iter().any(|c| c.code == code.code) {
                     return err(
                         format!("{path}.codes[{ci}].code"),
                         code.code.to_string(),
-                        ErrorKind::Duplicate,
-                        "koden finnes to ganger i skalaen",
+                        Problem::Repeated(Repeated::Code),
                     );
                 }
             }
@@ -308,8 +298,7 @@ impl Codebook {
                     return err(
                         format!("{path}.{name}.codes"),
                         String::new(),
-                        ErrorKind::InvalidValue,
-                        "kodegruppen er tom",
+                        Problem::EmptyCodeGroup,
                     );
                 }
                 for code in &group.codes {
@@ -318,16 +307,14 @@ impl Codebook {
                             return err(
                                 format!("{path}.{name}.codes"),
                                 code.to_string(),
-                                ErrorKind::UnknownReference,
-                                "koden finnes ikke i skalaen",
+                                Problem::Unknown(Missing::Code),
                             )
                         }
                         Some(c) if c.dont_know => {
                             return err(
                                 format!("{path}.{name}.codes"),
                                 code.to_string(),
-                                ErrorKind::Inconsistent,
-                                "«Vet ikke» kan ikke inngå i en andel",
+                                Problem::DontKnowInShare,
                             )
                         }
                         Some(_) => {}
@@ -343,8 +330,7 @@ impl Codebook {
                 return err(
                     format!("size_classes[{i}].min_population"),
                     class.min_population.to_string(),
-                    ErrorKind::Inconsistent,
-                    "størrelsesklassene må starte på 0 og ha stigende nedre grenser",
+                    Problem::SizeClassOrder,
                 );
             }
             previous_min = Some(class.min_population);
@@ -355,32 +341,28 @@ impl Codebook {
                 return err(
                     format!("{path}.id"),
                     question.id.clone(),
-                    ErrorKind::InvalidValue,
-                    "spørsmåls-id kan ikke være tom eller inneholde punktum eller komma",
+                    Problem::BadQuestionId,
                 );
             }
             if self.questions[..qi].iter().any(|q| q.id == question.id) {
                 return err(
                     format!("{path}.id"),
                     question.id.clone(),
-                    ErrorKind::Duplicate,
-                    "spørsmåls-id finnes to ganger",
+                    Problem::Repeated(Repeated::QuestionId),
                 );
             }
             if !scale_ids.contains_key(question.scale.as_str()) {
                 return err(
                     format!("{path}.scale"),
                     question.scale.clone(),
-                    ErrorKind::UnknownReference,
-                    "ukjent skala",
+                    Problem::Unknown(Missing::Scale),
                 );
             }
             if !self.themes.iter().any(|t| t.id == question.theme) {
                 return err(
                     format!("{path}.theme"),
                     question.theme.clone(),
-                    ErrorKind::UnknownReference,
-                    "ukjent tema",
+                    Problem::Unknown(Missing::Theme),
                 );
             }
             for (ii, item) in question.items.iter().enumerate() {
@@ -388,16 +370,14 @@ impl Codebook {
                     return err(
                         format!("{path}.items[{ii}].id"),
                         item.id.clone(),
-                        ErrorKind::InvalidValue,
-                        "punkt-id kan ikke være tom eller inneholde punktum eller komma",
+                        Problem::BadItemId,
                     );
                 }
                 if question.items[..ii].iter().any(|i| i.id == item.id) {
                     return err(
                         format!("{path}.items[{ii}].id"),
                         item.id.clone(),
-                        ErrorKind::Duplicate,
-                        "punkt-id finnes to ganger i spørsmålet",
+                        Problem::Repeated(Repeated::ItemId),
                     );
                 }
             }
@@ -407,16 +387,14 @@ impl Codebook {
                     return err(
                         format!("{path}.asked_when.question"),
                         condition.question.clone(),
-                        ErrorKind::UnknownReference,
-                        "ukjent spørsmål",
+                        Problem::Unknown(Missing::Question),
                     );
                 };
                 if !parent.items.is_empty() || parent.id == question.id {
                     return err(
                         format!("{path}.asked_when.question"),
                         condition.question.clone(),
-                        ErrorKind::Inconsistent,
-                        "vilkåret må vise til et annet spørsmål med ett punkt",
+                        Problem::ConditionTarget,
                     );
                 }
                 let parent_scale = &self.scales[scale_ids[parent.scale.as_str()]];
@@ -425,8 +403,7 @@ impl Codebook {
                         return err(
                             format!("{path}.asked_when.codes"),
                             code.to_string(),
-                            ErrorKind::UnknownReference,
-                            "koden finnes ikke i skalaen til spørsmålet i vilkåret",
+                            Problem::Unknown(Missing::ConditionCode),
                         );
                     }
                 }
@@ -438,16 +415,14 @@ impl Codebook {
                 return err(
                     format!("{path}.id"),
                     figure.id.clone(),
-                    ErrorKind::Duplicate,
-                    "nøkkeltall-id finnes to ganger",
+                    Problem::Repeated(Repeated::KeyFigureId),
                 );
             }
             let Some(question) = self.questions.iter().find(|q| q.id == figure.question) else {
                 return err(
                     format!("{path}.question"),
                     figure.question.clone(),
-                    ErrorKind::UnknownReference,
-                    "ukjent spørsmål",
+                    Problem::Unknown(Missing::Question),
                 );
             };
             match &figure.item {
@@ -455,16 +430,14 @@ impl Codebook {
                     return err(
                         format!("{path}.item"),
                         String::new(),
-                        ErrorKind::Inconsistent,
-                        "spørsmålet har flere punkter, så nøkkeltallet må velge ett",
+                        Problem::KeyFigureItem,
                     );
                 }
                 Some(item) if !question.items.iter().any(|i| &i.id == item) => {
                     return err(
                         format!("{path}.item"),
                         item.clone(),
-                        ErrorKind::UnknownReference,
-                        "spørsmålet har ikke dette punktet",
+                        Problem::Unknown(Missing::Item),
                     );
                 }
                 _ => {}
@@ -473,8 +446,7 @@ impl Codebook {
                 return err(
                     format!("{path}.codes"),
                     String::new(),
-                    ErrorKind::InvalidValue,
-                    "kodegruppen er tom",
+                    Problem::EmptyCodeGroup,
                 );
             }
             let scale = &self.scales[scale_ids[question.scale.as_str()]];
@@ -484,16 +456,14 @@ impl Codebook {
                         return err(
                             format!("{path}.codes"),
                             code.to_string(),
-                            ErrorKind::UnknownReference,
-                            "koden finnes ikke i skalaen",
+                            Problem::Unknown(Missing::Code),
                         )
                     }
                     Some(c) if c.dont_know => {
                         return err(
                             format!("{path}.codes"),
                             code.to_string(),
-                            ErrorKind::Inconsistent,
-                            "«Vet ikke» kan ikke inngå i en andel",
+                            Problem::DontKnowInShare,
                         )
                     }
                     Some(_) => {}

@@ -2,7 +2,7 @@
 //! can point at the exact place in the file. UTF-8, comma-separated, optional BOM,
 //! quoted fields with `""` escapes, LF or CRLF line ends.
 
-use super::error::{DataError, ErrorKind};
+use super::error::{DataError, Form, Problem};
 
 /// One record of a CSV file: its fields and the line it starts on (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,12 +26,7 @@ impl Table {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut records = parse_records(file, text)?;
         if records.is_empty() {
-            return Err(DataError::new(
-                file,
-                0,
-                ErrorKind::Empty,
-                "filen er tom; den må ha en overskriftslinje",
-            ));
+            return Err(DataError::new(file, 0, Problem::EmptyFile));
         }
         let header_record = records.remove(0);
         let header: Vec<String> = header_record
@@ -44,18 +39,16 @@ impl Table {
                 return Err(DataError::new(
                     file,
                     header_record.line,
-                    ErrorKind::UnknownColumn,
-                    format!("kolonne {} har tom overskrift", index + 1),
+                    Problem::EmptyHeader {
+                        position: index + 1,
+                    },
                 ));
             }
             if header[..index].contains(name) {
-                return Err(DataError::new(
-                    file,
-                    header_record.line,
-                    ErrorKind::DuplicateColumn,
-                    "kolonnen finnes to ganger i overskriften",
-                )
-                .column(name.clone()));
+                return Err(
+                    DataError::new(file, header_record.line, Problem::DuplicateHeader)
+                        .column(name.clone()),
+                );
             }
         }
         for record in &records {
@@ -63,12 +56,10 @@ impl Table {
                 return Err(DataError::new(
                     file,
                     record.line,
-                    ErrorKind::Syntax,
-                    format!(
-                        "linjen har {} felt, men overskriften har {}",
-                        record.fields.len(),
-                        header.len()
-                    ),
+                    Problem::FieldCount {
+                        found: record.fields.len(),
+                        expected: header.len(),
+                    },
                 ));
             }
         }
@@ -81,15 +72,10 @@ impl Table {
 
     /// Index of a required column, or an error naming it.
     pub fn require_column(&self, name: &str) -> Result<usize, DataError> {
-        self.header.iter().position(|h| h == name).ok_or_else(|| {
-            DataError::new(
-                &self.file,
-                1,
-                ErrorKind::MissingColumn,
-                "påkrevd kolonne mangler",
-            )
-            .column(name)
-        })
+        self.header
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| DataError::new(&self.file, 1, Problem::MissingColumn).column(name))
     }
 }
 
@@ -107,43 +93,25 @@ impl<'a> Row<'a> {
     }
 
     /// An error at this row and column.
-    pub fn error(
-        &self,
-        column: &str,
-        value: &str,
-        kind: ErrorKind,
-        message: impl Into<String>,
-    ) -> DataError {
-        DataError::new(&self.table.file, self.record.line, kind, message)
+    pub fn error(&self, column: &str, value: &str, problem: Problem) -> DataError {
+        DataError::new(&self.table.file, self.record.line, problem)
             .column(column)
             .value(value)
     }
 
-    /// Column `name` parsed as `T`, with `what` describing the expected form on failure.
-    pub fn parse<T: std::str::FromStr>(&self, name: &str, what: &str) -> Result<T, DataError> {
+    /// Column `name` parsed as `T`, with `form` named on failure.
+    pub fn parse<T: std::str::FromStr>(&self, name: &str, form: Form) -> Result<T, DataError> {
         let value = self.get(name)?;
-        value.parse().map_err(|_| {
-            self.error(
-                name,
-                value,
-                ErrorKind::InvalidValue,
-                format!("forventet {what}"),
-            )
-        })
+        value
+            .parse()
+            .map_err(|_| self.error(name, value, Problem::NotOfForm(form)))
     }
 
     /// Column `name` as a decimal number with a point (`0.35`, `1`, `-2.5`). Read without
     /// `f64::from_str`, whose code is large in the page's wasm.
-    pub fn decimal(&self, name: &str, what: &str) -> Result<f64, DataError> {
+    pub fn decimal(&self, name: &str, form: Form) -> Result<f64, DataError> {
         let value = self.get(name)?;
-        parse_decimal(value).ok_or_else(|| {
-            self.error(
-                name,
-                value,
-                ErrorKind::InvalidValue,
-                format!("forventet {what}"),
-            )
-        })
+        parse_decimal(value).ok_or_else(|| self.error(name, value, Problem::NotOfForm(form)))
     }
 
     /// Column `name` as `True`/`False` (as written by pandas) or `true`/`false`.
@@ -151,12 +119,7 @@ impl<'a> Row<'a> {
         match self.get(name)? {
             "True" | "true" => Ok(true),
             "False" | "false" => Ok(false),
-            other => Err(self.error(
-                name,
-                other,
-                ErrorKind::InvalidValue,
-                "forventet True eller False",
-            )),
+            other => Err(self.error(name, other, Problem::NotOfForm(Form::TrueFalse))),
         }
     }
 
@@ -166,12 +129,7 @@ impl<'a> Row<'a> {
         if value.len() == digits && value.bytes().all(|b| b.is_ascii_digit()) {
             Ok(value)
         } else {
-            Err(self.error(
-                name,
-                value,
-                ErrorKind::InvalidValue,
-                format!("forventet et nummer med nøyaktig {digits} sifre (med ledende nuller)"),
-            ))
+            Err(self.error(name, value, Problem::NotOfForm(Form::Digits(digits))))
         }
     }
 }
@@ -253,8 +211,7 @@ fn parse_records(file: &str, text: &str) -> Result<Vec<Record>, DataError> {
         return Err(DataError::new(
             file,
             quote_started_line,
-            ErrorKind::Syntax,
-            "et felt i anførselstegn blir aldri avsluttet",
+            Problem::UnclosedQuote,
         ));
     }
     if record_has_content || !field.is_empty() {
@@ -327,7 +284,13 @@ mod tests {
     fn wrong_field_count_names_line() {
         let err = Table::parse("t.csv", "a,b\n1,2\n1,2,3\n").unwrap_err();
         assert_eq!(err.line, 3);
-        assert!(err.to_string().contains("3 felt"), "{err}");
+        assert_eq!(
+            err.problem,
+            Problem::FieldCount {
+                found: 3,
+                expected: 2
+            }
+        );
     }
 
     #[test]

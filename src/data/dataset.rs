@@ -2,7 +2,7 @@
 //! documented formats (`docs/DATA.md`). What the build embeds is in `super::bundled`.
 
 use super::codebook::{Codebook, CODEBOOK_FILE};
-use super::error::DataError;
+use super::error::{DataError, Problem};
 use super::json::{self, Field};
 use super::register::Register;
 use super::responses::Responses;
@@ -64,13 +64,11 @@ impl DatasetMeta {
     /// May a page that carries every answer row be published from these data? Only when
     /// `dataset.json` says the answers are public per organisation; confidential answers belong
     /// in a local analysis. `file` names the dataset file in the message.
-    pub fn check_publishable(&self, file: &str) -> Result<(), String> {
+    pub fn check_publishable(&self, file: &str) -> Result<(), DataError> {
         if self.answers_public {
             Ok(())
         } else {
-            Err(format!(
-                "{file} sier ikke at svarene kan publiseres for hver organisasjon («answers_public»: true). Nettsiden inneholder hver svarrad, så den kan ikke bygges for publisering (--release) fra disse dataene. Konfidensielle svar hører hjemme i en lokal analyse (trunk serve uten --release, eller cargo run --bin expected-view). Se docs/DATA.md."
-            ))
+            Err(DataError::new(file, 0, Problem::NotPublishable))
         }
     }
 }

@@ -1,10 +1,10 @@
-//! Errors in data files: always name the file, the line, the column and the value,
-//! with a message in Norwegian that the page can show as it is.
+//! Errors in data files: always the file, the line, the column and the value, and what is
+//! wrong as a [`Problem`] (numbers and names, no words). `wording::data_errors` says it in
+//! Norwegian; code and tests match on the problem or its [`ErrorKind`].
 
-use std::fmt;
+use super::register::OrgType;
 
-/// What kind of fault a data file has (the message says it in Norwegian; code and tests match
-/// on the kind).
+/// What kind of fault a data file has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
     /// The file is empty where it must have content.
@@ -32,6 +32,207 @@ pub enum ErrorKind {
     Inconsistent,
     /// The embedded snapshot is damaged (the build must be redone).
     Damaged,
+    /// The answers may not be published (a page for publishing cannot be built from them).
+    NotPublic,
+}
+
+/// The form a value should have had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A whole number, not negative.
+    Count,
+    /// A decimal number between 0 and 1, written with a point.
+    Fraction,
+    /// `True` or `False` (CSV).
+    TrueFalse,
+    /// A number of exactly this many digits, with leading zeros.
+    Digits(usize),
+    /// A JSON string.
+    Text,
+    /// A JSON `true` or `false`.
+    Boolean,
+    /// A JSON whole number.
+    Integer,
+    /// A JSON array.
+    List,
+    /// A JSON object.
+    Object,
+}
+
+/// Why a JSON text is not well-formed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonFault {
+    TrailingText,
+    ExpectedValue,
+    TooDeep,
+    EndsEarly,
+    ExpectedKey,
+    ExpectedColon,
+    ExpectedCommaOrBrace,
+    ExpectedCommaOrBracket,
+    LeadingZero,
+    NotWhole,
+    BadNumber,
+    UnclosedString,
+    BadEscape,
+    ControlCharacter,
+    BadUtf8,
+    BadUnicodeEscape,
+    HalfSurrogate,
+    UnpairedSurrogate,
+}
+
+/// Something given twice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repeated {
+    ScaleId,
+    Code,
+    QuestionId,
+    ItemId,
+    KeyFigureId,
+    Fylkesnummer,
+    Kommunenummer,
+    /// An organisation that answered on two lines.
+    Answer,
+}
+
+/// Something referred to that is not there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Missing {
+    Scale,
+    Theme,
+    Question,
+    /// A code not in the question's scale.
+    Code,
+    /// A code not in the scale of the question a condition names.
+    ConditionCode,
+    /// An item the question does not have.
+    Item,
+    /// A fylke not in the fylke file (named).
+    Fylke {
+        file: &'static str,
+    },
+    /// A kommune not in the kommune file (named).
+    Kommune {
+        file: &'static str,
+    },
+    /// An organisation number not in the 2017 register.
+    Organisation(OrgType),
+}
+
+/// What is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    EmptyFile,
+    UnclosedQuote,
+    FieldCount {
+        found: usize,
+        expected: usize,
+    },
+    /// Not well-formed JSON at this character of the line.
+    Json {
+        character: usize,
+        fault: JsonFault,
+    },
+    /// A header cell with no name (1-based position).
+    EmptyHeader {
+        position: usize,
+    },
+    DuplicateHeader,
+    MissingColumn,
+    MissingField {
+        key: String,
+    },
+    UnknownField {
+        allowed: Vec<String>,
+    },
+    /// The answer file must begin with `id` and `type`.
+    FirstColumns,
+    /// A column of the answer file that the codebook does not have.
+    ColumnNotInCodebook,
+    /// A question of the codebook with no column in the answer file.
+    ColumnMissing,
+    /// A CSV value not of the form.
+    NotOfForm(Form),
+    /// A JSON value of another type.
+    WrongType(Form),
+    NumberOutOfRange,
+    EmptyValue,
+    ShareOutOfRange,
+    UnknownOrgType,
+    /// An answer code not in the scale (`valid` lists the codes).
+    AnswerCode {
+        valid: String,
+    },
+    ReservedCodeZero,
+    NoCodes,
+    EmptyCodeGroup,
+    /// A question id that is empty or has a point or comma.
+    BadQuestionId,
+    /// An item id that is empty or has a point or comma.
+    BadItemId,
+    Repeated(Repeated),
+    Unknown(Missing),
+    DontKnowInShare,
+    SizeClassOrder,
+    /// A condition must name another question with one item.
+    ConditionTarget,
+    /// A key figure on a question with items must choose one.
+    KeyFigureItem,
+    KommuneOutsideFylke {
+        knr: Box<str>,
+        fylkesnr: Box<str>,
+    },
+    /// An answer to a question asked only when `question` has one of `codes`; it had `had`
+    /// (`None`: no answer).
+    NotAsked {
+        question: Box<str>,
+        codes: Box<[u8]>,
+        had: Option<u8>,
+    },
+    /// The embedded snapshot, at this byte.
+    Damaged {
+        byte: usize,
+    },
+    /// `dataset.json` does not say the answers may be published per organisation.
+    NotPublishable,
+}
+
+impl Problem {
+    pub fn kind(&self) -> ErrorKind {
+        use Problem::*;
+        match self {
+            EmptyFile => ErrorKind::Empty,
+            UnclosedQuote | FieldCount { .. } | Json { .. } => ErrorKind::Syntax,
+            EmptyHeader { .. } | UnknownField { .. } | FirstColumns | ColumnNotInCodebook => {
+                ErrorKind::UnknownColumn
+            }
+            DuplicateHeader => ErrorKind::DuplicateColumn,
+            MissingColumn | MissingField { .. } | ColumnMissing => ErrorKind::MissingColumn,
+            WrongType(_) => ErrorKind::WrongType,
+            NotOfForm(_)
+            | NumberOutOfRange
+            | EmptyValue
+            | ShareOutOfRange
+            | UnknownOrgType
+            | AnswerCode { .. }
+            | ReservedCodeZero
+            | NoCodes
+            | EmptyCodeGroup
+            | BadQuestionId
+            | BadItemId => ErrorKind::InvalidValue,
+            Repeated(_) => ErrorKind::Duplicate,
+            Unknown(_) => ErrorKind::UnknownReference,
+            DontKnowInShare
+            | SizeClassOrder
+            | ConditionTarget
+            | KeyFigureItem
+            | KommuneOutsideFylke { .. }
+            | NotAsked { .. } => ErrorKind::Inconsistent,
+            Damaged { .. } => ErrorKind::Damaged,
+            NotPublishable => ErrorKind::NotPublic,
+        }
+    }
 }
 
 /// Where in a data file something is wrong, and what.
@@ -41,25 +242,26 @@ pub struct DataError {
     pub file: String,
     /// 1-based line number; 0 when the problem concerns the whole file.
     pub line: usize,
-    pub kind: ErrorKind,
     /// Column name (or JSON path) where known.
     pub column: Option<String>,
     /// The offending value, where there is one.
     pub value: Option<String>,
-    /// What is wrong, in Norwegian.
-    pub message: String,
+    pub problem: Problem,
 }
 
 impl DataError {
-    pub fn new(file: &str, line: usize, kind: ErrorKind, message: impl Into<String>) -> Self {
+    pub fn new(file: &str, line: usize, problem: Problem) -> Self {
         DataError {
             file: file.to_string(),
             line,
-            kind,
             column: None,
             value: None,
-            message: message.into(),
+            problem,
         }
+    }
+
+    pub fn kind(&self) -> ErrorKind {
+        self.problem.kind()
     }
 
     pub fn column(mut self, column: impl Into<String>) -> Self {
@@ -72,21 +274,3 @@ impl DataError {
         self
     }
 }
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if self.line > 0 {
-            write!(f, ", linje {}", self.line)?;
-        }
-        if let Some(column) = &self.column {
-            write!(f, ", kolonne «{column}»")?;
-        }
-        if let Some(value) = &self.value {
-            write!(f, ", verdi «{value}»")?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
-
-impl std::error::Error for DataError {}

@@ -3,7 +3,7 @@
 //! or of the wrong kind. Numbers are whole numbers only, which is all the formats use.
 //! (Hand-written instead of serde's derive: the page's wasm is about 10 KB gzip smaller.)
 
-use super::error::{DataError, ErrorKind};
+use super::error::{DataError, Form, JsonFault, Problem};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -34,7 +34,7 @@ pub fn parse(file: &str, text: &str) -> Result<Json, DataError> {
     let value = parser.value(0)?;
     parser.space();
     if parser.pos < parser.bytes.len() {
-        return Err(parser.error("uventet tekst etter slutten av dokumentet"));
+        return Err(parser.error(JsonFault::TrailingText));
     }
     Ok(value)
 }
@@ -50,14 +50,9 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn error(&self, message: &str) -> DataError {
-        let column = self.pos.saturating_sub(self.column_start) + 1;
-        DataError::new(
-            self.file,
-            self.line,
-            ErrorKind::Syntax,
-            format!("ugyldig JSON (tegn {column}): {message}"),
-        )
+    fn error(&self, fault: JsonFault) -> DataError {
+        let character = self.pos.saturating_sub(self.column_start) + 1;
+        DataError::new(self.file, self.line, Problem::Json { character, fault })
     }
 
     fn space(&mut self) {
@@ -88,18 +83,18 @@ impl Parser<'_> {
             self.pos += word.len();
             Ok(value)
         } else {
-            Err(self.error("forventet en verdi"))
+            Err(self.error(JsonFault::ExpectedValue))
         }
     }
 
     fn value(&mut self, depth: usize) -> Result<Json, DataError> {
         if depth > MAX_DEPTH {
-            return Err(self.error("for dypt nøstet"));
+            return Err(self.error(JsonFault::TooDeep));
         }
         self.space();
         let line = self.line;
         let value = match self.bytes.get(self.pos) {
-            None => return Err(self.error("filen slutter for tidlig")),
+            None => return Err(self.error(JsonFault::EndsEarly)),
             Some(b'{') => {
                 self.pos += 1;
                 let mut fields = Vec::new();
@@ -107,18 +102,18 @@ impl Parser<'_> {
                     loop {
                         self.space();
                         if self.bytes.get(self.pos) != Some(&b'"') {
-                            return Err(self.error("forventet et feltnavn i anførselstegn"));
+                            return Err(self.error(JsonFault::ExpectedKey));
                         }
                         let key = self.string()?;
                         if !self.eat(b':') {
-                            return Err(self.error("forventet «:»"));
+                            return Err(self.error(JsonFault::ExpectedColon));
                         }
                         fields.push((key, self.value(depth + 1)?));
                         if self.eat(b'}') {
                             break;
                         }
                         if !self.eat(b',') {
-                            return Err(self.error("forventet «,» eller «}»"));
+                            return Err(self.error(JsonFault::ExpectedCommaOrBrace));
                         }
                     }
                 }
@@ -134,7 +129,7 @@ impl Parser<'_> {
                             break;
                         }
                         if !self.eat(b',') {
-                            return Err(self.error("forventet «,» eller «]»"));
+                            return Err(self.error(JsonFault::ExpectedCommaOrBracket));
                         }
                     }
                 }
@@ -145,7 +140,7 @@ impl Parser<'_> {
             Some(b'f') => self.literal("false", Value::Bool(false))?,
             Some(b'n') => self.literal("null", Value::Null)?,
             Some(b'-' | b'0'..=b'9') => self.integer()?,
-            Some(_) => return Err(self.error("forventet en verdi")),
+            Some(_) => return Err(self.error(JsonFault::ExpectedValue)),
         };
         Ok(Json { line, value })
     }
@@ -159,20 +154,21 @@ impl Parser<'_> {
         while self.bytes.get(self.pos).is_some_and(u8::is_ascii_digit) {
             self.pos += 1;
         }
-        // JSON allows no leading zeros («07»), and a number needs a digit («-»).
-        if self.pos == digits_start
-            || (self.bytes[digits_start] == b'0' && self.pos - digits_start > 1)
-        {
-            return Err(self.error("ugyldig tall (ingen innledende nuller)"));
+        // A number needs a digit («-»), and JSON allows no leading zeros («07»).
+        if self.pos == digits_start {
+            return Err(self.error(JsonFault::BadNumber));
+        }
+        if self.bytes[digits_start] == b'0' && self.pos - digits_start > 1 {
+            return Err(self.error(JsonFault::LeadingZero));
         }
         if matches!(self.bytes.get(self.pos), Some(b'.' | b'e' | b'E')) {
-            return Err(self.error("bare hele tall er tillatt"));
+            return Err(self.error(JsonFault::NotWhole));
         }
         std::str::from_utf8(&self.bytes[start..self.pos])
             .ok()
             .and_then(|digits| digits.parse().ok())
             .map(Value::Int)
-            .ok_or_else(|| self.error("ugyldig tall"))
+            .ok_or_else(|| self.error(JsonFault::BadNumber))
     }
 
     /// A string starting at the opening quote.
@@ -181,7 +177,7 @@ impl Parser<'_> {
         let mut out = Vec::new();
         loop {
             let Some(&b) = self.bytes.get(self.pos) else {
-                return Err(self.error("tekst uten avsluttende anførselstegn"));
+                return Err(self.error(JsonFault::UnclosedString));
             };
             self.pos += 1;
             match b {
@@ -199,17 +195,17 @@ impl Parser<'_> {
                         Some(b'b') => '\u{8}',
                         Some(b'f') => '\u{c}',
                         Some(b'u') => self.unicode_escape()?,
-                        _ => return Err(self.error("ugyldig escape-sekvens")),
+                        _ => return Err(self.error(JsonFault::BadEscape)),
                     };
                     let mut buffer = [0; 4];
                     out.extend_from_slice(c.encode_utf8(&mut buffer).as_bytes());
                 }
-                b'\n' | 0..=0x1f => return Err(self.error("linjeskift eller kontrolltegn i tekst")),
+                b'\n' | 0..=0x1f => return Err(self.error(JsonFault::ControlCharacter)),
                 _ => out.push(b),
             }
         }
         // The input is a &str and escapes are written as UTF-8, so this cannot fail.
-        String::from_utf8(out).map_err(|_| self.error("ugyldig UTF-8"))
+        String::from_utf8(out).map_err(|_| self.error(JsonFault::BadUtf8))
     }
 
     fn hex4(&mut self) -> Result<u32, DataError> {
@@ -219,7 +215,7 @@ impl Parser<'_> {
             .and_then(|d| std::str::from_utf8(d).ok());
         let value = digits
             .and_then(|d| u32::from_str_radix(d, 16).ok())
-            .ok_or_else(|| self.error("ugyldig \\u-escape"))?;
+            .ok_or_else(|| self.error(JsonFault::BadUnicodeEscape))?;
         self.pos += 4;
         Ok(value)
     }
@@ -229,18 +225,18 @@ impl Parser<'_> {
         let first = self.hex4()?;
         let code = if (0xD800..0xDC00).contains(&first) {
             if !self.bytes[self.pos..].starts_with(b"\\u") {
-                return Err(self.error("ugyldig \\u-escape (halvt surrogatpar)"));
+                return Err(self.error(JsonFault::HalfSurrogate));
             }
             self.pos += 2;
             let second = self.hex4()?;
             if !(0xDC00..0xE000).contains(&second) {
-                return Err(self.error("ugyldig \\u-escape (surrogatpar som ikke hører sammen)"));
+                return Err(self.error(JsonFault::UnpairedSurrogate));
             }
             0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
         } else {
             first
         };
-        char::from_u32(code).ok_or_else(|| self.error("ugyldig \\u-escape"))
+        char::from_u32(code).ok_or_else(|| self.error(JsonFault::BadUnicodeEscape))
     }
 }
 
@@ -265,9 +261,9 @@ impl<'a> Field<'a> {
         self.path
     }
 
-    /// An error about this value: file, line, path and message.
-    pub fn error(&self, kind: ErrorKind, message: impl Into<String>) -> DataError {
-        let error = DataError::new(self.file, self.json.line, kind, message);
+    /// An error about this value: file, line, path and problem.
+    pub fn error(&self, problem: Problem) -> DataError {
+        let error = DataError::new(self.file, self.json.line, problem);
         if self.path.is_empty() {
             error
         } else {
@@ -275,32 +271,30 @@ impl<'a> Field<'a> {
         }
     }
 
-    fn wrong_kind(&self, expected: &str) -> DataError {
-        self.error(ErrorKind::WrongType, format!("forventet {expected}"))
+    fn wrong_kind(&self, expected: Form) -> DataError {
+        self.error(Problem::WrongType(expected))
     }
 
     pub fn string(&self) -> Result<String, DataError> {
         match &self.json.value {
             Value::Str(s) => Ok(s.clone()),
-            _ => Err(self.wrong_kind("tekst")),
+            _ => Err(self.wrong_kind(Form::Text)),
         }
     }
 
     pub fn bool(&self) -> Result<bool, DataError> {
         match self.json.value {
             Value::Bool(b) => Ok(b),
-            _ => Err(self.wrong_kind("true eller false")),
+            _ => Err(self.wrong_kind(Form::Boolean)),
         }
     }
 
     /// A whole number that fits `T`.
     pub fn int<T: TryFrom<i64>>(&self) -> Result<T, DataError> {
         match self.json.value {
-            Value::Int(n) => T::try_from(n).map_err(|_| {
-                self.error(ErrorKind::InvalidValue, "tallet er utenfor tillatt område")
-                    .value(n.to_string())
-            }),
-            _ => Err(self.wrong_kind("et helt tall")),
+            Value::Int(n) => T::try_from(n)
+                .map_err(|_| self.error(Problem::NumberOutOfRange).value(n.to_string())),
+            _ => Err(self.wrong_kind(Form::Integer)),
         }
     }
 
@@ -321,7 +315,7 @@ impl<'a> Field<'a> {
                     })
                 })
                 .collect(),
-            _ => Err(self.wrong_kind("en liste")),
+            _ => Err(self.wrong_kind(Form::List)),
         }
     }
 
@@ -332,7 +326,7 @@ impl<'a> Field<'a> {
         read: impl FnOnce(&Object<'_>) -> Result<T, DataError>,
     ) -> Result<T, DataError> {
         let Value::Object(fields) = &self.json.value else {
-            return Err(self.wrong_kind("et objekt"));
+            return Err(self.wrong_kind(Form::Object));
         };
         if let Some((key, json)) = fields
             .iter()
@@ -344,10 +338,9 @@ impl<'a> Field<'a> {
                 json,
                 path: &path,
             }
-            .error(
-                ErrorKind::UnknownColumn,
-                format!("ukjent felt; tillatt er {}", known.join(", ")),
-            ));
+            .error(Problem::UnknownField {
+                allowed: known.iter().map(|k| k.to_string()).collect(),
+            }));
         }
         read(&Object {
             field: *self,
@@ -379,9 +372,9 @@ impl Object<'_> {
     ) -> Result<T, DataError> {
         match self.optional(key, read)? {
             Some(value) => Ok(value),
-            None => Err(self
-                .field
-                .error(ErrorKind::MissingColumn, format!("mangler feltet «{key}»"))),
+            None => Err(self.field.error(Problem::MissingField {
+                key: key.to_string(),
+            })),
         }
     }
 
@@ -462,34 +455,43 @@ mod tests {
 
     #[test]
     fn syntax_errors_name_line_and_character() {
-        for (text, line, message) in [
-            ("{\n \"a\": 1,\n}", 3, "feltnavn"),
-            ("[1, 2", 1, "«,» eller «]»"),
-            ("{\"a\": 1.5}", 1, "hele tall"),
-            ("\"abc", 1, "avsluttende"),
-            ("[1] x", 1, "etter slutten"),
-            ("", 1, "for tidlig"),
-            ("{\"a\" 1}", 1, "«:»"),
-            ("[tru]", 1, "en verdi"),
+        for (text, line, fault) in [
+            ("{\n \"a\": 1,\n}", 3, JsonFault::ExpectedKey),
+            ("[1, 2", 1, JsonFault::ExpectedCommaOrBracket),
+            ("{\"a\": 1.5}", 1, JsonFault::NotWhole),
+            ("\"abc", 1, JsonFault::UnclosedString),
+            ("[1] x", 1, JsonFault::TrailingText),
+            ("", 1, JsonFault::EndsEarly),
+            ("{\"a\" 1}", 1, JsonFault::ExpectedColon),
+            ("[tru]", 1, JsonFault::ExpectedValue),
             // Issue 10, item 11: leading zeros, a lone or mismatched surrogate.
-            ("[07]", 1, "innledende nuller"),
-            ("[-]", 1, "ugyldig tall"),
-            ("[\"\\ud83d\"]", 1, "halvt surrogatpar"),
-            ("[\"\\ud83d\\u0041\"]", 1, "hører sammen"),
-            ("[\"\\ude00\"]", 1, "\\u-escape"),
+            ("[07]", 1, JsonFault::LeadingZero),
+            ("[-]", 1, JsonFault::BadNumber),
+            ("[\"\\ud83d\"]", 1, JsonFault::HalfSurrogate),
+            ("[\"\\ud83d\\u0041\"]", 1, JsonFault::UnpairedSurrogate),
+            ("[\"\\ude00\"]", 1, JsonFault::BadUnicodeEscape),
             // Strict JSON: no trailing comma in a list, no comments.
-            ("[1,\n]", 2, "en verdi"),
-            ("{\n// merknad\n\"a\": 1}", 2, "feltnavn"),
+            ("[1,\n]", 2, JsonFault::ExpectedValue),
+            ("{\n// merknad\n\"a\": 1}", 2, JsonFault::ExpectedKey),
         ] {
             let err = read(text).unwrap_err();
             assert_eq!(
                 (err.file.as_str(), err.line),
                 ("f.json", line),
-                "{text}: {err}"
+                "{text}: {err:?}"
             );
-            assert!(err.message.contains(message), "{text}: {err}");
+            assert!(
+                matches!(err.problem, Problem::Json { fault: f, .. } if f == fault),
+                "{text}: {err:?}"
+            );
         }
-        assert!(read(&"[".repeat(100)).unwrap_err().message.contains("dypt"));
+        assert!(matches!(
+            read(&"[".repeat(100)).unwrap_err().problem,
+            Problem::Json {
+                fault: JsonFault::TooDeep,
+                ..
+            }
+        ));
         // What stays valid: 0, -5, a proper surrogate pair.
         assert!(read("[0, -5, 10]").is_ok());
         let smiley = read("[\"\\ud83d\\ude00\"]").unwrap();
@@ -513,20 +515,27 @@ mod tests {
         });
         let err = ids.unwrap_err();
         assert_eq!(err.column.as_deref(), Some("list[1].id"));
-        assert!(err.message.contains("forventet tekst"));
+        assert_eq!(err.problem, Problem::WrongType(Form::Text));
 
         let unknown = root.object(&[], |_| Ok(())).unwrap_err();
         assert_eq!(unknown.column.as_deref(), Some("list"));
         let missing = root
             .object(&["list"], |o| o.required("other", |f| f.bool()))
             .unwrap_err();
-        assert!(missing.message.contains("mangler feltet «other»"));
+        assert_eq!(
+            missing.problem,
+            Problem::MissingField {
+                key: "other".into()
+            }
+        );
         let too_big = read("300").unwrap();
-        assert!(Field::root("f.json", &too_big)
-            .int::<u8>()
-            .unwrap_err()
-            .message
-            .contains("utenfor"));
+        assert_eq!(
+            Field::root("f.json", &too_big)
+                .int::<u8>()
+                .unwrap_err()
+                .problem,
+            Problem::NumberOutOfRange
+        );
         assert_eq!(Field::root("f.json", &too_big).int::<u32>().unwrap(), 300);
     }
 }

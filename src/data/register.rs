@@ -4,7 +4,7 @@
 
 use super::codebook::Codebook;
 use super::csv::Table;
-use super::error::{DataError, ErrorKind};
+use super::error::{DataError, Form, Missing, Problem, Repeated};
 use std::collections::BTreeMap;
 
 pub const KOMMUNER_FILE: &str = "data/kommuner_2017.csv";
@@ -114,8 +114,7 @@ impl Register {
             let name = non_empty(&row, "fylke")?;
             let landsdel = non_empty(&row, "landsdel_5")?;
             let ssb_landsdel = non_empty(&row, "landsdel_7_ssb_nuts2")?;
-            let population: u32 =
-                row.parse("folkemengde_2017_01_01", "et helt, ikke-negativt tall")?;
+            let population: u32 = row.parse("folkemengde_2017_01_01", Form::Count)?;
             if fylke_rows
                 .insert(
                     nr.to_string(),
@@ -127,12 +126,7 @@ impl Register {
                 )
                 .is_some()
             {
-                return Err(row.error(
-                    "fylkesnr",
-                    nr,
-                    ErrorKind::Duplicate,
-                    "fylkesnummeret finnes to ganger",
-                ));
+                return Err(row.error("fylkesnr", nr, Problem::Repeated(Repeated::Fylkesnummer)));
             }
             if row.boolean("har_egen_fylkeskommune")? {
                 organisations.push(Organisation {
@@ -166,20 +160,20 @@ impl Register {
                 return Err(row.error(
                     "fylkesnr",
                     fylkesnr,
-                    ErrorKind::Inconsistent,
-                    format!("kommunenummer {knr} hører ikke til fylke {fylkesnr}"),
+                    Problem::KommuneOutsideFylke {
+                        knr: knr.into(),
+                        fylkesnr: fylkesnr.into(),
+                    },
                 ));
             }
             let Some((fylke, landsdel, ssb_landsdel)) = fylke_rows.get(fylkesnr) else {
                 return Err(row.error(
                     "fylkesnr",
                     fylkesnr,
-                    ErrorKind::UnknownReference,
-                    format!("fylket finnes ikke i {FYLKER_FILE}"),
+                    Problem::Unknown(Missing::Fylke { file: FYLKER_FILE }),
                 ));
             };
-            let population: u32 =
-                row.parse("folkemengde_2017_01_01", "et helt, ikke-negativt tall")?;
+            let population: u32 = row.parse("folkemengde_2017_01_01", Form::Count)?;
             let size_class = codebook
                 .size_class_for(population)
                 .and_then(|c| codebook.size_classes.iter().position(|d| d.id == c.id));
@@ -199,12 +193,7 @@ impl Register {
                 .iter()
                 .any(|o| o.id == knr)
             {
-                return Err(row.error(
-                    "knr",
-                    knr,
-                    ErrorKind::Duplicate,
-                    "kommunenummeret finnes to ganger",
-                ));
+                return Err(row.error("knr", knr, Problem::Repeated(Repeated::Kommunenummer)));
             }
         }
         kommune_orgs.append(&mut organisations);
@@ -228,18 +217,14 @@ impl Register {
                 return Err(row.error(
                     "knr_2017",
                     knr_2017,
-                    ErrorKind::UnknownReference,
-                    format!("kommunen finnes ikke i {KOMMUNER_FILE}"),
+                    Problem::Unknown(Missing::Kommune {
+                        file: KOMMUNER_FILE,
+                    }),
                 ));
             }
-            let share = row.decimal("andel", "et desimaltall mellom 0 og 1 (med punktum)")?;
+            let share = row.decimal("andel", Form::Fraction)?;
             if !(share > 0.0 && share <= 1.0) {
-                return Err(row.error(
-                    "andel",
-                    row.get("andel")?,
-                    ErrorKind::InvalidValue,
-                    "andelen må være større enn 0 og høyst 1",
-                ));
+                return Err(row.error("andel", row.get("andel")?, Problem::ShareOutOfRange));
             }
             successors.push(Successor {
                 knr_2017: knr_2017.to_string(),
@@ -317,12 +302,7 @@ impl Register {
 fn non_empty<'a>(row: &super::csv::Row<'a>, column: &str) -> Result<&'a str, DataError> {
     let value = row.get(column)?;
     if value.is_empty() {
-        Err(row.error(
-            column,
-            value,
-            ErrorKind::InvalidValue,
-            "feltet kan ikke være tomt",
-        ))
+        Err(row.error(column, value, Problem::EmptyValue))
     } else {
         Ok(value)
     }

@@ -3,7 +3,7 @@
 
 use super::codebook::{Codebook, ColumnId};
 use super::csv::{quote, Table};
-use super::error::{DataError, ErrorKind};
+use super::error::{DataError, Missing, Problem, Repeated};
 use super::register::{OrgType, Register};
 
 pub const RESPONDENTS_FILE: &str = "data/respondents.csv";
@@ -50,12 +50,7 @@ impl Responses {
         if table.header.first().map(String::as_str) != Some("id")
             || table.header.get(1).map(String::as_str) != Some("type")
         {
-            return Err(DataError::new(
-                file,
-                1,
-                ErrorKind::UnknownColumn,
-                "de to første kolonnene må være «id» og «type»",
-            ));
+            return Err(DataError::new(file, 1, Problem::FirstColumns));
         }
         let columns = codebook.columns();
         // For each codebook column, its position in the file.
@@ -65,13 +60,9 @@ impl Responses {
             match columns.iter().position(|c| *c == id) {
                 Some(index) => file_position[index] = position,
                 None => {
-                    return Err(DataError::new(
-                        file,
-                        1,
-                        ErrorKind::UnknownColumn,
-                        "ukjent kolonne: den finnes ikke i kodeboken (data/codebook.json)",
+                    return Err(
+                        DataError::new(file, 1, Problem::ColumnNotInCodebook).column(name.clone())
                     )
-                    .column(name.clone()))
                 }
             }
         }
@@ -80,13 +71,7 @@ impl Responses {
             .zip(&file_position)
             .find(|(_, &p)| p == usize::MAX)
         {
-            return Err(DataError::new(
-                file,
-                1,
-                ErrorKind::MissingColumn,
-                "kolonnen mangler; kodeboken har dette spørsmålet",
-            )
-            .column(missing.0.name()));
+            return Err(DataError::new(file, 1, Problem::ColumnMissing).column(missing.0.name()));
         }
         let scales: Vec<_> = columns
             .iter()
@@ -104,34 +89,15 @@ impl Responses {
         let mut codes = vec![Vec::with_capacity(table.records.len()); columns.len()];
         for row in table.rows() {
             let type_key = row.get("type")?;
-            let org_type = OrgType::from_key(type_key).ok_or_else(|| {
-                row.error(
-                    "type",
-                    type_key,
-                    ErrorKind::InvalidValue,
-                    "type må være «kommune» eller «fylkeskommune»",
-                )
-            })?;
+            let org_type = OrgType::from_key(type_key)
+                .ok_or_else(|| row.error("type", type_key, Problem::UnknownOrgType))?;
             let digits = if org_type == OrgType::Kommune { 4 } else { 2 };
             let id = row.digits("id", digits)?;
             let org = register.position(org_type, id).ok_or_else(|| {
-                row.error(
-                    "id",
-                    id,
-                    ErrorKind::UnknownReference,
-                    format!(
-                        "ingen {} med dette nummeret i registeret for 2017",
-                        org_type.key()
-                    ),
-                )
+                row.error("id", id, Problem::Unknown(Missing::Organisation(org_type)))
             })?;
             if std::mem::replace(&mut seen[org], true) {
-                return Err(row.error(
-                    "id",
-                    id,
-                    ErrorKind::Duplicate,
-                    "organisasjonen har svart mer enn én gang (id finnes på en tidligere linje)",
-                ));
+                return Err(row.error("id", id, Problem::Repeated(Repeated::Answer)));
             }
             organisation.push(org as u32);
             for (index, column) in columns.iter().enumerate() {
@@ -145,11 +111,9 @@ impl Responses {
                             return Err(row.error(
                                 &column.name(),
                                 raw,
-                                ErrorKind::InvalidValue,
-                                format!(
-                                    "ugyldig svarkode (gyldige koder: {}, eller tomt)",
-                                    scales[index].code_list()
-                                ),
+                                Problem::AnswerCode {
+                                    valid: scales[index].code_list(),
+                                },
                             ))
                         }
                     }
@@ -185,17 +149,11 @@ impl Responses {
                     return Err(DataError::new(
                         &table.file,
                         record.line,
-                        ErrorKind::Inconsistent,
-                        format!(
-                            "spørsmålet stilles bare når «{}» har kode {:?}, men den har {}",
-                            condition.question,
-                            condition.codes,
-                            if parent_code == NOT_ANSWERED {
-                                "ikke svar".to_string()
-                            } else {
-                                format!("kode {parent_code}")
-                            }
-                        ),
+                        Problem::NotAsked {
+                            question: condition.question.as_str().into(),
+                            codes: condition.codes.as_slice().into(),
+                            had: (parent_code != NOT_ANSWERED).then_some(parent_code),
+                        },
                     )
                     .column(column.name())
                     .value(code.to_string()));

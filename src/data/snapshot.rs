@@ -14,14 +14,14 @@ use super::codebook::{
     SizeClassDef, Text, Theme,
 };
 use super::dataset::{Dataset, DatasetMeta};
-use super::error::{DataError, ErrorKind};
+use super::error::{DataError, Problem};
 use super::register::{OrgType, Organisation, Register, Successor};
 use super::responses::Responses;
 
 const MAGIC: &[u8; 4] = b"AGM1";
 
 /// Where the page reads the snapshot from, for messages.
-pub const SNAPSHOT_FILE: &str = "dataset.bin (innebygd)";
+pub const SNAPSHOT_FILE: &str = "dataset.bin";
 
 // ---- writing ----
 
@@ -221,12 +221,7 @@ struct Reader<'a> {
 
 /// The snapshot ended early or holds something impossible: the build is damaged.
 fn damaged(pos: usize) -> DataError {
-    DataError::new(
-        SNAPSHOT_FILE,
-        0,
-        ErrorKind::Damaged,
-        format!("de innebygde dataene er skadet (byte {pos}); bygg siden på nytt"),
-    )
+    DataError::new(SNAPSHOT_FILE, 0, Problem::Damaged { byte: pos })
 }
 
 type Read<T> = Result<T, DataError>;

@@ -1,8 +1,10 @@
 //! Every fixed word of the page in bokmål, by where it appears: the page and its controls
 //! (`page`), the filter controls, tables, key figures, the organisation page, «Om dataene», and
-//! the credits made from `dataset.json`. Nynorsk and English get a module of the same shape.
-//! Sentences with numbers and names are still built where they are used (models and
-//! renderers); they are to move here as functions.
+//! the credits made from `dataset.json`, and what is wrong with a data file
+//! (`data_errors`). Sentences with numbers and names are functions here; the models give
+//! them numbers, ids and names. Nynorsk and English get a module of the same shape.
+
+pub mod data_errors;
 
 /// The filter controls.
 pub mod filters {
