@@ -10,6 +10,7 @@ use arbeidsgivermonitor::model::page_model::PageModel;
 use arbeidsgivermonitor::model::selection_summary::active_filters;
 use arbeidsgivermonitor::model::summary::summary;
 use arbeidsgivermonitor::render::export::view_csv;
+use arbeidsgivermonitor::render::key_figures_html::card_sentence;
 use arbeidsgivermonitor::state::route::Route;
 use arbeidsgivermonitor::state::view_state::ViewState;
 use arbeidsgivermonitor::stats::aggregate::tabulate_column;
@@ -142,7 +143,7 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
                     None => json!({ "type": p.org_type.key(), "count": null, "n": null }),
                 })
                 .collect();
-            json!({ "id": f.id, "parts": parts, "sentence": f.sentence })
+            json!({ "id": f.id, "parts": parts, "sentence": card_sentence(f) })
         })
         .collect();
     json!({

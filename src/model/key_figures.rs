@@ -9,7 +9,6 @@ use crate::data::register::OrgType;
 use crate::state::view_state::ViewState;
 use crate::stats::aggregate::{tabulate, Estimate, Suppression, SHOW_COUNTS_BELOW};
 use crate::stats::filter::Selection;
-use crate::wording::key_figures as words;
 
 /// One type's figure on a card.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,24 +48,9 @@ pub struct KeyFigure {
     pub label: String,
     /// One part per type in the selection, kommuner first.
     pub parts: Vec<KeyFigurePart>,
-    /// The card's sentence.
-    pub sentence: String,
-}
-
-fn sentence(parts: &[KeyFigurePart], predicate: &str) -> String {
-    let mut sentences = Vec::new();
-    let mut led = false;
-    for part in parts {
-        sentences.push(match &part.figure {
-            Shown::Estimate(e) if !led => {
-                led = true;
-                words::lead_sentence(e, part.org_type, part.as_count(), predicate)
-            }
-            Shown::Estimate(e) => words::follow_sentence(e, part.org_type),
-            Shown::Hidden(s) => words::hidden_sentence(*s, part.org_type, part.population),
-        });
-    }
-    sentences.join(" ")
+    /// What the share is of, as the codebook says it («har en strategi for …»); the card's
+    /// sentence is worded from it and the parts when rendered.
+    pub predicate: String,
 }
 
 impl KeyFigure {
@@ -111,13 +95,12 @@ impl KeyFigure {
                 }
             }
         }
-        let sentence = sentence(&parts, &def.sentence.nb);
         KeyFigure {
             id: def.id.clone(),
             theme: question.theme.clone(),
             label: def.label.nb.clone(),
             parts,
-            sentence,
+            predicate: def.sentence.nb.clone(),
         }
     }
 }

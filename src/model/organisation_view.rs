@@ -1,6 +1,7 @@
 //! «Se data for din kommune»: one organisation's own answers beside the shares of comparable
 //! organisations of the same type — same size class, same fylke, same landsdel, the whole
-//! country — each with n and interval, and a generated sentence per item.
+//! country — each with n and interval. The groups' names and the sentence per item are
+//! worded when rendered (`render::organisation_text`).
 
 use crate::data::codebook::{ColumnId, Scale};
 use crate::data::dataset::Dataset;
@@ -8,16 +9,26 @@ use crate::data::register::{OrgType, Organisation};
 use crate::data::responses::NOT_ANSWERED;
 use crate::stats::aggregate::{tabulate, Estimate, Suppression};
 use crate::stats::filter::{Filter, Selection};
-use crate::wording::nouns;
-use crate::wording::organisation_sentences as words;
+
+/// Which organisations of the same type a peer group holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PeerScope {
+    /// Of the same size class (its short label, «Store»).
+    Size(String),
+    /// In the same fylke (its name).
+    Fylke(String),
+    /// In the same landsdel.
+    Landsdel(String),
+    /// The whole country.
+    Country,
+}
 
 /// A group the organisation is compared with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PeerGroup {
     /// `size`, `fylke`, `landsdel` or `land`.
     pub key: &'static str,
-    /// «store kommuner», «kommuner i Hordaland», «kommuner på Vestlandet», «alle kommuner».
-    pub label: String,
+    pub scope: PeerScope,
     pub filter: Filter,
 }
 
@@ -34,7 +45,9 @@ pub struct ItemComparison {
     pub compared_codes: Vec<u8>,
     /// Per peer group, in [`OrganisationView::peers`] order.
     pub peers: Vec<Result<Estimate, Suppression>>,
-    pub sentence: String,
+    /// The label of the scale's headline answer («I stor grad»), compared when there is no
+    /// own answer.
+    pub headline_label: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,31 +63,30 @@ pub struct OrganisationView {
 /// The peer groups of an organisation, all of its own type.
 pub fn peer_groups(dataset: &Dataset, org: &Organisation) -> Vec<PeerGroup> {
     let base = Filter::of_type(org.org_type);
-    let noun = nouns::plural(org.org_type);
     let mut groups = Vec::new();
     if let Some(class) = org.size_class {
         let def = &dataset.codebook.size_classes[class];
         groups.push(PeerGroup {
             key: "size",
-            label: words::of_size(&def.short.nb, noun),
+            scope: PeerScope::Size(def.short.nb.clone()),
             filter: base.clone().with_size(&def.id),
         });
     }
     if org.org_type == OrgType::Kommune {
         groups.push(PeerGroup {
             key: "fylke",
-            label: words::in_fylke(noun, &org.fylke),
+            scope: PeerScope::Fylke(org.fylke.clone()),
             filter: base.clone().with_fylke(&org.fylkesnr),
         });
     }
     groups.push(PeerGroup {
         key: "landsdel",
-        label: words::of_landsdel(noun, &org.landsdel),
+        scope: PeerScope::Landsdel(org.landsdel.clone()),
         filter: base.clone().with_landsdel(&org.landsdel),
     });
     groups.push(PeerGroup {
         key: "land",
-        label: words::all(noun),
+        scope: PeerScope::Country,
         filter: base,
     });
     groups
@@ -140,23 +152,6 @@ impl OrganisationView {
                             .map(|t| t.nb.clone())
                             .unwrap_or_default();
                         let own_label = own.map(|c| code_label(scale, c));
-                        let first = &peers[0];
-                        let sentence = match (&own_label, row) {
-                            (Some(answer), _) => words::own_answer(
-                                &org.name,
-                                answer,
-                                &words::peer(&first.label, &peer_cells[0]),
-                            ),
-                            (None, Some(_)) => words::not_answered(
-                                &org.name,
-                                &scale.headline.label.nb,
-                                &words::peer(&first.label, &peer_cells[0]),
-                            ),
-                            (None, None) => words::headline_only(
-                                &scale.headline.label.nb,
-                                &words::peer(&first.label, &peer_cells[0]),
-                            ),
-                        };
                         ItemComparison {
                             column,
                             item_label,
@@ -164,7 +159,7 @@ impl OrganisationView {
                             own_label,
                             compared_codes,
                             peers: peer_cells,
-                            sentence,
+                            headline_label: scale.headline.label.nb.clone(),
                         }
                     })
                     .collect();

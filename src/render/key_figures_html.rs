@@ -5,17 +5,32 @@
 
 use crate::data::register::OrgType;
 use crate::model::key_figures::{KeyFigure, KeyFigurePart, Shown};
-use crate::text::format::{format_percent, format_percent_range};
 use crate::text::html::escape;
-use crate::wording::key_figures::SEE_SECTION;
+use crate::wording::key_figures::{self as words, SEE_SECTION};
+use crate::wording::nouns;
 use crate::wording::phrases::figure_text;
 use std::fmt::Write;
 
 fn type_name(org_type: OrgType) -> &'static str {
-    match org_type {
-        OrgType::Kommune => "Kommuner",
-        OrgType::Fylkeskommune => "Fylkeskommuner",
+    nouns::selection(Some(org_type))
+}
+
+/// The card's sentence: the first shown figure leads, the other type follows, a hidden figure
+/// says why.
+pub fn card_sentence(figure: &KeyFigure) -> String {
+    let mut sentences = Vec::new();
+    let mut led = false;
+    for part in &figure.parts {
+        sentences.push(match &part.figure {
+            Shown::Estimate(e) if !led => {
+                led = true;
+                words::lead_sentence(e, part.org_type, part.as_count(), &figure.predicate)
+            }
+            Shown::Estimate(e) => words::follow_sentence(e, part.org_type),
+            Shown::Hidden(s) => words::hidden_sentence(*s, part.org_type, part.population),
+        });
     }
+    sentences.join(" ")
 }
 
 fn part_html(out: &mut String, part: &KeyFigurePart) {
@@ -26,19 +41,7 @@ fn part_html(out: &mut String, part: &KeyFigurePart) {
     );
     match &part.figure {
         Shown::Estimate(e) => {
-            let basis = if part.as_count() {
-                format!(
-                    "{}, 95 %-intervall {}",
-                    format_percent(e.share, 0),
-                    format_percent_range(e.interval.lower, e.interval.upper, 0)
-                )
-            } else {
-                format!(
-                    "95 %-intervall {}, n = {}",
-                    format_percent_range(e.interval.lower, e.interval.upper, 0),
-                    e.n
-                )
-            };
+            let basis = words::basis(e, part.as_count());
             let _ = write!(
                 out,
                 " data-count=\"{}\" data-n=\"{}\"><span class=\"kf-type\">{}</span> <span class=\"kf-number\">{}</span> <span class=\"kf-basis\">{}</span></p>",
@@ -76,7 +79,7 @@ pub fn key_figures_html(figures: &[KeyFigure], section_title: impl Fn(&str) -> S
         let _ = write!(
             out,
             "<p class=\"kf-sentence\">{}</p><a class=\"kf-link\" href=\"#{}\">{SEE_SECTION} «{}»</a></li>",
-            escape(&figure.sentence),
+            escape(&card_sentence(figure)),
             escape(&figure.theme),
             escape(&section_title(&figure.theme))
         );

@@ -9,5 +9,6 @@ pub mod export;
 pub mod filter_controls;
 pub mod key_figures_html;
 pub mod organisation_html;
+pub mod organisation_text;
 pub mod search_html;
 pub mod table_html;

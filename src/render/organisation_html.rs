@@ -6,6 +6,7 @@
 //! `<td data-peer="KEY" data-count="COUNT" data-n="N">` (`data-count=":"` when suppressed).
 
 use crate::model::organisation_view::OrganisationView;
+use crate::render::organisation_text::{item_sentence, peer_labels};
 use crate::text::format::format_integer;
 use crate::text::html::escape;
 use crate::wording::organisation::*;
@@ -33,7 +34,7 @@ pub fn organisation_head_html(
         fact(FACT_SIZE, size);
     }
     fact(FACT_POPULATION, &format_integer(org.population as i64));
-    fact(FACT_RESPONDED, if view.responded { "Ja" } else { "Nei" });
+    fact(FACT_RESPONDED, if view.responded { YES } else { NO });
     out.push_str("</dl>");
     if !view.responded {
         let _ = write!(
@@ -68,10 +69,10 @@ pub fn organisation_question_head_html(
                 out,
                 "<li><strong>{}:</strong> {}</li>",
                 escape(&item.item_label),
-                escape(&item.sentence)
+                escape(&item_sentence(view, item))
             );
         } else {
-            let _ = write!(out, "<li>{}</li>", escape(&item.sentence));
+            let _ = write!(out, "<li>{}</li>", escape(&item_sentence(view, item)));
         }
     }
     out.push_str("</ul>");
@@ -88,8 +89,8 @@ pub fn organisation_table_html(view: &OrganisationView, question: usize, caption
         "<div class=\"table-wrap\" role=\"region\" aria-label=\"{caption}\" tabindex=\"0\"><table class=\"data\" data-organisation-question=\"{}\"><caption>{caption}</caption><thead><tr><th scope=\"col\">{TABLE_ITEM}</th><th scope=\"col\">{OWN_ANSWER}</th>",
         escape(qid)
     );
-    for peer in &view.peers {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&peer.label));
+    for label in peer_labels(view) {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&label));
     }
     out.push_str("</tr></thead><tbody>");
     for item in items {

@@ -147,6 +147,7 @@ pub mod key_figures {
     use super::phrases::figure_text;
     use crate::data::register::OrgType;
     use crate::stats::aggregate::{Estimate, Suppression, MIN_N};
+    use crate::text::format::{format_percent, format_percent_range};
 
     /// «88 % av kommunene har …», «13 av 14 fylkeskommuner har …».
     pub fn lead_sentence(
@@ -167,6 +168,17 @@ pub mod key_figures {
                 figure_text(e),
                 nouns::plural_definite(org_type)
             )
+        }
+    }
+
+    /// Under the figure: «95 %-intervall 80–93 %, n = 240», or for a small base told as a
+    /// count, its share first: «93 %, 95 %-intervall 69–99 %».
+    pub fn basis(e: &Estimate, as_count: bool) -> String {
+        let interval = format_percent_range(e.interval.lower, e.interval.upper, 0);
+        if as_count {
+            format!("{}, 95 %-intervall {interval}", format_percent(e.share, 0))
+        } else {
+            format!("95 %-intervall {interval}, n = {}", e.n)
         }
     }
 
@@ -203,6 +215,8 @@ pub mod organisation {
     pub const FACT_SIZE: &str = "Størrelse";
     pub const FACT_POPULATION: &str = "Innbyggere 1.1.2017";
     pub const FACT_RESPONDED: &str = "Svarte på undersøkelsen";
+    pub const YES: &str = "Ja";
+    pub const NO: &str = "Nei";
     pub const NOT_RESPONDED: &str = "svarte ikke på undersøkelsen i 2017. Under ser du hvordan sammenlignbare organisasjoner svarte.";
     pub const ORG_DEMO: &str = "Demodata: svarene til denne organisasjonen og gruppene den sammenlignes med er syntetiske, ikke de virkelige svarene fra 2017.";
     pub const OWN_ANSWER: &str = "Eget svar";
@@ -710,6 +724,21 @@ pub mod charts {
 
     /// … and for a question with one item: one bar per answer.
     pub const SHARE_PER_ANSWER: &str = "Andel per svaralternativ";
+
+    /// A group in the legend with how many in it answered: «Store kommuner (41 svarte)».
+    pub fn group_with_respondents(label: &str, respondents: u32) -> String {
+        format!("{label} ({respondents} svarte)")
+    }
+
+    /// The start of a text alternative: «Stolpediagram. …».
+    pub fn bar_chart(rest: &str) -> String {
+        format!("Stolpediagram. {rest}")
+    }
+
+    /// «Har kommunen en strategi? Andel som svarer «Ja».» (`question` without its end mark).
+    pub fn question_and_measure(question: &str, measure: &str) -> String {
+        format!("{question}? {measure}.")
+    }
 }
 
 /// Downloads: the CSV's header and its last line.

@@ -6,8 +6,10 @@ pub mod palette;
 
 use crate::model::organisation_view::OrganisationView;
 use crate::model::presentation::{ChartRow, QuestionView};
+use crate::render::organisation_text::{item_sentence, peer_labels};
 use crate::stats::aggregate::{Estimate, Suppression};
 use crate::text::format::with_first_letter;
+use crate::wording::charts;
 use crate::wording::phrases::{estimate_phrase, figure_text, suppression_phrase};
 use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
 use charming::datatype::{CompositeValue, DataPoint};
@@ -37,7 +39,7 @@ impl ChartData {
                 .iter()
                 .map(|s| match s.tables.first() {
                     Some(t) if view.grouping.is_some() => {
-                        format!("{} ({} svarte)", s.label, t.respondents)
+                        charts::group_with_respondents(&s.label, t.respondents)
                     }
                     _ => s.label.clone(),
                 })
@@ -56,16 +58,15 @@ impl ChartData {
                 cells: item.peers.clone(),
             })
             .collect();
-        let series = view
-            .peers
+        let series = peer_labels(view)
             .iter()
-            .map(|p| with_first_letter(&p.label, true))
+            .map(|label| with_first_letter(label, true))
             .collect();
-        let sentences: Vec<&str> = items.iter().map(|i| i.sentence.as_str()).collect();
+        let sentences: Vec<String> = items.iter().map(|i| item_sentence(view, i)).collect();
         ChartData {
             rows,
             series,
-            description: format!("Stolpediagram. {}", sentences.join(" ")),
+            description: charts::bar_chart(&sentences.join(" ")),
         }
     }
 }
@@ -237,10 +238,10 @@ fn tooltip_text(text: &str) -> String {
 pub fn text_alternative(view: &QuestionView) -> String {
     let rows = view.chart_rows();
     let question = view.question.text.nb.trim_end_matches(['.', '?']);
-    let mut parts = vec![format!(
-        "Stolpediagram. {question}? {}.",
-        view.measure_label()
-    )];
+    let mut parts = vec![charts::bar_chart(&charts::question_and_measure(
+        question,
+        &view.measure_label(),
+    ))];
     for (s, series) in view.series.iter().enumerate() {
         let figures: Vec<String> = rows
             .iter()
