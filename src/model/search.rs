@@ -5,7 +5,6 @@
 use crate::data::dataset::Dataset;
 use crate::data::register::{OrgType, Organisation};
 use crate::text::format::lower_char;
-use crate::wording::search as words;
 
 /// Lower case, with æ/ø/å and Sami and other diacritics folded to ASCII, so that «Bærum»,
 /// «baerum» and «BARUM» all meet.
@@ -43,11 +42,28 @@ pub struct SearchHit {
     pub label: String,
     /// The fylke it lies in (for a kommune), which tells same-named kommuner apart.
     pub fylke: String,
-    /// How a 2024 name or number leads here, e.g. «Asker (3203) ble dannet av …».
-    pub note: Option<String>,
+    /// How a 2024 name or number leads here, or where a split kommune went.
+    pub note: Option<HitNote>,
 }
 
-fn hit(dataset: &Dataset, index: usize, note: Option<String>) -> SearchHit {
+/// Why a hit is there when its 2017 name does not say it (worded by `render::search_html`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HitNote {
+    /// A 2024 kommune that did not exist in 2017, made of these 2017 kommuner.
+    Merged {
+        name: String,
+        number: String,
+        fylke: String,
+        predecessors: Vec<String>,
+    },
+    /// A 2017 kommune later split between these 2024 kommuner (name, number).
+    Split {
+        name: String,
+        successors: Vec<(String, String)>,
+    },
+}
+
+fn hit(dataset: &Dataset, index: usize, note: Option<HitNote>) -> SearchHit {
     let org = &dataset.register.organisations[index];
     SearchHit {
         organisation: index,
@@ -85,7 +101,7 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
         return Vec::new();
     }
     let register = &dataset.register;
-    let mut ranked: Vec<(u8, usize, Option<String>)> = Vec::new();
+    let mut ranked: Vec<(u8, usize, Option<HitNote>)> = Vec::new();
     let numeric = query.chars().all(|c| c.is_ascii_digit());
 
     // 2017 organisations by number or name.
@@ -138,12 +154,12 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
             .filter_map(|id| register.get(OrgType::Kommune, id))
             .map(|o| o.unique_name.clone())
             .collect();
-        let note = words::merged(
-            &successor.name_2024,
-            &successor.knr_2024,
-            &successor.fylke_2024,
-            &names,
-        );
+        let note = HitNote::Merged {
+            name: successor.name_2024.clone(),
+            number: successor.knr_2024.clone(),
+            fylke: successor.fylke_2024.clone(),
+            predecessors: names,
+        };
         for id in predecessors {
             if let Some(index) = register.position(OrgType::Kommune, id) {
                 ranked.push((score + 1, index, Some(note.clone())));
@@ -155,12 +171,15 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
     for (_, index, note) in ranked.iter_mut() {
         let org = &register.organisations[*index];
         if note.is_none() && org.org_type == OrgType::Kommune {
-            let parts: Vec<String> = register
+            let successors: Vec<(String, String)> = register
                 .successors_of(&org.id)
-                .map(|s| words::with_number(&s.name_2024, &s.knr_2024))
+                .map(|s| (s.name_2024.clone(), s.knr_2024.clone()))
                 .collect();
-            if parts.len() > 1 {
-                *note = Some(words::split(&org.name, &parts));
+            if successors.len() > 1 {
+                *note = Some(HitNote::Split {
+                    name: org.name.clone(),
+                    successors,
+                });
             }
         }
     }
