@@ -4,11 +4,11 @@
 
 use arbeidsgivermonitor::model::page_model::PageModel;
 use arbeidsgivermonitor::model::presentation::QuestionView;
-use arbeidsgivermonitor::model::summary::summary;
 use arbeidsgivermonitor::render::charts::{
     export_option, question_option, text_alternative, ChartData,
 };
 use arbeidsgivermonitor::render::export::view_csv;
+use arbeidsgivermonitor::render::summary_text::summary;
 use arbeidsgivermonitor::state::view_state::ViewState;
 use arbeidsgivermonitor::stats::aggregate::Suppression;
 use arbeidsgivermonitor::wording::downloads::CSV_HEADER;

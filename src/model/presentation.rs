@@ -11,7 +11,7 @@ use crate::stats::aggregate::{
     NO_SIZE_CLASS,
 };
 use crate::stats::filter::Selection;
-use crate::wording::{charts, nouns};
+use crate::wording::{charts, nouns, tables};
 
 /// One group's tables: one per column of the question, in item order.
 #[derive(Debug, Clone, PartialEq)]
@@ -152,7 +152,7 @@ impl QuestionView {
             .items
             .get(column)
             .map(|i| i.label.nb.clone())
-            .unwrap_or_else(|| "Svar".to_string())
+            .unwrap_or_else(|| tables::SINGLE_ITEM.to_string())
     }
 
     /// The rows a chart draws: the headline share of each item, or the share of each answer

@@ -1,22 +1,50 @@
-//! The one-sentence summary beside each chart, computed from the figures (never hand-written):
-//! what to say is chosen here, the words come from `wording::summary`.
+//! What the one-sentence summary beside each chart says, chosen from the figures (never
+//! hand-written): which item or answer leads, and which groups' figures follow. Worded by
+//! `render::summary_text`.
 
 use crate::model::presentation::{QuestionView, RowKind};
 use crate::stats::aggregate::{Estimate, Grouping, Suppression};
-use crate::text::format::with_first_letter;
-use crate::wording::lists::join_and;
-use crate::wording::summary as words;
 
-fn series_name(view: &QuestionView, label: &str) -> String {
-    let common_noun = matches!(
-        view.grouping,
-        None | Some(Grouping::Type) | Some(Grouping::SizeClass)
-    );
-    if common_noun {
-        with_first_letter(label, false)
-    } else {
-        label.to_string()
-    }
+/// What the sentence leads with.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lead {
+    /// The item with the highest share of the headline answer.
+    HighestItem { answer: String, item: String },
+    /// The share giving the headline answer of a single-item question.
+    HeadlineShare { answer: String },
+}
+
+/// One group's figure in the sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupFigure {
+    pub name: String,
+    /// Whether the name is a common noun («kommuner», «store kommuner»), written in lower case
+    /// inside a sentence; a proper name («Hordaland») is not.
+    pub common_noun: bool,
+    pub cell: Result<Estimate, Suppression>,
+}
+
+/// The groups' figures after the lead.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// Every group (up to four).
+    Each(Vec<GroupFigure>),
+    /// Many groups: the highest and the lowest shown figure.
+    HighestAndLowest(GroupFigure, GroupFigure),
+    /// Many groups, none with a figure to show.
+    TooFewInGroups,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Summary {
+    /// Nothing matches the filters.
+    EmptySelection,
+    /// The whole selection has too few answers.
+    TooFew,
+    Figures {
+        lead: Lead,
+        body: Body,
+    },
 }
 
 /// What a summary talks about: one chart row (an item), or the headline answer of a
@@ -27,12 +55,16 @@ enum Subject {
     Headline,
 }
 
-/// The sentence for one question under the current selection.
-pub fn summary(view: &QuestionView) -> String {
+/// Up to this many groups are named one by one; more are told as highest and lowest.
+const GROUPS_NAMED: usize = 4;
+
+/// The summary of one question under the current selection.
+pub fn summarise(view: &QuestionView) -> Summary {
     if view.is_empty_selection() {
-        return words::EMPTY_SELECTION.to_string();
+        return Summary::EmptySelection;
     }
     let rows = view.chart_rows();
+    let headline = &view.scale.headline;
     // Which row to talk about: the item with the highest headline share for the whole
     // selection, or the headline answer of a single-item question.
     let (subject, lead) = match view.row_kind() {
@@ -40,56 +72,62 @@ pub fn summary(view: &QuestionView) -> String {
             let best = (0..view.columns.len())
                 .filter_map(|c| {
                     view.total.tables[c]
-                        .share_of(&view.scale.headline.codes)
+                        .share_of(&headline.codes)
                         .map(|e| (c, e.share))
                 })
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
             match best {
                 Some((c, _)) => (
                     Subject::Row(c),
-                    words::highest_item(&view.scale.headline.label.nb, &view.item_label(c)),
+                    Lead::HighestItem {
+                        answer: headline.label.nb.clone(),
+                        item: view.item_label(c),
+                    },
                 ),
-                None => return words::too_few(),
+                None => return Summary::TooFew,
             }
         }
         RowKind::Codes => {
-            let headline = &view.scale.headline;
             if view.total.tables[0].share_of(&headline.codes).is_none() {
-                return words::too_few();
+                return Summary::TooFew;
             }
             // The headline may span several codes; the sentence uses their sum.
-            (Subject::Headline, words::headline_share(&headline.label.nb))
+            (
+                Subject::Headline,
+                Lead::HeadlineShare {
+                    answer: headline.label.nb.clone(),
+                },
+            )
         }
     };
-    let mut cells: Vec<(String, Result<Estimate, Suppression>)> = view
+    let common_noun = matches!(
+        view.grouping,
+        None | Some(Grouping::Type) | Some(Grouping::SizeClass)
+    );
+    let mut figures: Vec<GroupFigure> = view
         .series
         .iter()
         .enumerate()
-        .map(|(s, series)| {
-            let cell = match subject {
-                Subject::Headline => series.tables[0].cell(&view.scale.headline.codes),
+        .map(|(s, series)| GroupFigure {
+            name: series.label.clone(),
+            common_noun,
+            cell: match subject {
+                Subject::Headline => series.tables[0].cell(&headline.codes),
                 Subject::Row(row) => rows[row].cells[s],
-            };
-            (series_name(view, &series.label), cell)
+            },
         })
-        .filter(|(_, cell)| !matches!(cell, Err(Suppression::Empty)))
+        .filter(|figure| !matches!(figure.cell, Err(Suppression::Empty)))
         .collect();
-    let phrase =
-        |(name, cell): &(String, Result<Estimate, Suppression>)| words::group_figure(name, cell);
-    let body = if cells.len() <= 4 {
-        join_and(&cells.iter().map(phrase).collect::<Vec<_>>())
+    let body = if figures.len() <= GROUPS_NAMED {
+        Body::Each(figures)
     } else {
-        cells.retain(|(_, c)| c.is_ok());
-        cells.sort_by(|a, b| {
-            b.1.as_ref()
-                .unwrap()
-                .share
-                .total_cmp(&a.1.as_ref().unwrap().share)
-        });
-        match (cells.first(), cells.last()) {
-            (Some(high), Some(low)) => words::highest_and_lowest(&phrase(high), &phrase(low)),
-            _ => words::TOO_FEW_IN_GROUPS.to_string(),
+        figures.retain(|f| f.cell.is_ok());
+        let share = |f: &GroupFigure| f.cell.map(|e| e.share).unwrap_or_default();
+        figures.sort_by(|a, b| share(b).total_cmp(&share(a)));
+        match (figures.first(), figures.last()) {
+            (Some(high), Some(low)) => Body::HighestAndLowest(high.clone(), low.clone()),
+            _ => Body::TooFewInGroups,
         }
     };
-    words::sentence(&lead, &body)
+    Summary::Figures { lead, body }
 }

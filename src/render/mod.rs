@@ -11,4 +11,5 @@ pub mod key_figures_html;
 pub mod organisation_html;
 pub mod organisation_text;
 pub mod search_html;
+pub mod summary_text;
 pub mod table_html;

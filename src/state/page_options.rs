@@ -2,7 +2,7 @@
 //! `plain=1`) and the colour scheme (`dark=auto|true|false`), read from and written back to the
 //! URL. The «Bygg inn» snippet is in `render::embed_snippet`.
 
-use crate::state::view_state::{UrlNote, UrlNotes};
+use crate::state::view_state::{UrlNote, UrlNotes, Valid};
 use crate::text::url_query::{encode, parse_pairs};
 
 /// The namespaced message the embedded page sends its host: `{ type, height }`.
@@ -99,7 +99,7 @@ impl PageOptions {
                     "dark" => "auto, true, false".to_string(),
                     _ => "1, 0".to_string(),
                 };
-                notes.unknown(&key, &value, &choices);
+                notes.unknown(&key, &value, Valid::List(choices));
             }
         }
         (options, notes.finish())
@@ -184,7 +184,7 @@ mod tests {
             UrlNote::Unknown {
                 key: "section".into(),
                 value: "x".into(),
-                valid: "kompetansebehov, strategi, effekter".into()
+                valid: Valid::List("kompetansebehov, strategi, effekter".into())
             }
         );
         assert_eq!(o.to_query(), "");

@@ -97,14 +97,23 @@ pub struct ViewState {
 /// Something in the URL that was ignored, and why (worded by `wording::notes::url_note`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UrlNote {
-    /// `value` for `key` is not one of `valid` (the valid values, as the URL writes them).
+    /// `value` for `key` is not one of the valid values.
     Unknown {
         key: String,
         value: String,
-        valid: String,
+        valid: Valid,
     },
     /// The last line of a bounded list: how many more notes there were.
     More(usize),
+}
+
+/// The values a key accepts, as a note names them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Valid {
+    /// These, as the URL writes them («small, medium, large»).
+    List(String),
+    /// Two-digit fylke numbers of 2017.
+    FylkeNumbers,
 }
 
 /// At most this many notes are listed; the rest are counted in one more line.
@@ -121,7 +130,7 @@ pub struct UrlNotes {
 
 impl UrlNotes {
     /// Notes an unknown `value` for `key`, with the valid values.
-    pub fn unknown(&mut self, key: &str, value: &str, valid: &str) {
+    pub fn unknown(&mut self, key: &str, value: &str, valid: Valid) {
         if !self.seen.insert((key.to_string(), value.to_string())) {
             return;
         }
@@ -132,7 +141,7 @@ impl UrlNotes {
         self.notes.push(UrlNote::Unknown {
             key: key.to_string(),
             value: value.to_string(),
-            valid: valid.to_string(),
+            valid,
         });
     }
 
@@ -266,15 +275,18 @@ impl ViewState {
             if !KEYS.contains(&key.as_str()) {
                 continue;
             }
-            let mut note = |value: &str, valid: String| notes.unknown(&key, value, &valid);
+            let mut note = |value: &str, valid: Valid| notes.unknown(&key, value, valid);
             match key.as_str() {
                 "type" => match TypeChoice::from_key(value.trim()) {
                     Some(choice) => state.types = choice,
-                    None => note(&value, "kommune, fylkeskommune, alle".into()),
+                    None => note(&value, Valid::List("kommune, fylkeskommune, alle".into())),
                 },
                 "split" => match Split::from_key(value.trim()) {
                     Some(split) => state.split_choice = Some(split),
-                    None => note(&value, Split::CHOICES.map(Split::key).join(", ")),
+                    None => note(
+                        &value,
+                        Valid::List(Split::CHOICES.map(Split::key).join(", ")),
+                    ),
                 },
                 list_key => {
                     for item in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
@@ -282,19 +294,16 @@ impl ViewState {
                             "size" if size_ids.contains(&item) => {
                                 state.sizes.insert(item.to_string());
                             }
-                            "size" => note(item, size_ids.join(", ")),
+                            "size" => note(item, Valid::List(size_ids.join(", "))),
                             "fylke" if fylker.iter().any(|f| f == item) => {
                                 state.fylker.insert(item.to_string());
                             }
-                            "fylke" => note(
-                                item,
-                                "tosifrede fylkesnummer fra 2017, f.eks. 12 eller 03".into(),
-                            ),
+                            "fylke" => note(item, Valid::FylkeNumbers),
                             _ => match landsdeler.iter().find(|l| to_lower(l) == to_lower(item)) {
                                 Some(landsdel) => {
                                     state.landsdeler.insert(landsdel.clone());
                                 }
-                                None => note(item, landsdeler.join(", ")),
+                                None => note(item, Valid::List(landsdeler.join(", "))),
                             },
                         }
                     }

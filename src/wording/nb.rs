@@ -129,6 +129,8 @@ pub mod tables {
     pub const TABLE_ITEM: &str = "Punkt";
     pub const TABLE_GROUP: &str = "Gruppe";
     pub const TABLE_TOTAL: &str = "Alle i utvalget";
+    /// The row of a question without items.
+    pub const SINGLE_ITEM: &str = "Svar";
 
     use crate::stats::aggregate::MIN_N;
 
@@ -314,7 +316,7 @@ pub mod nouns {
 /// Notes on a link's query: what was not understood, and what the page did.
 pub mod notes {
     use crate::data::register::OrgType;
-    use crate::state::view_state::UrlNote;
+    use crate::state::view_state::{UrlNote, Valid};
     use crate::text::format::format_integer;
 
     /// A value from the URL is quoted in a note up to this many characters.
@@ -331,7 +333,13 @@ pub mod notes {
     /// The sentence for one note on the URL.
     pub fn url_note(note: &UrlNote) -> String {
         match note {
-            UrlNote::Unknown { key, value, valid } => unknown_value(value, key, valid),
+            UrlNote::Unknown { key, value, valid } => {
+                let valid = match valid {
+                    Valid::List(values) => values.as_str(),
+                    Valid::FylkeNumbers => "tosifrede fylkesnummer fra 2017, f.eks. 12 eller 03",
+                };
+                unknown_value(value, key, valid)
+            }
             UrlNote::More(count) => more_unknown(*count),
         }
     }
@@ -366,7 +374,7 @@ pub mod notes {
             let note = UrlNote::Unknown {
                 key: "section".into(),
                 value: "x".into(),
-                valid: "kompetansebehov, strategi, effekter".into(),
+                valid: Valid::List("kompetansebehov, strategi, effekter".into()),
             };
             assert_eq!(url_note(&note), "Verdien «x» for «section» i nettadressen er ukjent og ble ignorert. Gyldige verdier: kompetansebehov, strategi, effekter.");
         }
