@@ -30,7 +30,7 @@ pub enum Body {
     /// Every group (up to four).
     Each(Vec<GroupFigure>),
     /// Many groups: the highest and the lowest shown figure.
-    HighestAndLowest(GroupFigure, GroupFigure),
+    HighestAndLowest(Box<(GroupFigure, GroupFigure)>),
     /// Many groups, none with a figure to show.
     TooFewInGroups,
 }
@@ -125,7 +125,9 @@ pub fn summarise(view: &QuestionView) -> Summary {
         let share = |f: &GroupFigure| f.cell.map(|e| e.share).unwrap_or_default();
         figures.sort_by(|a, b| share(b).total_cmp(&share(a)));
         match (figures.first(), figures.last()) {
-            (Some(high), Some(low)) => Body::HighestAndLowest(high.clone(), low.clone()),
+            (Some(high), Some(low)) => {
+                Body::HighestAndLowest(Box::new((high.clone(), low.clone())))
+            }
             _ => Body::TooFewInGroups,
         }
     };

@@ -27,8 +27,8 @@ pub fn sentence(summary: &Summary) -> String {
             };
             let body = match body {
                 Body::Each(figures) => join_and(&figures.iter().map(figure).collect::<Vec<_>>()),
-                Body::HighestAndLowest(high, low) => {
-                    words::highest_and_lowest(&figure(high), &figure(low))
+                Body::HighestAndLowest(pair) => {
+                    words::highest_and_lowest(&figure(&pair.0), &figure(&pair.1))
                 }
                 Body::TooFewInGroups => words::TOO_FEW_IN_GROUPS.to_string(),
             };
