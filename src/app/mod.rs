@@ -297,7 +297,7 @@ fn explorer(
                 <div class="view-tools">
                     {(!embed).then(|| view! {
                         <nav class="themes-nav" aria-label=words::NAV_LABEL>
-                            <ul>{nav}<li><a href="#om-dataene">"Om dataene"</a></li></ul>
+                            <ul>{nav}<li><a href="#om-dataene">{crate::wording::about::HEADING}</a></li></ul>
                         </nav>
                     })}
                     <button type="button" class="all-tables" aria-pressed=move || if all_tables.get() { "true" } else { "false" }

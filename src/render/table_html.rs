@@ -113,8 +113,8 @@ pub fn question_table_html(view: &QuestionView, caption: &str) -> String {
     }
     let _ = write!(
         out,
-        "<th scope=\"col\">{} (95 % KI)</th></tr></thead><tbody>",
-        escape(&view.scale.headline.label.nb)
+        "<th scope=\"col\">{}</th></tr></thead><tbody>",
+        escape(&with_interval(&view.scale.headline.label.nb))
     );
     for series in &view.series {
         rows(&mut out, view, series, false);

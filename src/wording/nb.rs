@@ -132,6 +132,11 @@ pub mod tables {
     /// The row of a question without items.
     pub const SINGLE_ITEM: &str = "Svar";
 
+    /// The headline column of a table: «I stor grad (95 % KI)».
+    pub fn with_interval(headline: &str) -> String {
+        format!("{headline} (95 % KI)")
+    }
+
     use crate::stats::aggregate::MIN_N;
 
     /// The note under every table; the limit comes from [`MIN_N`].
