@@ -2,23 +2,15 @@
 //! only from its own layer or the layers below (`crate::<layer>::…`). The browser view (`app`)
 //! is compiled for wasm32 only and sits on top.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+mod common;
+use common::rust_files;
 
 /// The layers of `src/`, lowest first (see `src/lib.rs`).
 const LAYERS: [&str; 9] = [
     "text", "data", "stats", "state", "wording", "model", "render", "demo", "app",
 ];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The layers a file names as `crate::<layer>`.
 fn imported_layers(text: &str) -> Vec<&'static str> {

@@ -8,6 +8,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::rust_files;
+
 /// The page's layers other than wording.
 const SCANNED: [&str; 7] = ["text", "data", "stats", "state", "model", "render", "app"];
 
@@ -42,17 +45,6 @@ const ID_WORDS: [&str; 25] = [
 
 /// Literals that look like text but are names the browser or a format defines.
 const NAMES: [&str; 4] = ["Enter", "Escape", "True", "False"];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The string literals of a Rust file, without its test modules and comments.
 fn literals(text: &str) -> Vec<String> {
