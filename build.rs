@@ -39,7 +39,7 @@ mod responses;
 #[allow(dead_code)]
 mod snapshot;
 mod data {
-    pub(crate) use super::{error, register};
+    pub(crate) use super::{error, register, snapshot};
 }
 
 use std::path::Path;

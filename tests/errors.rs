@@ -5,7 +5,7 @@ use arbeidsgivermonitor::data::bundled;
 use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
 use arbeidsgivermonitor::data::error::{DataError, ErrorKind};
 use arbeidsgivermonitor::data::snapshot;
-use arbeidsgivermonitor::wording::data_errors::message;
+use arbeidsgivermonitor::wording::data_errors::{damaged, message};
 use proptest::prelude::*;
 
 fn with(change: impl FnOnce(&mut Files)) -> Result<Dataset, DataError> {
@@ -124,7 +124,7 @@ fn damaged_snapshot_gives_a_message_never_a_panic() {
     for cut in [0, 3, 4, 100, bytes.len() / 2, bytes.len() - 1] {
         let err = snapshot::decode(&bytes[..cut]).unwrap_err();
         assert!(
-            message(&err).contains("de innebygde dataene er skadet"),
+            damaged(&err).contains("de innebygde dataene er skadet"),
             "{err:?}"
         );
     }

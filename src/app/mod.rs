@@ -60,7 +60,7 @@ fn App() -> impl IntoView {
     let body = match dataset {
         Ok(data) => Page(PageProps { data, query, options, option_notes, dark }).into_any(),
         Err(error) => view! {
-            <main id="innhold"><p role="alert" class="error">{format!("{}{}", words::DATA_ERROR, crate::wording::data_errors::message(&error))}</p></main>
+            <main id="innhold"><p role="alert" class="error">{format!("{}{}", words::DATA_ERROR, crate::wording::data_errors::damaged(&error))}</p></main>
         }
         .into_any(),
     };

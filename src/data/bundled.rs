@@ -5,7 +5,6 @@
 //! oracle, the demo generator), and are left out of the page's wasm because it never reads them.
 
 use super::dataset::{DataFiles, Dataset};
-use super::error::DataError;
 use super::snapshot;
 
 /// The snapshot `build.rs` wrote.
@@ -25,7 +24,7 @@ impl DataFiles<'static> {
 
 impl Dataset {
     /// The dataset bundled with the build, read from its snapshot.
-    pub fn bundled() -> Result<Dataset, DataError> {
+    pub fn bundled() -> Result<Dataset, snapshot::Damaged> {
         snapshot::decode(SNAPSHOT)
     }
 }

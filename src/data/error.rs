@@ -30,8 +30,6 @@ pub enum ErrorKind {
     /// Values that each are valid but do not fit together (a kommune number outside its fylke,
     /// an answer to a question that was not asked).
     Inconsistent,
-    /// The embedded snapshot is damaged (the build must be redone).
-    Damaged,
     /// The answers may not be published (a page for publishing cannot be built from them).
     NotPublic,
 }
@@ -190,10 +188,6 @@ pub enum Problem {
         codes: Box<[u8]>,
         had: Option<u8>,
     },
-    /// The embedded snapshot, at this byte.
-    Damaged {
-        byte: usize,
-    },
     /// `dataset.json` does not say the answers may be published per organisation.
     NotPublishable,
 }
@@ -229,7 +223,6 @@ impl Problem {
             | KeyFigureItem
             | KommuneOutsideFylke { .. }
             | NotAsked { .. } => ErrorKind::Inconsistent,
-            Damaged { .. } => ErrorKind::Damaged,
             NotPublishable => ErrorKind::NotPublic,
         }
     }

@@ -14,7 +14,6 @@ use super::codebook::{
     SizeClassDef, Text, Theme,
 };
 use super::dataset::{Dataset, DatasetMeta};
-use super::error::{DataError, Problem};
 use super::register::{OrgType, Organisation, Register, Successor};
 use super::responses::Responses;
 
@@ -220,11 +219,18 @@ struct Reader<'a> {
 }
 
 /// The snapshot ended early or holds something impossible: the build is damaged.
-fn damaged(pos: usize) -> DataError {
-    DataError::new(SNAPSHOT_FILE, 0, Problem::Damaged { byte: pos })
+fn damaged(pos: usize) -> Damaged {
+    Damaged { byte: pos }
 }
 
-type Read<T> = Result<T, DataError>;
+/// The embedded snapshot is damaged at this byte: the build must be redone. (The only way the
+/// page's data can fail; the data files' faults stop the build.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Damaged {
+    pub byte: usize,
+}
+
+type Read<T> = Result<T, Damaged>;
 
 impl Reader<'_> {
     fn byte(&mut self) -> Read<u8> {
@@ -322,7 +328,7 @@ impl Reader<'_> {
 }
 
 /// Reads a snapshot written by [`encode`].
-pub fn decode(bytes: &[u8]) -> Result<Dataset, DataError> {
+pub fn decode(bytes: &[u8]) -> Result<Dataset, Damaged> {
     let mut r = Reader {
         bytes,
         pos: 0,

@@ -5,6 +5,16 @@
 
 use crate::data::error::{DataError, Form, JsonFault, Missing, Problem, Repeated};
 use crate::data::register::OrgType;
+use crate::data::snapshot::{Damaged, SNAPSHOT_FILE};
+
+/// The page's data are damaged: «dataset.bin: de innebygde dataene er skadet (byte 12); bygg
+/// siden på nytt».
+pub fn damaged(damaged: &Damaged) -> String {
+    format!(
+        "{SNAPSHOT_FILE}: de innebygde dataene er skadet (byte {}); bygg siden på nytt",
+        damaged.byte
+    )
+}
 
 /// «data/respondents.csv, linje 7, kolonne «q1», verdi «9»: ugyldig svarkode …».
 pub fn message(error: &DataError) -> String {
@@ -169,9 +179,6 @@ pub fn problem(problem: &Problem) -> String {
                 Some(code) => format!("kode {code}"),
             }
         ),
-        Problem::Damaged { byte } => {
-            format!("de innebygde dataene er skadet (byte {byte}); bygg siden på nytt")
-        }
         Problem::NotPublishable => format!("filen {NOT_PUBLISHABLE}"),
     }
 }
@@ -242,14 +249,18 @@ mod tests {
                 },
                 "spørsmålet stilles bare når «digi_prioritet» har kode [3, 4], men den har ikke svar",
             ),
-            (
-                Problem::Damaged { byte: 12 },
-                "de innebygde dataene er skadet (byte 12); bygg siden på nytt",
-            ),
         ];
         for (given, expected) in cases {
             assert_eq!(problem(&given), expected);
         }
+    }
+
+    #[test]
+    fn damaged_data_name_the_byte() {
+        assert_eq!(
+            damaged(&Damaged { byte: 12 }),
+            "dataset.bin: de innebygde dataene er skadet (byte 12); bygg siden på nytt"
+        );
     }
 
     #[test]
