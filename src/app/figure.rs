@@ -70,7 +70,11 @@ pub fn QuestionFigure(
             let html = view_memo.with(|v| {
                 question_table_html(
                     v,
-                    &format!("{} – {}", v.question.text.nb, v.measure_label()),
+                    &format!(
+                        "{} – {}",
+                        v.question.text.nb,
+                        crate::render::charts::measure_label(v)
+                    ),
                 )
             });
             if table_html.with_untracked(|current| *current != html) {

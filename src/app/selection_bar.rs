@@ -25,7 +25,7 @@ fn chips_html(data: &Dataset, state: &ViewState) -> String {
             out,
             "<li><button type=\"button\" class=\"chip\" data-chip=\"{}\" aria-label=\"{}\">{}<span aria-hidden=\"true\"> ×</span></button></li>",
             escape(&chip.key()),
-            escape(&chip.remove_label()),
+            escape(&selection::remove_filter(&chip.label)),
             escape(&chip.label)
         );
     }

@@ -11,7 +11,7 @@ use crate::stats::aggregate::{
     NO_SIZE_CLASS,
 };
 use crate::stats::filter::Selection;
-use crate::wording::{charts, nouns, tables};
+use crate::wording::{nouns, tables};
 
 /// One group's tables: one per column of the question, in item order.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,14 +183,6 @@ impl QuestionView {
                         .collect(),
                 })
                 .collect(),
-        }
-    }
-
-    /// What the chart values mean, e.g. «Andel «I stor grad»» or «Andel per svar».
-    pub fn measure_label(&self) -> String {
-        match self.row_kind() {
-            RowKind::Items => charts::share_answering(&self.scale.headline.label.nb),
-            RowKind::Codes => charts::SHARE_PER_ANSWER.to_string(),
         }
     }
 

@@ -5,7 +5,6 @@
 use crate::data::dataset::Dataset;
 use crate::state::view_state::{TypeChoice, ViewState};
 use crate::wording::nouns;
-use crate::wording::selection as words;
 
 /// Which restriction a chip stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,11 +30,6 @@ impl FilterChip {
             FilterKind::Landsdel(v) => format!("landsdel:{v}"),
             FilterKind::Fylke(v) => format!("fylke:{v}"),
         }
-    }
-
-    /// The button's accessible name: «Fjern filteret «Store»».
-    pub fn remove_label(&self) -> String {
-        words::remove_filter(&self.label)
     }
 }
 

@@ -5,7 +5,7 @@
 pub mod palette;
 
 use crate::model::organisation_view::OrganisationView;
-use crate::model::presentation::{ChartRow, QuestionView};
+use crate::model::presentation::{ChartRow, QuestionView, RowKind};
 use crate::render::organisation_text::{item_sentence, peer_labels};
 use crate::stats::aggregate::{Estimate, Suppression};
 use crate::text::format::with_first_letter;
@@ -234,13 +234,22 @@ fn tooltip_text(text: &str) -> String {
         .replace(['{', '}'], "")
 }
 
+/// What the chart values mean, e.g. «Andel som svarer «I stor grad»» or «Andel per
+/// svaralternativ».
+pub fn measure_label(view: &QuestionView) -> String {
+    match view.row_kind() {
+        RowKind::Items => charts::share_answering(&view.scale.headline.label.nb),
+        RowKind::Codes => charts::SHARE_PER_ANSWER.to_string(),
+    }
+}
+
 /// The text alternative of a chart: what it shows and every figure in it.
 pub fn text_alternative(view: &QuestionView) -> String {
     let rows = view.chart_rows();
     let question = view.question.text.nb.trim_end_matches(['.', '?']);
     let mut parts = vec![charts::bar_chart(&charts::question_and_measure(
         question,
-        &view.measure_label(),
+        &measure_label(view),
     ))];
     for (s, series) in view.series.iter().enumerate() {
         let figures: Vec<String> = rows
