@@ -1,4 +1,4 @@
-//! Layer 4, state: what the reader has chosen, read from and written to the URL — filters and
+//! Layer 3, state: what the reader has chosen, read from and written to the URL — filters and
 //! comparison (`view_state`), page options such as embedding (`page_options`) and the view
 //! (`route`), every change the page makes to them (`changes`), and the search field's keyboard state
 //! (`combobox`).

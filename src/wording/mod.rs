@@ -1,7 +1,9 @@
-//! Layer 3, wording: the words of the page, one module per language (bokmål: `nb`): fixed
-//! texts, and sentences as functions of numbers and names. Below the state and the models,
-//! which call it; above the data and the statistics, whose types (organisation type, dataset
-//! description, an estimate, why a figure is hidden) its sentences take.
+//! Layer 4, wording: every user-facing word, one module per language (bokmål: `nb`): fixed
+//! texts, and sentences as functions of numbers, names and states. Below the models and the
+//! renderers, which call it; above the data, the statistics and the state, whose types
+//! (organisation type, a data file's problem, an estimate, why a figure is hidden, a note on
+//! the URL, the reader's selection) its sentences take. `tests/wording_place.rs` finds text
+//! outside it.
 
 pub mod nb;
 
