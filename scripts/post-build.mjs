@@ -4,13 +4,14 @@
 //    puts the policy in a <meta> tag (docs/SECURITY.md has the header form for the host).
 // 2. Service worker: writes sw.js from web/sw.js with the list of every file of the build
 //    (hashed names included), a version derived from their contents and the page's SHA-256.
-// 0. Minifies wasm-bindgen's glue module.
+// 0. Minifies wasm-bindgen's glue module, and gives the map geometry (kart.svg, copied by
+//    Trunk as it is) a name with its content hash, named in the page by <meta name="agm-kart">.
 // 3. Precompression: writes FILE.br (brotli, quality 11) and FILE.gz (gzip made by Zopfli, which
 //    any gzip decoder reads and which is some 5 % smaller than zlib's level 9) beside every text
 //    and wasm file, for hosts that serve precompressed files (docs/SECURITY.md). They are not
 //    part of the file list: a browser asks for FILE and the host picks the encoding.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
@@ -117,6 +118,19 @@ async function minifyGlue(dir) {
   }
 }
 
+/// `kart.svg` → `kart-<hash>.svg`, named in the page for the app (src/app/map_data.rs): a new
+/// geometry gets a new name, so no cache can serve an old one. Not fetched with the page.
+export async function hashMap(dir) {
+  const bytes = await readFile(path.join(dir, 'kart.svg')).catch(() => null);
+  if (!bytes) return null;
+  const name = `kart-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.svg`;
+  await rename(path.join(dir, 'kart.svg'), path.join(dir, name));
+  const file = path.join(dir, 'index.html');
+  const html = await readFile(file, 'utf8');
+  await writeFile(file, html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  <meta name="agm-kart" content="./${name}">`));
+  return name;
+}
+
 export async function writePrecompressed(dir) {
   for (const file of [...(await listFiles(dir)), 'sw.js']) {
     if (!COMPRESSIBLE.test(file)) continue;
@@ -130,6 +144,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or as a Trunk hook)');
   await minifyGlue(dir);
+  await hashMap(dir);
   await writePolicy(dir);
   await writeServiceWorker(dir);
   await writePrecompressed(dir);

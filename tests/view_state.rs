@@ -1,7 +1,7 @@
 //! The URL form of the page state: round trips, defaults and notes for bad values.
 
 use arbeidsgivermonitor::data::register::OrgType;
-use arbeidsgivermonitor::state::view_state::{Split, TypeChoice, ViewState};
+use arbeidsgivermonitor::state::view_state::{MapLevel, Split, TypeChoice, ViewState};
 use arbeidsgivermonitor::stats::aggregate::Grouping;
 use arbeidsgivermonitor::wording::notes::{unknown_organisation, url_note};
 use arbeidsgivermonitor::wording::selection;
@@ -96,13 +96,15 @@ fn arbitrary_state() -> impl Strategy<Value = ViewState> {
     let fylker = proptest::sample::subsequence(vec!["01", "03", "12", "20"], 0..=4);
     let landsdeler = proptest::sample::subsequence(common::LANDSDELER.to_vec(), 0..=5);
     let split = proptest::option::of(proptest::sample::select(Split::CHOICES.to_vec()));
-    (types, sizes, fylker, landsdeler, split).prop_map(
-        |(types, sizes, fylker, landsdeler, split_choice)| ViewState {
+    let map = proptest::option::of(proptest::sample::select(MapLevel::CHOICES.to_vec()));
+    (types, sizes, fylker, landsdeler, split, map).prop_map(
+        |(types, sizes, fylker, landsdeler, split_choice, map)| ViewState {
             types,
             sizes: sizes.into_iter().map(String::from).collect(),
             fylker: fylker.into_iter().map(String::from).collect(),
             landsdeler: landsdeler.into_iter().map(String::from).collect(),
             split_choice,
+            map,
         },
     )
 }
@@ -116,6 +118,7 @@ proptest! {
         prop_assert_eq!(back.split(), state.split());
         prop_assert_eq!(back.filter(), state.filter());
         prop_assert_eq!(back.to_query(), state.to_query());
+        prop_assert_eq!(back.map, state.map);
     }
 
     /// Arbitrary query strings never panic.
@@ -225,4 +228,24 @@ fn a_click_on_a_bar_selects_its_group() {
         state.select_group(grouping, key);
         assert_eq!(state.to_query(), expected, "{query} + {key}");
     }
+}
+
+/// Issue 12: the map is chosen in the URL (`kart=fylke|kommune`), kept by «Nullstill», and an
+/// unknown value gets a note.
+#[test]
+fn the_map_is_kept_in_the_url() {
+    let (state, notes) = parse("type=kommune&kart=kommune");
+    assert!(notes.is_empty());
+    assert_eq!(state.map, Some(MapLevel::Kommune));
+    assert_eq!(state.to_query(), "type=kommune&kart=kommune");
+    assert!(!state.is_default());
+    let reset = state.reset();
+    assert!(reset.is_default());
+    assert_eq!(reset.to_query(), "kart=kommune");
+    let (state, notes) = parse("kart=fylker");
+    assert_eq!(state.map, None);
+    assert_eq!(
+        notes,
+        ["Verdien «fylker» for «kart» i nettadressen er ukjent og ble ignorert. Gyldige verdier: fylke, kommune."]
+    );
 }

@@ -55,7 +55,7 @@ pub fn Filters(
             <div node_ref=controls on:change=on_change inner_html=filter_controls_html(data)></div>
             <div class="filter-footer">
                 <p class="status" role="status" aria-live="polite">{move || status.get()}</p>
-                <button type="button" class="reset" on:click=move |_| state.set(ViewState::default())
+                <button type="button" class="reset" on:click=move |_| state.update(|s| *s = s.reset())
                     disabled=move || state.with(ViewState::is_default)>{words::RESET}</button>
             </div>
         </section>

@@ -9,6 +9,8 @@
 //! - `landsdel`: comma list of traditional landsdeler (`Østlandet`, …)
 //! - `split`: `type`, `size`, `landsdel`, `fylke` or `none`; default `type` when both types are
 //!   shown, otherwise `none`
+//! - `kart`: `fylke` (the share per fylke) or `kommune` (each organisation's own answer): a map
+//!   under every chart; none by default
 
 use crate::data::codebook::SizeClassDef;
 use crate::data::dataset::Dataset;
@@ -84,6 +86,30 @@ impl Split {
     }
 }
 
+/// Which map each question shows under its chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapLevel {
+    /// Each fylke coloured by the share of the selection's answers there.
+    Fylke,
+    /// Each organisation coloured by its own answer (kommuner; fylkeskommuner on the fylker).
+    Kommune,
+}
+
+impl MapLevel {
+    pub const CHOICES: [MapLevel; 2] = [MapLevel::Fylke, MapLevel::Kommune];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            MapLevel::Fylke => "fylke",
+            MapLevel::Kommune => "kommune",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<MapLevel> {
+        MapLevel::CHOICES.into_iter().find(|m| m.key() == key)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
     pub types: TypeChoice,
@@ -92,6 +118,8 @@ pub struct ViewState {
     pub landsdeler: BTreeSet<String>,
     /// `None`: the default for the type choice (see [`ViewState::split`]).
     pub split_choice: Option<Split>,
+    /// The map under every chart, if any (a way to show, not a filter).
+    pub map: Option<MapLevel>,
 }
 
 /// Something in the URL that was ignored, and why (worded by `wording::notes::url_note`).
@@ -174,7 +202,7 @@ pub fn join_notes(first: Vec<UrlNote>, second: Vec<UrlNote>) -> Vec<UrlNote> {
     notes
 }
 
-const KEYS: [&str; 5] = ["type", "size", "fylke", "landsdel", "split"];
+const KEYS: [&str; 6] = ["type", "size", "fylke", "landsdel", "split", "kart"];
 
 impl ViewState {
     /// The comparison in effect: the explicit choice, or by type when both types are shown.
@@ -223,9 +251,17 @@ impl ViewState {
         filter
     }
 
-    /// Whether any restriction is set (for «Nullstill»).
+    /// Whether no restriction is set (for «Nullstill»; the map is not a restriction).
     pub fn is_default(&self) -> bool {
-        *self == ViewState::default()
+        *self == self.reset()
+    }
+
+    /// The state without restrictions, showing what it showed (the map kept).
+    pub fn reset(&self) -> ViewState {
+        ViewState {
+            map: self.map,
+            ..ViewState::default()
+        }
     }
 
     /// The query string for this state, without `?`; empty for the default view. Parameters in
@@ -255,6 +291,9 @@ impl ViewState {
                 parts.push(format!("split={}", split.key()));
             }
         }
+        if let Some(map) = self.map {
+            parts.push(format!("kart={}", map.key()));
+        }
         parts.join("&")
     }
 
@@ -280,6 +319,13 @@ impl ViewState {
                 "type" => match TypeChoice::from_key(value.trim()) {
                     Some(choice) => state.types = choice,
                     None => note(&value, Valid::List("kommune, fylkeskommune, alle".into())),
+                },
+                "kart" => match MapLevel::from_key(value.trim()) {
+                    Some(map) => state.map = Some(map),
+                    None => note(
+                        &value,
+                        Valid::List(MapLevel::CHOICES.map(MapLevel::key).join(", ")),
+                    ),
                 },
                 "split" => match Split::from_key(value.trim()) {
                     Some(split) => state.split_choice = Some(split),
