@@ -3,6 +3,7 @@
 //! organisation's page and the search.
 
 pub mod key_figures;
+pub mod map_view;
 pub mod organisation_view;
 pub mod page_model;
 pub mod presentation;

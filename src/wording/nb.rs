@@ -765,3 +765,98 @@ pub mod downloads {
         format!("{source}. Utvalg: {selection}.")
     }
 }
+
+/// The maps: the choice, the legend, what a region says on hover, the text alternative and
+/// the credit line.
+pub mod maps {
+    use super::phrases::{estimate_phrase, suppression_phrase};
+    use crate::stats::aggregate::{Estimate, Suppression};
+    use crate::text::format::format_integer;
+
+    pub const CONTROL_LABEL: &str = "Kart";
+    pub const CHOICE_NONE: &str = "Uten kart";
+    pub const CHOICE_FYLKE: &str = "Andel per fylke";
+    pub const CHOICE_KOMMUNE: &str = "Svar per kommune";
+    pub const ITEM_LABEL: &str = "Punkt på kartet";
+    pub const CREDIT: &str = "Kartgrunnlag: Kartverket (forenklet)";
+    pub const LOADING: &str = "Kartet lastes …";
+    pub const FAILED: &str =
+        "Kartet kunne ikke lastes. Tallene står i tabellen; prøv igjen når du er på nett.";
+    pub const BROKEN: &str = "Kartfilen er skadet; bygg siden på nytt.";
+    pub const CLICK_HINT: &str = "Trykk på en kommune for å se dens egne svar.";
+    pub const LEGEND_TOO_FEW: &str = "For få svar (:)";
+    pub const LEGEND_HIDDEN: &str = "Skjult for å verne små grupper (:)";
+    pub const LEGEND_NONE: &str = "Ingen i utvalget";
+    pub const LEGEND_BLANK: &str = "Svarte ikke på spørsmålet";
+    pub const LEGEND_NOT_RESPONDED: &str = "Deltok ikke i undersøkelsen";
+    pub const LEGEND_OUTSIDE: &str = "Utenfor utvalget";
+    pub const LEGEND_NO_FYLKESKOMMUNE: &str = "Ingen fylkeskommune";
+    pub const DOWNLOAD_PNG: &str = "Last ned kart (PNG)";
+    pub const DOWNLOAD_SVG: &str = "Last ned kart (SVG)";
+    pub const NUMBERS: &str = "Tallene i kartet";
+    pub const COLUMN_REGION_FYLKE: &str = "Fylke";
+    pub const COLUMN_REGION_KOMMUNE: &str = "Kommune";
+    pub const COLUMN_ANSWER: &str = "Svar";
+    pub const LOCATOR: &str = "Beliggenhet";
+
+    /// A legend class of shares: «40–60 %».
+    pub fn share_bin(lower: u32, upper: u32) -> String {
+        format!("{lower}–{upper} %")
+    }
+
+    /// What a region of the share map says: «Hordaland: 64 % (55–72 %, n = 33)».
+    pub fn share_region(name: &str, cell: &Result<Estimate, Suppression>) -> String {
+        match cell {
+            Ok(e) => format!("{name}: {}", estimate_phrase(e)),
+            Err(s) => format!("{name}: {}", suppression_phrase(*s)),
+        }
+    }
+
+    /// «Bergen: I stor grad».
+    pub fn own_region(name: &str, answer: &str) -> String {
+        format!("{name}: {answer}")
+    }
+
+    /// The map's heading line: «Andel som svarer «I stor grad», per fylke».
+    pub fn share_title(headline: &str) -> String {
+        format!("Andel som svarer «{headline}», per fylke")
+    }
+
+    /// «Hver kommunes svar» / «Hver fylkeskommunes svar».
+    pub fn own_title(fylkeskommuner: bool) -> &'static str {
+        if fylkeskommuner {
+            "Hver fylkeskommunes svar"
+        } else {
+            "Hver kommunes svar"
+        }
+    }
+
+    /// The text alternative of a share map: «Kart. Andel som svarer «Ja», per fylke. Høyest i
+    /// Hordaland: …; lavest i Finnmark: …. 4 fylker har for få svar til å vises.»
+    pub fn share_alternative(
+        title: &str,
+        highest: Option<String>,
+        lowest: Option<String>,
+        hidden: usize,
+    ) -> String {
+        let mut text = format!("Kart. {title}.");
+        if let (Some(high), Some(low)) = (highest, lowest) {
+            text.push_str(&format!(" Høyest i {high}; lavest i {low}."));
+        }
+        if hidden > 0 {
+            text.push_str(&format!(
+                " {hidden} fylker vises ikke (for få svar eller ingen i utvalget)."
+            ));
+        }
+        text
+    }
+
+    /// The text alternative of a map of own answers: how many gave each answer.
+    pub fn own_alternative(title: &str, counts: &[(String, usize)]) -> String {
+        let parts: Vec<String> = counts
+            .iter()
+            .map(|(label, count)| format!("{label}: {}", format_integer(*count as i64)))
+            .collect();
+        format!("Kart. {title}. {}.", parts.join("; "))
+    }
+}
