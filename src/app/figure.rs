@@ -6,6 +6,7 @@
 use super::browser::download_bytes;
 use super::chart::Chart;
 use super::image_export;
+use super::map::QuestionMap;
 use super::nearness::near_signal;
 use crate::data::dataset::Dataset;
 use crate::model::page_model::PageModel;
@@ -33,6 +34,8 @@ pub fn QuestionFigure(
     dark: RwSignal<bool>,
     /// «Vis alle som tabeller»: every question shows its table instead of its chart.
     all_tables: RwSignal<bool>,
+    /// The page options a link from the question's map keeps.
+    link_options: String,
 ) -> impl IntoView {
     let question = &data.codebook.questions[index];
     let qid = question.id.clone();
@@ -163,6 +166,13 @@ pub fn QuestionFigure(
             );
         });
     };
+    let map_level = Memo::new(move |_| state.with(|s| s.map));
+    let map = move || {
+        let link_options = link_options.clone();
+        map_level.get().is_some().then(move || {
+            view! { <QuestionMap data index state level=map_level.into() near=near.into() link_options/> }
+        })
+    };
     let figure_id = format!("figur-{qid}");
     let table_id = format!("tabell-{qid}");
 
@@ -199,6 +209,7 @@ pub fn QuestionFigure(
                     </p>
                 </Show>
             </div>
+            {map}
             <div
                 class="table-view"
                 id=table_id

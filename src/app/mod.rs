@@ -10,6 +10,8 @@ mod figure;
 mod filter_panel;
 mod filters;
 mod image_export;
+mod map;
+mod map_data;
 mod nearness;
 mod organisation_page;
 mod progressive;
@@ -22,8 +24,9 @@ use crate::render::embed_snippet::embed_snippet;
 use crate::render::key_figures_html::key_figures_html;
 use crate::state::page_options::PageOptions;
 use crate::state::route::Route;
-use crate::state::view_state::{join_notes, UrlNote, ViewState};
+use crate::state::view_state::{join_notes, MapLevel, UrlNote, ViewState};
 use crate::text::url_query::join_queries;
+use crate::wording::maps;
 use crate::wording::page as words;
 use crate::wording::status::shown_answers;
 use leptos::prelude::*;
@@ -149,6 +152,7 @@ fn explorer(
     // The URL follows the filters (replacing the entry), keeping the page options; Back/Forward
     // bring the filters back.
     let options_query = options.to_query();
+    let link_query = options_query.clone();
     Effect::new(move |_| {
         browser::replace_query(&join_queries(&[
             &state.with(ViewState::to_query),
@@ -227,7 +231,11 @@ fn explorer(
                     // A memo per question: it changes once, so a question already shown is not
                     // mounted again each time the next one is revealed.
                     let shown = Memo::new(move |_| filled.get() > position);
-                    move || shown.get().then(|| view! { <figure::QuestionFigure data index model settled_model state dark all_tables/> })
+                    let link_options = link_query.clone();
+                    move || {
+                        let link_options = link_options.clone();
+                        shown.get().then(|| view! { <figure::QuestionFigure data index model settled_model state dark all_tables link_options/> })
+                    }
                 })
                 .collect_view();
             let heading_id = format!("{}-tittel", theme.id);
@@ -302,6 +310,16 @@ fn explorer(
                     })}
                     <button type="button" class="all-tables" aria-pressed=move || if all_tables.get() { "true" } else { "false" }
                         on:click=move |_| all_tables.update(|a| *a = !*a)>{words::ALL_TABLES}</button>
+                    <label class="map-choice">{maps::CONTROL_LABEL}" "
+                        <select on:change=move |e| {
+                            let level = MapLevel::from_key(&event_target_value(&e));
+                            state.update(|s| s.map = level);
+                        } prop:value=move || state.with(|s| s.map.map(MapLevel::key).unwrap_or(""))>
+                            <option value="">{maps::CHOICE_NONE}</option>
+                            <option value="fylke">{maps::CHOICE_FYLKE}</option>
+                            <option value="kommune">{maps::CHOICE_KOMMUNE}</option>
+                        </select>
+                    </label>
                 </div>
                 {sections}
                 {move || (!embed && all_filled.get()).then(|| view! { <about::About data/> })}
