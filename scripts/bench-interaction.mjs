@@ -4,7 +4,10 @@
 // of the interactions (what INP is made of; each interaction measured once the page is idle
 // after the previous one). Not a test: the numbers depend on the machine.
 //
-//   node scripts/bench-interaction.mjs [DIST] [--runs N]
+//   node scripts/bench-interaction.mjs [DIST] [--runs N] [--map fylke|kommune]
+//
+// With --map, the page shows maps (`kart=`) and the reader looks at the first question's map
+// (the chart above it half in view) while filtering.
 //
 // Needs a release build in DIST (default dist/) and the npm packages (scripts/setup.sh).
 import { startServer } from '../tests/browser/server.mjs';
@@ -13,7 +16,9 @@ import { launch } from '../tests/browser/browser.mjs';
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 1;
-const root = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? 'dist';
+const mapAt = args.indexOf('--map');
+const map = mapAt >= 0 ? args[mapAt + 1] : null;
+const root = args.find((a, i) => !a.startsWith('--') && !['--runs', '--map'].includes(args[i - 1])) ?? 'dist';
 const SLOWDOWN = 4;
 
 // Each step: a description and what to do. `radio`/`check` click a control by its accessible
@@ -90,7 +95,7 @@ function percentile(sorted, p) {
 async function measure(browser, server, width, height) {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(server.url + (map ? `?kart=${map}` : ''));
   await page.waitForSelector('article#q-dig_effekt', { state: 'attached', timeout: 30000 });
   await page.evaluate(() => {
     window.__interactions = new Map();
@@ -106,6 +111,10 @@ async function measure(browser, server, width, height) {
   // panel when wide, the bar and its dialog when narrow), so charts are redrawn on each change.
   await page.locator('#q-komp_med').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => window.echarts?.getInstanceByDom(document.querySelector('#q-komp_med .chart')));
+  if (map) {
+    await page.locator('#q-komp_med .map-view').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#q-komp_med svg[data-map] path');
+  }
   await settle(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });

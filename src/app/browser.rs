@@ -3,6 +3,7 @@
 
 use gloo_events::EventListener;
 use gloo_utils::{document, window};
+use leptos::prelude::{request_animation_frame, set_timeout};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -143,11 +144,27 @@ pub fn set_modal(element: &web_sys::Element, modal: bool) {
         inside = parent;
     }
     if let Some(root) = document().document_element() {
-        let _ = if modal {
-            root.set_attribute("data-modal", "")
+        if modal {
+            let _ = root.set_attribute("data-modal", "");
+            let _ = root.set_attribute("data-behind-modal", "");
         } else {
-            root.remove_attribute("data-modal")
-        };
+            let _ = root.remove_attribute("data-modal");
+            // What the stylesheet leaves unrendered behind the dialog (the maps) comes back
+            // after the page behind it has been painted: closing answers at once, the maps
+            // follow a frame later, as the charts do after a change.
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        if let Some(root) = document().document_element() {
+                            if !root.has_attribute("data-modal") {
+                                let _ = root.remove_attribute("data-behind-modal");
+                            }
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                )
+            });
+        }
     }
 }
 

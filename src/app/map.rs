@@ -9,7 +9,8 @@ use crate::data::dataset::Dataset;
 use crate::data::map_geometry::MapGeometry;
 use crate::model::map_view::{map_columns, MapView, Shapes};
 use crate::render::map_svg::{
-    legend_html, map_svg, map_title, region_text, standalone_svg, ExportTexts, EXPORT_WIDTH,
+    all_attributes, legend_html, map_svg, map_title, region_text, standalone_svg, text_alternative,
+    Attributes, ExportTexts, EXPORT_WIDTH,
 };
 use crate::state::route::Route;
 use crate::state::view_state::{MapLevel, ViewState};
@@ -24,6 +25,80 @@ use wasm_bindgen::JsCast;
 
 /// PNG downloads are drawn at twice their CSS size.
 const PNG_SCALE: f64 = 2.0;
+
+/// What a map shows now in the page: the elements of its regions and the attributes they
+/// carry, so that a change sets only what differs.
+struct Drawn {
+    key: DrawnKey,
+    svg: Option<web_sys::Element>,
+    /// Per region id: its element and its attributes as set.
+    regions: std::collections::HashMap<String, (web_sys::Element, Attributes)>,
+}
+
+/// What makes a map another drawing: level, shapes, column and the geometry's address.
+type DrawnKey = (MapLevel, Shapes, crate::data::codebook::ColumnId, usize);
+
+impl Drawn {
+    fn read(
+        container: &web_sys::Element,
+        key: DrawnKey,
+        attributes: Vec<(String, Attributes)>,
+    ) -> Drawn {
+        let mut elements = std::collections::HashMap::new();
+        if let Ok(list) = container.query_selector_all("[data-knr],[data-fylke]") {
+            for i in 0..list.length() {
+                let Some(element) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                else {
+                    continue;
+                };
+                let id = element
+                    .get_attribute("data-knr")
+                    .or_else(|| element.get_attribute("data-fylke"))
+                    .unwrap_or_default();
+                elements.insert(id, element);
+            }
+        }
+        let regions = attributes
+            .into_iter()
+            .filter_map(|(id, attrs)| {
+                let element = elements.remove(&id)?;
+                Some((id, (element, attrs)))
+            })
+            .collect();
+        Drawn {
+            key,
+            svg: container.query_selector("svg").ok().flatten(),
+            regions,
+        }
+    }
+
+    /// Sets what differs from what the regions show.
+    fn patch(&mut self, attributes: &[(String, Attributes)]) {
+        for (id, new) in attributes {
+            let Some((element, old)) = self.regions.get_mut(id) else {
+                continue;
+            };
+            if old == new {
+                continue;
+            }
+            for (name, _) in old.iter().filter(|(n, _)| !new.iter().any(|(m, _)| m == n)) {
+                let _ = element.remove_attribute(name);
+            }
+            for (name, value) in new {
+                if !old.iter().any(|(n, v)| n == name && v == value) {
+                    if value.is_empty() {
+                        let _ = element.remove_attribute(name);
+                    } else {
+                        let _ = element.set_attribute(name, value);
+                    }
+                }
+            }
+            *old = new.clone();
+        }
+    }
+}
 
 /// The region element under an event, if any: its id and kind.
 fn region_at(event: &web_sys::Event) -> Option<(String, bool)> {
@@ -66,24 +141,74 @@ pub fn QuestionMap(
             });
         }
     });
-    let view_columns = columns.clone();
-    // The view, followed only while near (a map far away is brought up to date when it comes).
-    let map_view = Memo::new(move |previous: Option<&Option<MapView>>| {
-        if !near.get() {
-            return previous.cloned().flatten();
+    let view_columns = StoredValue::new(columns.clone());
+    // The view as last drawn (for hover, click and downloads).
+    let map_view: RwSignal<Option<MapView>> = RwSignal::new(None);
+    let node = NodeRef::<leptos::html::Div>::new();
+    let drawn: StoredValue<Option<Drawn>, LocalStorage> = StoredValue::new_local(None);
+    let names = StoredValue::new((format!("kart-{qid}"), qid.clone()));
+    let scheduled_draw = StoredValue::new(false);
+    // Draws the map as the state is now: the whole SVG when what it shows changed (level,
+    // shapes, item, geometry), otherwise only the attributes that changed.
+    let draw = move || {
+        scheduled_draw.try_set_value(false);
+        let Some(element) = node.try_get_untracked().flatten() else {
+            return;
+        };
+        let Some(level) = level.try_get_untracked().flatten() else {
+            return;
+        };
+        let Some(Some(Ok(geometry))) = geometry.try_get_untracked() else {
+            return;
+        };
+        let Some(column) =
+            view_columns.try_with_value(|c| c[item.get_untracked().min(c.len() - 1)].clone())
+        else {
+            return;
+        };
+        let Some((prefix, svg_qid)) = names.try_get_value() else {
+            return;
+        };
+        let view = state.with_untracked(|s| MapView::new(data, s, level, &column));
+        let attributes = all_attributes(&view, scale, &prefix);
+        let key = (
+            level,
+            view.shapes,
+            column.clone(),
+            Rc::as_ptr(&geometry) as usize,
+        );
+        let same = drawn.with_value(|d| d.as_ref().is_some_and(|d| d.key == key));
+        if same {
+            drawn.update_value(|d| {
+                if let Some(d) = d {
+                    d.patch(&attributes);
+                    if let Some(svg) = &d.svg {
+                        let _ = svg.set_attribute("aria-label", &text_alternative(&view, scale));
+                    }
+                }
+            });
+        } else {
+            element.set_inner_html(&map_svg(&geometry, &view, scale, &svg_qid, &prefix));
+            drawn.set_value(Some(Drawn::read(&element, key, attributes)));
         }
-        let level = level.get()?;
-        let column = &view_columns[item.get().min(view_columns.len() - 1)];
-        Some(state.with(|s| MapView::new(data, s, level, column)))
-    });
-    let prefix = format!("kart-{qid}");
-    let svg_qid = qid.clone();
-    let svg = Memo::new(move |_| {
-        let geometry = geometry.with(|g| g.as_ref().and_then(|g| g.as_ref().ok().cloned()))?;
-        map_view.with(|v| {
-            v.as_ref()
-                .map(|v| map_svg(&geometry, v, scale, &svg_qid, &prefix))
-        })
+        map_view.try_set(Some(view));
+    };
+    Effect::new(move |_| {
+        // Far from the viewport the map is left as it is until it comes near.
+        if !near.get() {
+            return;
+        }
+        state.track();
+        item.track();
+        if level.get().is_none() || !matches!(geometry.get(), Some(Ok(_))) {
+            return;
+        }
+        if scheduled_draw.get_value() {
+            return;
+        }
+        scheduled_draw.set_value(true);
+        // After the next paint, as the charts: a click is answered first, the map follows.
+        request_animation_frame(move || set_timeout(draw, std::time::Duration::ZERO));
     });
     let legend = Memo::new(move |_| map_view.with(|v| v.as_ref().map(|v| legend_html(v, scale))));
     let title = Memo::new(move |_| map_view.with(|v| v.as_ref().map(|v| map_title(v, scale))));
@@ -208,7 +333,7 @@ pub fn QuestionMap(
                     on:pointermove=on_move
                     on:pointerleave=move |_| hover.set(None)
                     on:click=on_click
-                    inner_html=move || svg.get().unwrap_or_default()
+                    node_ref=node
                 ></div>
                 <div class="map-side">
                     <p class="map-hover" aria-hidden="true">{move || hover.get().unwrap_or_default()}</p>

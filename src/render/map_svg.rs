@@ -8,8 +8,8 @@
 //! `data-status="utenfor"` (outside the selection).
 //!
 //! Colours say the value; patterns and outlines tell the special cases apart without colour:
-//! «Vet ikke» and suppressed figures are hatched, organisations that did not take part are
-//! dotted, a blank answer is white with a dashed outline, and organisations outside the
+//! «Vet ikke» and suppressed figures are hatched, a blank answer is white with a dashed
+//! outline, organisations that did not take part are mid grey, and organisations outside the
 //! selection are faded.
 
 use crate::data::codebook::Scale;
@@ -33,6 +33,10 @@ const DONT_KNOW_BASE: &str = "#e7d4e8";
 const NONE_FILL: &str = "#f2f2f2";
 const BLANK_FILL: &str = "#ffffff";
 const OUTSIDE_FILL: &str = "#ececec";
+const NOT_RESPONDED_FILL: &str = "#a8a8a8";
+
+/// The attributes of a region's element (name, value; an empty value is not set).
+pub type Attributes = Vec<(&'static str, String)>;
 
 /// How a region is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +44,8 @@ pub enum Look {
     Solid(&'static str),
     /// Diagonal lines over the colour.
     Hatched(&'static str),
-    /// Dots over light grey: did not take part.
+    /// Mid grey: did not take part (a solid fill: a pattern over so many regions costs the
+    /// phone too much paint on every change).
     Dotted,
     /// White with a dashed outline: left blank.
     Outlined,
@@ -55,7 +60,7 @@ impl Look {
             Look::Solid(colour) => colour.to_string(),
             Look::Hatched(HATCH_BASE) => format!("url(#{prefix}-hatch)"),
             Look::Hatched(_) => format!("url(#{prefix}-dk)"),
-            Look::Dotted => format!("url(#{prefix}-dots)"),
+            Look::Dotted => NOT_RESPONDED_FILL.to_string(),
             Look::Outlined => BLANK_FILL.to_string(),
             Look::Faded => OUTSIDE_FILL.to_string(),
         }
@@ -122,11 +127,7 @@ pub fn region_look(value: &RegionValue, scale: &Scale) -> Look {
 
 /// The attributes a region's element carries besides its id and outline (the test contract),
 /// with its fill. The page sets these again on every change.
-pub fn region_attributes(
-    region: &MapRegion,
-    look: Look,
-    prefix: &str,
-) -> Vec<(&'static str, String)> {
+pub fn region_attributes(region: &MapRegion, look: Look, prefix: &str) -> Attributes {
     let mut out = vec![("fill", look.fill(prefix))];
     match &region.value {
         RegionValue::Share(Ok(e)) => {
@@ -153,11 +154,7 @@ pub fn region_attributes(
 }
 
 /// Every region's attributes, in the order of `view.regions`.
-pub fn all_attributes(
-    view: &MapView,
-    scale: &Scale,
-    prefix: &str,
-) -> Vec<(String, Vec<(&'static str, String)>)> {
+pub fn all_attributes(view: &MapView, scale: &Scale, prefix: &str) -> Vec<(String, Attributes)> {
     let looks = ordered_looks(scale);
     view.regions
         .iter()
@@ -300,7 +297,6 @@ fn patterns(prefix: &str) -> String {
         "<defs>\
 <pattern id=\"{prefix}-hatch\" patternUnits=\"userSpaceOnUse\" width=\"10\" height=\"10\" patternTransform=\"rotate(45)\"><rect width=\"10\" height=\"10\" fill=\"{HATCH_BASE}\"/><rect width=\"3\" height=\"10\" fill=\"#6b6b6b\"/></pattern>\
 <pattern id=\"{prefix}-dk\" patternUnits=\"userSpaceOnUse\" width=\"10\" height=\"10\" patternTransform=\"rotate(-45)\"><rect width=\"10\" height=\"10\" fill=\"{DONT_KNOW_BASE}\"/><rect width=\"3\" height=\"10\" fill=\"#7b3fa0\"/></pattern>\
-<pattern id=\"{prefix}-dots\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\"><rect width=\"8\" height=\"8\" fill=\"#e0e0e0\"/><circle cx=\"4\" cy=\"4\" r=\"1.6\" fill=\"#4a4a4a\"/></pattern>\
 </defs>"
     )
 }
@@ -316,7 +312,7 @@ pub fn swatch_svg(look: Look) -> String {
                 if base == HATCH_BASE { "#6b6b6b" } else { "#7b3fa0" }
             ),
         ),
-        Look::Dotted => ("#e0e0e0", "<circle cx=\"4\" cy=\"4\" r=\"1.5\" fill=\"#4a4a4a\"/><circle cx=\"10\" cy=\"10\" r=\"1.5\" fill=\"#4a4a4a\"/>".to_string()),
+        Look::Dotted => (NOT_RESPONDED_FILL, String::new()),
         Look::Outlined => (BLANK_FILL, "<rect x=\"1\" y=\"1\" width=\"12\" height=\"12\" fill=\"none\" stroke=\"#333\" stroke-dasharray=\"3 2\"/>".to_string()),
         Look::Faded => (OUTSIDE_FILL, String::new()),
     };
@@ -340,12 +336,7 @@ pub fn legend_html(view: &MapView, scale: &Scale) -> String {
     out
 }
 
-fn write_region(
-    out: &mut String,
-    kind: &str,
-    region: &Region,
-    attributes: &[(&'static str, String)],
-) {
+fn write_region(out: &mut String, kind: &str, region: &Region, attributes: &Attributes) {
     let _ = write!(out, "<path {kind}=\"{}\"", escape(&region.id));
     for (name, value) in attributes {
         if !value.is_empty() {
@@ -361,7 +352,7 @@ fn map_body(geometry: &MapGeometry, view: &MapView, scale: &Scale, prefix: &str)
     let mut out = String::with_capacity(96 * 1024);
     out.push_str(&patterns(prefix));
     out.push_str(
-        "<g class=\"regions\" stroke=\"#ffffff\" stroke-width=\"0.6\" stroke-linejoin=\"round\">",
+        "<g class=\"regions\" stroke=\"#ffffff\" stroke-width=\"1.2\" stroke-linejoin=\"round\">",
     );
     let (kind, shapes) = match view.shapes {
         Shapes::Kommuner => ("data-knr", &geometry.kommuner),
@@ -383,7 +374,7 @@ fn map_body(geometry: &MapGeometry, view: &MapView, scale: &Scale, prefix: &str)
     out.push_str("</g>");
     if view.shapes == Shapes::Kommuner {
         // The fylke borders over the kommuner, for orientation (not regions of the map).
-        out.push_str("<g class=\"borders\" fill=\"none\" stroke=\"#35414d\" stroke-width=\"1.2\" pointer-events=\"none\">");
+        out.push_str("<g class=\"borders\" fill=\"none\" stroke=\"#35414d\" stroke-width=\"2.4\" pointer-events=\"none\">");
         for fylke in &geometry.fylker {
             let _ = write!(out, "<path d=\"{}\"/>", fylke.path);
         }
