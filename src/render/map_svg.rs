@@ -502,6 +502,11 @@ pub fn standalone_svg(
     (svg, height)
 }
 
+/// Room around the locator map, so that a ring at the coast is not cut (map units).
+const LOCATOR_MARGIN: u32 = 60;
+/// The ring around a kommune on the locator map: big enough to find a small one.
+const LOCATOR_RING: u32 = 45;
+
 /// A small map of where an organisation is: the fylker, with its kommune (or its fylke)
 /// marked and circled so that a small one can be seen.
 pub fn locator_svg(
@@ -511,9 +516,9 @@ pub fn locator_svg(
     label: &str,
 ) -> String {
     let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"locator-svg\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\" data-locator=\"{}\">",
-        geometry.width,
-        geometry.height,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"locator-svg\" viewBox=\"-{LOCATOR_MARGIN} -{LOCATOR_MARGIN} {} {}\" role=\"img\" aria-label=\"{}\" data-locator=\"{}\">",
+        geometry.width + 2 * LOCATOR_MARGIN,
+        geometry.height + 2 * LOCATOR_MARGIN,
         escape(label),
         escape(kommune.unwrap_or(fylke))
     );

@@ -797,7 +797,15 @@ pub mod maps {
     pub const COLUMN_REGION_FYLKE: &str = "Fylke";
     pub const COLUMN_REGION_KOMMUNE: &str = "Kommune";
     pub const COLUMN_ANSWER: &str = "Svar";
-    pub const LOCATOR: &str = "Beliggenhet";
+
+    /// The locator map's text alternative: «Kart: Bergen, i Hordaland».
+    pub fn locator_text(name: &str, fylke: &str) -> String {
+        if name.contains(fylke) {
+            format!("Kart: {name}")
+        } else {
+            format!("Kart: {name}, i {fylke}")
+        }
+    }
 
     /// A legend class of shares: «40–60 %».
     pub fn share_bin(lower: u32, upper: u32) -> String {
