@@ -1,16 +1,20 @@
-//! A question's map under its chart (when the page shows maps, `kart=` in the URL): the SVG
-//! from `render::map_svg`, its legend, the region under the pointer named beside it, a click on
-//! a kommune to open its page, and downloads. Drawn only near the viewport, like the chart.
+//! A question's map under its chart (when the page shows maps, `kart=` in the URL). The frame,
+//! the SVG, its legend and texts come as HTML from `render::map_svg`; this module only fills
+//! them in, listens on the frame (hover names a region, a click on a kommune opens its page,
+//! the item choice, downloads) and, after a change, sets only the attributes that changed.
+//! Drawn after the next paint and only near the viewport, like the charts. Written without
+//! reactive views inside the frame: the map costs the page's first load little code.
 
 use super::browser::{download_bytes, navigate_to_query};
 use super::echarts::{self, svg_to_png};
 use super::map_data::{self, MapLoadError};
+use crate::data::codebook::{ColumnId, Scale};
 use crate::data::dataset::Dataset;
 use crate::data::map_geometry::MapGeometry;
 use crate::model::map_view::{map_columns, MapView, Shapes};
 use crate::render::map_svg::{
-    all_attributes, legend_html, map_svg, map_title, region_text, standalone_svg, text_alternative,
-    Attributes, ExportTexts, EXPORT_WIDTH,
+    all_attributes, legend_html, map_frame_html, map_svg, map_title, region_text, standalone_svg,
+    text_alternative, Attributes, ExportTexts, EXPORT_WIDTH,
 };
 use crate::state::route::Route;
 use crate::state::view_state::{MapLevel, ViewState};
@@ -19,33 +23,52 @@ use crate::wording::credits::source_line;
 use crate::wording::maps as words;
 use crate::wording::page::DOWNLOAD_FAILED;
 use crate::wording::selection;
+use gloo_events::EventListener;
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// PNG downloads are drawn at twice their CSS size.
 const PNG_SCALE: f64 = 2.0;
 
-/// What a map shows now in the page: the elements of its regions and the attributes they
-/// carry, so that a change sets only what differs.
-struct Drawn {
-    key: DrawnKey,
-    svg: Option<web_sys::Element>,
-    /// Per region id: its element and its attributes as set.
-    regions: std::collections::HashMap<String, (web_sys::Element, Attributes)>,
+/// What makes a map another drawing: level, shapes, column and the geometry's address.
+type DrawnKey = (MapLevel, Shapes, ColumnId, usize);
+
+/// The parts of the frame the map fills in.
+struct Parts {
+    map: web_sys::Element,
+    title: web_sys::Element,
+    status: web_sys::Element,
+    hover: web_sys::Element,
+    legend: web_sys::Element,
+    click_hint: web_sys::Element,
+    error: web_sys::Element,
 }
 
-/// What makes a map another drawing: level, shapes, column and the geometry's address.
-type DrawnKey = (MapLevel, Shapes, crate::data::codebook::ColumnId, usize);
+/// A map in the page: its frame, listeners, and what it shows now.
+struct Island {
+    parts: Parts,
+    _listeners: Vec<EventListener>,
+    item: usize,
+    geometry: Option<Result<Rc<MapGeometry>, MapLoadError>>,
+    loading: bool,
+    key: Option<DrawnKey>,
+    svg: Option<web_sys::Element>,
+    /// Per region id: its element and the attributes it carries.
+    regions: BTreeMap<String, (web_sys::Element, Attributes)>,
+    view: Option<MapView>,
+}
 
-impl Drawn {
-    fn read(
-        container: &web_sys::Element,
-        key: DrawnKey,
-        attributes: Vec<(String, Attributes)>,
-    ) -> Drawn {
-        let mut elements = std::collections::HashMap::new();
-        if let Ok(list) = container.query_selector_all("[data-knr],[data-fylke]") {
+fn part(root: &web_sys::Element, class: &str) -> Option<web_sys::Element> {
+    root.query_selector(&format!(".{class}")).ok().flatten()
+}
+
+impl Island {
+    /// The regions' elements after the SVG was written.
+    fn read_regions(&mut self, attributes: Vec<(String, Attributes)>) {
+        let mut elements = BTreeMap::new();
+        if let Ok(list) = self.parts.map.query_selector_all("[data-knr],[data-fylke]") {
             for i in 0..list.length() {
                 let Some(element) = list
                     .item(i)
@@ -60,47 +83,151 @@ impl Drawn {
                 elements.insert(id, element);
             }
         }
-        let regions = attributes
+        self.regions = attributes
             .into_iter()
-            .filter_map(|(id, attrs)| {
-                let element = elements.remove(&id)?;
-                Some((id, (element, attrs)))
-            })
+            .filter_map(|(id, attrs)| Some((id.clone(), (elements.remove(&id)?, attrs))))
             .collect();
-        Drawn {
-            key,
-            svg: container.query_selector("svg").ok().flatten(),
-            regions,
-        }
+        self.svg = self.parts.map.query_selector("svg").ok().flatten();
     }
 
     /// Sets what differs from what the regions show.
-    fn patch(&mut self, attributes: &[(String, Attributes)]) {
+    fn patch(&mut self, attributes: Vec<(String, Attributes)>) {
         for (id, new) in attributes {
-            let Some((element, old)) = self.regions.get_mut(id) else {
+            let Some((element, old)) = self.regions.get_mut(&id) else {
                 continue;
             };
-            if old == new {
+            if *old == new {
                 continue;
             }
             for (name, _) in old.iter().filter(|(n, _)| !new.iter().any(|(m, _)| m == n)) {
                 let _ = element.remove_attribute(name);
             }
-            for (name, value) in new {
+            for (name, value) in &new {
                 if !old.iter().any(|(n, v)| n == name && v == value) {
-                    if value.is_empty() {
-                        let _ = element.remove_attribute(name);
+                    let _ = if value.is_empty() {
+                        element.remove_attribute(name)
                     } else {
-                        let _ = element.set_attribute(name, value);
-                    }
+                        element.set_attribute(name, value)
+                    };
                 }
             }
-            *old = new.clone();
+            *old = new;
         }
     }
 }
 
-/// The region element under an event, if any: its id and kind.
+/// Everything a map needs that does not change: the question, its columns, the page.
+#[derive(Clone)]
+struct Context {
+    data: &'static Dataset,
+    qid: String,
+    heading: String,
+    scale: &'static Scale,
+    columns: Vec<ColumnId>,
+    items: Vec<String>,
+    state: RwSignal<ViewState>,
+    level: Signal<Option<MapLevel>>,
+    link_options: String,
+}
+
+type Shared = StoredValue<Option<Island>, LocalStorage>;
+
+/// Draws the map as the state is now: the whole SVG when what it shows changed (level, shapes,
+/// item, geometry), otherwise only the attributes that changed. Fetches the geometry first.
+fn draw(context: &Context, island: Shared) {
+    let Some(Some(level)) = context.level.try_get_untracked() else {
+        return;
+    };
+    let Some(state) = context.state.try_get_untracked() else {
+        return;
+    };
+    let geometry = island.try_with_value(|i| i.as_ref().map(|i| (i.geometry.clone(), i.loading)));
+    let geometry = match geometry.flatten() {
+        Some((Some(Ok(geometry)), _)) => geometry,
+        Some((Some(Err(error)), _)) => {
+            island.with_value(|i| {
+                if let Some(i) = i {
+                    i.parts.status.set_text_content(Some(match error {
+                        MapLoadError::Unavailable => words::FAILED,
+                        MapLoadError::Broken => words::BROKEN,
+                    }));
+                }
+            });
+            return;
+        }
+        Some((None, false)) => {
+            island.update_value(|i| {
+                if let Some(i) = i {
+                    i.loading = true;
+                }
+            });
+            let context = context.clone();
+            leptos::task::spawn_local(async move {
+                let loaded = map_data::geometry().await;
+                island.try_update_value(|i| {
+                    if let Some(i) = i {
+                        i.loading = false;
+                        i.geometry = Some(loaded);
+                    }
+                });
+                draw(&context, island);
+            });
+            return;
+        }
+        _ => return,
+    };
+    island.try_update_value(|i| {
+        let Some(i) = i else { return };
+        let column = &context.columns[i.item.min(context.columns.len() - 1)];
+        let view = MapView::new(context.data, &state, level, column);
+        let prefix = format!("kart-{}", context.qid);
+        let attributes = all_attributes(&view, context.scale, &prefix);
+        let key = (
+            level,
+            view.shapes,
+            column.clone(),
+            Rc::as_ptr(&geometry) as usize,
+        );
+        if i.key.as_ref() == Some(&key) {
+            i.patch(attributes);
+            if let Some(svg) = &i.svg {
+                let _ = svg.set_attribute("aria-label", &text_alternative(&view, context.scale));
+            }
+        } else {
+            i.parts.map.set_inner_html(&map_svg(
+                &geometry,
+                &view,
+                context.scale,
+                &context.qid,
+                &prefix,
+            ));
+            i.read_regions(attributes);
+            i.key = Some(key);
+            i.parts.status.set_text_content(None);
+            i.parts.status.set_attribute("hidden", "").ok();
+            i.parts
+                .title
+                .set_text_content(Some(&map_title(&view, context.scale)));
+            i.parts
+                .legend
+                .set_inner_html(&legend_html(&view, context.scale));
+            let clickable = view.shapes == Shapes::Kommuner;
+            i.parts.click_hint.set_text_content(Some(if clickable {
+                words::CLICK_HINT
+            } else {
+                ""
+            }));
+            let _ = i
+                .parts
+                .map
+                .class_list()
+                .toggle_with_force("clickable", clickable);
+        }
+        i.view = Some(view);
+    });
+}
+
+/// The region element under an event, if any: its id, and whether it is a kommune.
 fn region_at(event: &web_sys::Event) -> Option<(String, bool)> {
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
     let region = target.closest("[data-knr],[data-fylke]").ok()??;
@@ -108,6 +235,167 @@ fn region_at(event: &web_sys::Event) -> Option<(String, bool)> {
         Some(knr) => Some((knr, true)),
         None => Some((region.get_attribute("data-fylke")?, false)),
     }
+}
+
+/// The map as a document of its own (SVG text and height), for the downloads.
+fn export(context: &Context, island: Shared) -> Option<(String, u32)> {
+    island.with_value(|i| {
+        let i = i.as_ref()?;
+        let Some(Ok(geometry)) = &i.geometry else {
+            return None;
+        };
+        let view = i.view.as_ref()?;
+        let mut subtitle = map_title(view, context.scale);
+        if context.items.len() > 1 {
+            subtitle = format!("{subtitle} – {}", context.items[i.item]);
+        }
+        let filters = context
+            .state
+            .with_untracked(|s| selection::described(s, context.data));
+        let source = source_line(&context.data.meta);
+        Some(standalone_svg(
+            geometry,
+            view,
+            context.scale,
+            &ExportTexts {
+                title: &context.heading,
+                subtitle: &subtitle,
+                filters: &filters,
+                source: &source,
+            },
+        ))
+    })
+}
+
+fn show_error(island: Shared, error: Option<String>) {
+    island.with_value(|i| {
+        if let Some(i) = i {
+            i.parts.error.set_text_content(error.as_deref());
+            let _ = i
+                .parts
+                .error
+                .toggle_attribute_with_force("hidden", error.is_none());
+        }
+    });
+}
+
+fn download(context: &Context, island: Shared, png: bool) {
+    let Some((svg, height)) = export(context, island) else {
+        return;
+    };
+    let stem = format!("arbeidsgivermonitoren-2017-{}-kart", context.qid);
+    if !png {
+        let result = download_bytes(&format!("{stem}.svg"), "image/svg+xml", svg.as_bytes());
+        show_error(
+            island,
+            result.err().map(|e| format!("{DOWNLOAD_FAILED}{e:?}")),
+        );
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let result = async {
+            echarts::load().await?;
+            let promise = svg_to_png(&svg, EXPORT_WIDTH, height, PNG_SCALE, "#ffffff")?;
+            let bytes = wasm_bindgen_futures::JsFuture::from(promise).await?;
+            let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
+            download_bytes(&format!("{stem}.png"), "image/png", &bytes)
+        }
+        .await;
+        show_error(
+            island,
+            result.err().map(|e| format!("{DOWNLOAD_FAILED}{e:?}")),
+        );
+    });
+}
+
+/// The frame, its parts and its listeners, once the element is in the page.
+fn build(root: &web_sys::Element, context: &Context, island: Shared) -> Option<Island> {
+    root.set_inner_html(&map_frame_html(&context.qid, &context.items));
+    let parts = Parts {
+        map: part(root, "map")?,
+        title: part(root, "map-title")?,
+        status: part(root, "map-status")?,
+        hover: part(root, "map-hover")?,
+        legend: part(root, "map-legend-holder")?,
+        click_hint: part(root, "map-click-hint")?,
+        error: part(root, "error")?,
+    };
+    let scale = context.scale;
+    let on_move = move |event: &web_sys::Event| {
+        let text = region_at(event).and_then(|(id, _)| {
+            island.with_value(|i| {
+                let view = i.as_ref()?.view.as_ref()?;
+                Some(region_text(view.region(&id)?, scale))
+            })
+        });
+        island.with_value(|i| {
+            if let Some(i) = i {
+                if i.parts.hover.text_content() != text {
+                    i.parts.hover.set_text_content(text.as_deref());
+                }
+            }
+        });
+    };
+    let click_context = context.clone();
+    let change_context = context.clone();
+    let listeners = vec![
+        EventListener::new(&parts.map, "pointermove", on_move),
+        EventListener::new(&parts.map, "pointerleave", move |_| {
+            island.with_value(|i| {
+                if let Some(i) = i {
+                    i.parts.hover.set_text_content(None);
+                }
+            })
+        }),
+        EventListener::new(root, "click", move |event| {
+            let context = &click_context;
+            let action = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.get_attribute("data-action"));
+            match action.as_deref() {
+                Some("png") => return download(context, island, true),
+                Some("svg") => return download(context, island, false),
+                _ => {}
+            }
+            let Some((id, true)) = region_at(event) else {
+                return;
+            };
+            let organisation =
+                island.with_value(|i| i.as_ref()?.view.as_ref()?.region(&id)?.organisation);
+            if let Some(org) = organisation {
+                let query = Route::organisation_query(&context.data.register.organisations[org]);
+                navigate_to_query(&join_queries(&[&query, &context.link_options]));
+            }
+        }),
+        EventListener::new(root, "change", move |event| {
+            let Some(select) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            else {
+                return;
+            };
+            if let Ok(item) = select.value().parse() {
+                island.update_value(|i| {
+                    if let Some(i) = i {
+                        i.item = item;
+                    }
+                });
+                draw(&change_context, island);
+            }
+        }),
+    ];
+    Some(Island {
+        parts,
+        _listeners: listeners,
+        item: 0,
+        geometry: None,
+        loading: false,
+        key: None,
+        svg: None,
+        regions: BTreeMap::new(),
+        view: None,
+    })
 }
 
 #[component]
@@ -121,233 +409,51 @@ pub fn QuestionMap(
     link_options: String,
 ) -> impl IntoView {
     let question = &data.codebook.questions[index];
-    let qid = question.id.clone();
-    let scale = data.codebook.scale_of(question);
-    let columns = map_columns(question);
-    let items: Vec<String> = question.items.iter().map(|i| i.label.nb.clone()).collect();
-    let item = RwSignal::new(0usize);
-    let geometry: RwSignal<Option<Result<Rc<MapGeometry>, MapLoadError>>, LocalStorage> =
-        RwSignal::new_local(None);
-    let started = StoredValue::new(false);
-    Effect::new(move |_| {
-        if near.get() && level.get().is_some() && !started.get_value() {
-            started.set_value(true);
-            leptos::task::spawn_local(async move {
-                let loaded = map_data::geometry().await;
-                if loaded.is_err() {
-                    started.try_set_value(false);
-                }
-                geometry.try_set(Some(loaded));
-            });
-        }
-    });
-    let view_columns = StoredValue::new(columns.clone());
-    // The view as last drawn (for hover, click and downloads).
-    let map_view: RwSignal<Option<MapView>> = RwSignal::new(None);
-    let node = NodeRef::<leptos::html::Div>::new();
-    let drawn: StoredValue<Option<Drawn>, LocalStorage> = StoredValue::new_local(None);
-    let names = StoredValue::new((format!("kart-{qid}"), qid.clone()));
-    let scheduled_draw = StoredValue::new(false);
-    // Draws the map as the state is now: the whole SVG when what it shows changed (level,
-    // shapes, item, geometry), otherwise only the attributes that changed.
-    let draw = move || {
-        scheduled_draw.try_set_value(false);
-        let Some(element) = node.try_get_untracked().flatten() else {
-            return;
-        };
-        let Some(level) = level.try_get_untracked().flatten() else {
-            return;
-        };
-        let Some(Some(Ok(geometry))) = geometry.try_get_untracked() else {
-            return;
-        };
-        let Some(column) =
-            view_columns.try_with_value(|c| c[item.get_untracked().min(c.len() - 1)].clone())
-        else {
-            return;
-        };
-        let Some((prefix, svg_qid)) = names.try_get_value() else {
-            return;
-        };
-        let view = state.with_untracked(|s| MapView::new(data, s, level, &column));
-        let attributes = all_attributes(&view, scale, &prefix);
-        let key = (
-            level,
-            view.shapes,
-            column.clone(),
-            Rc::as_ptr(&geometry) as usize,
-        );
-        let same = drawn.with_value(|d| d.as_ref().is_some_and(|d| d.key == key));
-        if same {
-            drawn.update_value(|d| {
-                if let Some(d) = d {
-                    d.patch(&attributes);
-                    if let Some(svg) = &d.svg {
-                        let _ = svg.set_attribute("aria-label", &text_alternative(&view, scale));
-                    }
-                }
-            });
-        } else {
-            element.set_inner_html(&map_svg(&geometry, &view, scale, &svg_qid, &prefix));
-            drawn.set_value(Some(Drawn::read(&element, key, attributes)));
-        }
-        map_view.try_set(Some(view));
+    let context = Context {
+        data,
+        qid: question.id.clone(),
+        heading: question.text.nb.clone(),
+        scale: data.codebook.scale_of(question),
+        columns: map_columns(question),
+        items: question.items.iter().map(|i| i.label.nb.clone()).collect(),
+        state,
+        level,
+        link_options,
     };
+    let qid = context.qid.clone();
+    let root = NodeRef::<leptos::html::Div>::new();
+    let island: Shared = StoredValue::new_local(None);
+    let context = StoredValue::new(context);
+    let scheduled = StoredValue::new(false);
     Effect::new(move |_| {
         // Far from the viewport the map is left as it is until it comes near.
         if !near.get() {
             return;
         }
         state.track();
-        item.track();
-        if level.get().is_none() || !matches!(geometry.get(), Some(Ok(_))) {
+        if level.get().is_none() || scheduled.get_value() {
             return;
         }
-        if scheduled_draw.get_value() {
-            return;
-        }
-        scheduled_draw.set_value(true);
+        scheduled.set_value(true);
         // After the next paint, as the charts: a click is answered first, the map follows.
-        request_animation_frame(move || set_timeout(draw, std::time::Duration::ZERO));
-    });
-    let legend = Memo::new(move |_| map_view.with(|v| v.as_ref().map(|v| legend_html(v, scale))));
-    let title = Memo::new(move |_| map_view.with(|v| v.as_ref().map(|v| map_title(v, scale))));
-    let status = move || match geometry.get() {
-        None => Some(words::LOADING),
-        Some(Err(MapLoadError::Unavailable)) => Some(words::FAILED),
-        Some(Err(MapLoadError::Broken)) => Some(words::BROKEN),
-        Some(Ok(_)) => None,
-    };
-    let hover = RwSignal::new(None::<String>);
-    let on_move = move |event: web_sys::PointerEvent| {
-        let text = region_at(&event).and_then(|(id, _)| {
-            map_view.with_untracked(|v| {
-                v.as_ref()
-                    .and_then(|v| v.region(&id))
-                    .map(|r| region_text(r, scale))
-            })
-        });
-        if hover.get_untracked() != text {
-            hover.set(text);
-        }
-    };
-    let on_click = move |event: web_sys::MouseEvent| {
-        let Some((id, true)) = region_at(&event) else {
-            return;
-        };
-        let organisation = map_view.with_untracked(|v| {
-            v.as_ref()
-                .and_then(|v| v.region(&id))
-                .and_then(|r| r.organisation)
-        });
-        if let Some(org) = organisation {
-            let query = Route::organisation_query(&data.register.organisations[org]);
-            navigate_to_query(&join_queries(&[&query, &link_options]));
-        }
-    };
-    let clickable =
-        move || map_view.with(|v| v.as_ref().is_some_and(|v| v.shapes == Shapes::Kommuner));
-    let download_error = RwSignal::new(None::<String>);
-    let heading = question.text.nb.clone();
-    let export = move || {
-        let geometry =
-            geometry.with_untracked(|g| g.as_ref().and_then(|g| g.as_ref().ok().cloned()))?;
-        map_view.with_untracked(|v| {
-            let v = v.as_ref()?;
-            let mut subtitle = map_title(v, scale);
-            if let Some(label) = items.get(item.get_untracked()).filter(|_| items.len() > 1) {
-                subtitle = format!("{subtitle} – {label}");
-            }
-            let filters = state.with_untracked(|s| selection::described(s, data));
-            let source = source_line(&data.meta);
-            Some(standalone_svg(
-                &geometry,
-                v,
-                scale,
-                &ExportTexts {
-                    title: &heading,
-                    subtitle: &subtitle,
-                    filters: &filters,
-                    source: &source,
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    scheduled.try_set_value(false);
+                    let (Some(Some(element)), Some(context)) =
+                        (root.try_get_untracked(), context.try_get_value())
+                    else {
+                        return;
+                    };
+                    if island.with_value(Option::is_none) {
+                        let built = build(element.unchecked_ref(), &context, island);
+                        island.set_value(built);
+                    }
+                    draw(&context, island);
                 },
-            ))
-        })
-    };
-    let export_png = export.clone();
-    let stem = format!("arbeidsgivermonitoren-2017-{qid}-kart");
-    let svg_stem = stem.clone();
-    let download_svg = move |_| {
-        if let Some((svg, _)) = export() {
-            let result =
-                download_bytes(&format!("{svg_stem}.svg"), "image/svg+xml", svg.as_bytes());
-            download_error.set(result.err().map(|e| format!("{DOWNLOAD_FAILED}{e:?}")));
-        }
-    };
-    let download_png = move |_| {
-        let Some((svg, height)) = export_png() else {
-            return;
-        };
-        let filename = format!("{stem}.png");
-        leptos::task::spawn_local(async move {
-            let result = async {
-                echarts::load().await?;
-                let promise = svg_to_png(&svg, EXPORT_WIDTH, height, PNG_SCALE, "#ffffff")?;
-                let bytes = wasm_bindgen_futures::JsFuture::from(promise).await?;
-                download_bytes(
-                    &filename,
-                    "image/png",
-                    &js_sys::Uint8Array::new(&bytes).to_vec(),
-                )
-            }
-            .await;
-            download_error.set(result.err().map(|e| format!("{DOWNLOAD_FAILED}{e:?}")));
+                std::time::Duration::ZERO,
+            )
         });
-    };
-    let item_select = (columns.len() > 1).then(|| {
-        let select_id = format!("kartpunkt-{qid}");
-        let options = question
-            .items
-            .iter()
-            .enumerate()
-            .map(|(i, it)| view! { <option value=i.to_string()>{it.label.nb.clone()}</option> })
-            .collect_view();
-        view! {
-            <label class="map-item" for=select_id.clone()>{words::ITEM_LABEL}</label>
-            <select id=select_id on:change=move |e| {
-                if let Ok(i) = event_target_value(&e).parse() { item.set(i) }
-            }>{options}</select>
-        }
     });
-
-    view! {
-        <div class="map-view" data-map-for=qid.clone()>
-            <div class="map-head">
-                <p class="map-title">{move || title.get().unwrap_or_default()}</p>
-                {item_select}
-            </div>
-            <p class="map-status" role="status" hidden=move || status().is_none()>{move || status().unwrap_or_default()}</p>
-            <div class="map-body">
-                <div
-                    class="map"
-                    class:clickable=clickable
-                    on:pointermove=on_move
-                    on:pointerleave=move |_| hover.set(None)
-                    on:click=on_click
-                    node_ref=node
-                ></div>
-                <div class="map-side">
-                    <p class="map-hover" aria-hidden="true">{move || hover.get().unwrap_or_default()}</p>
-                    <div inner_html=move || legend.get().unwrap_or_default()></div>
-                </div>
-            </div>
-            <p class="hint">{move || if clickable() { words::CLICK_HINT } else { "" }}" "{words::CREDIT}</p>
-            <div class="figure-tools">
-                <button type="button" on:click=download_png>{words::DOWNLOAD_PNG}</button>
-                <button type="button" on:click=download_svg>{words::DOWNLOAD_SVG}</button>
-            </div>
-            <p class="error" role="alert" hidden=move || download_error.with(Option::is_none)>
-                {move || download_error.get().unwrap_or_default()}
-            </p>
-        </div>
-    }
+    view! { <div class="map-view" data-map-for=qid node_ref=root></div> }
 }

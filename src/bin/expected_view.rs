@@ -6,6 +6,7 @@
 
 use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
 use arbeidsgivermonitor::data::register::OrgType;
+use arbeidsgivermonitor::model::map_view::{map_columns, MapView, OwnAnswer, RegionValue, Shapes};
 use arbeidsgivermonitor::model::page_model::PageModel;
 use arbeidsgivermonitor::model::selection_summary::active_filters;
 use arbeidsgivermonitor::render::export::view_csv;
@@ -13,7 +14,7 @@ use arbeidsgivermonitor::render::key_figures_html::card_sentence;
 use arbeidsgivermonitor::render::summary_text::summary;
 use arbeidsgivermonitor::state::route::Route;
 use arbeidsgivermonitor::state::view_state::ViewState;
-use arbeidsgivermonitor::stats::aggregate::tabulate_column;
+use arbeidsgivermonitor::stats::aggregate::{tabulate_column, Suppression};
 use arbeidsgivermonitor::stats::filter::Filter;
 use arbeidsgivermonitor::wording::credits::source_line;
 use arbeidsgivermonitor::wording::notes;
@@ -146,8 +147,40 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
             json!({ "id": f.id, "parts": parts, "sentence": card_sentence(f) })
         })
         .collect();
+    // Each question's map (its first item), region by region, as the page's test contract says.
+    let maps: serde_json::Map<String, Value> = match state.map {
+        None => serde_json::Map::new(),
+        Some(level) => dataset
+            .codebook
+            .questions
+            .iter()
+            .map(|question| {
+                let column = &map_columns(question)[0];
+                let view = MapView::new(dataset, &state, level, column);
+                let regions: Vec<Value> = view
+                    .regions
+                    .iter()
+                    .map(|r| match r.value {
+                        RegionValue::Share(Ok(e)) => json!({ "id": r.id, "count": e.count.to_string(), "n": e.n.to_string() }),
+                        RegionValue::Share(Err(Suppression::Empty)) => json!({ "id": r.id, "status": "tom" }),
+                        RegionValue::Share(Err(_)) => json!({ "id": r.id, "count": ":" }),
+                        RegionValue::Own(OwnAnswer::Code(code)) => json!({ "id": r.id, "code": code.to_string() }),
+                        RegionValue::Own(OwnAnswer::Blank) => json!({ "id": r.id, "code": "0" }),
+                        RegionValue::Own(OwnAnswer::NotResponded) => json!({ "id": r.id, "status": "ikke-deltatt" }),
+                        RegionValue::Own(OwnAnswer::Outside) => json!({ "id": r.id, "status": "utenfor" }),
+                    })
+                    .collect();
+                let shapes = match view.shapes {
+                    Shapes::Fylker => "fylke",
+                    Shapes::Kommuner => "knr",
+                };
+                (question.id.clone(), json!({ "level": level.key(), "shapes": shapes, "column": column.name(), "regions": regions }))
+            })
+            .collect(),
+    };
     json!({
         "route": "explorer",
+        "maps": maps,
         "query": state.to_query(),
         "selection": selection::in_short(dataset, &state, model.respondents),
         "chips": active_filters(dataset, &state).iter().map(|c| c.label.clone()).collect::<Vec<_>>(),

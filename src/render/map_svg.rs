@@ -463,11 +463,14 @@ pub fn standalone_svg(
         );
     }
     let map_top = y + 12;
-    let map_scale = EXPORT_MAP_HEIGHT as f64 / geometry.height as f64;
-    let map_width = (geometry.width as f64 * map_scale).round() as u32;
+    // The map scaled into its place by a nested SVG (whole numbers only: no float formatting
+    // in the page's code).
+    let map_width = geometry.width * EXPORT_MAP_HEIGHT / geometry.height;
     let _ = write!(
         body,
-        "<g transform=\"translate(16 {map_top}) scale({map_scale:.5})\">{}</g>",
+        "<svg x=\"16\" y=\"{map_top}\" width=\"{map_width}\" height=\"{EXPORT_MAP_HEIGHT}\" viewBox=\"0 0 {} {}\">{}</svg>",
+        geometry.width,
+        geometry.height,
         map_body(geometry, view, scale, "dl")
     );
     let legend_x = 16 + map_width + 24;
@@ -500,6 +503,38 @@ pub fn standalone_svg(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{EXPORT_WIDTH}\" height=\"{height}\" viewBox=\"0 0 {EXPORT_WIDTH} {height}\" font-family=\"Arial, Helvetica, sans-serif\" fill=\"#1a1a1a\"><rect width=\"{EXPORT_WIDTH}\" height=\"{height}\" fill=\"#ffffff\"/>{body}</svg>"
     );
     (svg, height)
+}
+
+/// The frame a question's map is drawn in (the page fills its parts): title, the item choice of
+/// a question with items, status line, the map and its side (hover text, legend), hint with the
+/// map credit, downloads, and an error line. Parts are found by class; controls by `data-action`.
+pub fn map_frame_html(qid: &str, items: &[String]) -> String {
+    let mut out = String::from("<div class=\"map-head\"><p class=\"map-title\"></p>");
+    if items.len() > 1 {
+        let id = format!("kartpunkt-{}", escape(qid));
+        let _ = write!(
+            out,
+            "<label class=\"map-item\" for=\"{id}\">{}</label><select id=\"{id}\" data-action=\"item\">",
+            words::ITEM_LABEL
+        );
+        for (i, item) in items.iter().enumerate() {
+            let _ = write!(out, "<option value=\"{i}\">{}</option>", escape(item));
+        }
+        out.push_str("</select>");
+    }
+    let _ = write!(
+        out,
+        "</div><p class=\"map-status\" role=\"status\">{}</p>\
+<div class=\"map-body\"><div class=\"map\"></div><div class=\"map-side\"><p class=\"map-hover\" aria-hidden=\"true\"></p><div class=\"map-legend-holder\"></div></div></div>\
+<p class=\"hint\"><span class=\"map-click-hint\"></span> {}</p>\
+<div class=\"figure-tools\"><button type=\"button\" data-action=\"png\">{}</button><button type=\"button\" data-action=\"svg\">{}</button></div>\
+<p class=\"error\" role=\"alert\" hidden></p>",
+        words::LOADING,
+        words::CREDIT,
+        words::DOWNLOAD_PNG,
+        words::DOWNLOAD_SVG
+    );
+    out
 }
 
 /// Room around the locator map, so that a ring at the coast is not cut (map units).
@@ -547,7 +582,7 @@ pub fn locator_svg(
         if let Some((x, y)) = first_point(&region.path) {
             let _ = write!(
                 out,
-                "<circle class=\"locator-ring\" cx=\"{x}\" cy=\"{y}\" r=\"28\"/>"
+                "<circle class=\"locator-ring\" cx=\"{x}\" cy=\"{y}\" r=\"{LOCATOR_RING}\"/>"
             );
         }
     }

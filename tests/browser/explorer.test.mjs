@@ -265,13 +265,18 @@ for (const width of [1280, 390, 320]) {
   }
 }
 
-test('første lasting holder seg under 420 KB gzip og 340 KB brotli', () => {
+/// Files fetched on first need, not with the page (the map geometry: tests/browser/maps.test.mjs
+/// has its own budget). The service worker precaches them after the first load.
+const ON_DEMAND = /^kart-[0-9a-f]+\.svg$/;
+
+test('første lasting holder seg under 401 KB gzip og 345 KB brotli', () => {
   // Every file of the build: the page loads the top-level ones, and the service worker
   // precaches the rest (icons) during the same first visit. Sizes as a host sends them: the
   // precompressed .gz and .br files the build writes beside every text and wasm file.
+  // Before issue 12 (maps): 390 984 bytes gzip, 336 590 brotli; maps may add 10 KB gzip.
   const files = fs
     .readdirSync('dist', { recursive: true })
-    .filter((f) => fs.statSync(path.join('dist', f)).isFile() && !PRECOMPRESSED.test(f));
+    .filter((f) => fs.statSync(path.join('dist', f)).isFile() && !PRECOMPRESSED.test(f) && !ON_DEMAND.test(f));
   const rows = files.map((f) => {
     const raw = fs.readFileSync(path.join('dist', f));
     if (!COMPRESSIBLE.test(f)) return [f, raw.length, raw.length, raw.length];
@@ -284,8 +289,8 @@ test('første lasting holder seg under 420 KB gzip og 340 KB brotli', () => {
   });
   const total = (i) => rows.reduce((a, r) => a + r[i], 0);
   console.log(rows.map((r) => r.join('\t')).join('\n') + `\ntotal\t${total(1)}\t${total(2)}\t${total(3)}`);
-  assert.ok(total(2) <= 420_000, `first load is ${total(2)} bytes gzip`);
-  assert.ok(total(3) <= 340_000, `first load is ${total(3)} bytes brotli`);
+  assert.ok(total(2) <= 401_000, `first load is ${total(2)} bytes gzip`);
+  assert.ok(total(3) <= 345_000, `first load is ${total(3)} bytes brotli`);
 });
 
 test('uten ResizeObserver og IntersectionObserver virker siden, med faste figurer', async () => {
