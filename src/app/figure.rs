@@ -6,7 +6,7 @@
 use super::browser::download_bytes;
 use super::chart::Chart;
 use super::image_export;
-use super::map::QuestionMap;
+use super::map_switch;
 use super::nearness::near_signal;
 use crate::data::dataset::Dataset;
 use crate::model::page_model::PageModel;
@@ -166,13 +166,7 @@ pub fn QuestionFigure(
             );
         });
     };
-    let map_level = Memo::new(move |_| state.with(|s| s.map));
-    let map = move || {
-        let link_options = link_options.clone();
-        map_level.get().is_some().then(move || {
-            view! { <QuestionMap data index state level=map_level.into() near=near.into() link_options/> }
-        })
-    };
+    let map = map_switch::question_map(data, index, state, near.into(), link_options);
     let figure_id = format!("figur-{qid}");
     let table_id = format!("tabell-{qid}");
 

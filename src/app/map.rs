@@ -11,10 +11,11 @@ use super::map_data::{self, MapLoadError};
 use crate::data::codebook::{ColumnId, Scale};
 use crate::data::dataset::Dataset;
 use crate::data::map_geometry::MapGeometry;
+use crate::data::register::OrgType;
 use crate::model::map_view::{map_columns, MapView, Shapes};
 use crate::render::map_svg::{
-    all_attributes, legend_html, map_frame_html, map_svg, map_title, region_text, standalone_svg,
-    text_alternative, Attributes, ExportTexts, EXPORT_WIDTH,
+    all_attributes, legend_html, locator_svg, map_frame_html, map_svg, map_title, region_text,
+    standalone_svg, text_alternative, Attributes, ExportTexts, EXPORT_WIDTH,
 };
 use crate::state::route::Route;
 use crate::state::view_state::{MapLevel, ViewState};
@@ -25,7 +26,6 @@ use crate::wording::page::DOWNLOAD_FAILED;
 use crate::wording::selection;
 use gloo_events::EventListener;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
@@ -55,8 +55,8 @@ struct Island {
     loading: bool,
     key: Option<DrawnKey>,
     svg: Option<web_sys::Element>,
-    /// Per region id: its element and the attributes it carries.
-    regions: BTreeMap<String, (web_sys::Element, Attributes)>,
+    /// Per region, in the document's order (by id): its id, element and attributes.
+    regions: Vec<(String, web_sys::Element, Attributes)>,
     view: Option<MapView>,
 }
 
@@ -65,9 +65,9 @@ fn part(root: &web_sys::Element, class: &str) -> Option<web_sys::Element> {
 }
 
 impl Island {
-    /// The regions' elements after the SVG was written.
+    /// The regions' elements after the SVG was written (in the order of their ids).
     fn read_regions(&mut self, attributes: Vec<(String, Attributes)>) {
-        let mut elements = BTreeMap::new();
+        self.regions.clear();
         if let Ok(list) = self.parts.map.query_selector_all("[data-knr],[data-fylke]") {
             for i in 0..list.length() {
                 let Some(element) = list
@@ -80,22 +80,27 @@ impl Island {
                     .get_attribute("data-knr")
                     .or_else(|| element.get_attribute("data-fylke"))
                     .unwrap_or_default();
-                elements.insert(id, element);
+                let attrs = attributes
+                    .iter()
+                    .find(|(a, _)| *a == id)
+                    .map(|(_, attrs)| attrs.clone())
+                    .unwrap_or_default();
+                self.regions.push((id, element, attrs));
             }
         }
-        self.regions = attributes
-            .into_iter()
-            .filter_map(|(id, attrs)| Some((id.clone(), (elements.remove(&id)?, attrs))))
-            .collect();
         self.svg = self.parts.map.query_selector("svg").ok().flatten();
     }
 
     /// Sets what differs from what the regions show.
     fn patch(&mut self, attributes: Vec<(String, Attributes)>) {
         for (id, new) in attributes {
-            let Some((element, old)) = self.regions.get_mut(&id) else {
+            let Ok(at) = self
+                .regions
+                .binary_search_by(|(r, _, _)| r.as_str().cmp(&id))
+            else {
                 continue;
             };
+            let (_, element, old) = &mut self.regions[at];
             if *old == new {
                 continue;
             }
@@ -393,7 +398,7 @@ fn build(root: &web_sys::Element, context: &Context, island: Shared) -> Option<I
         loading: false,
         key: None,
         svg: None,
-        regions: BTreeMap::new(),
+        regions: Vec::new(),
         view: None,
     })
 }
@@ -456,4 +461,59 @@ pub fn QuestionMap(
         });
     });
     view! { <div class="map-view" data-map-for=qid node_ref=root></div> }
+}
+
+/// «Kart» in the view tools: no map, the share per fylke, or each kommune's answer.
+pub fn map_choice(state: RwSignal<ViewState>) -> impl IntoView {
+    view! {
+        <label class="map-choice">{words::CONTROL_LABEL}" "
+            <select on:change=move |e| {
+                let level = MapLevel::from_key(&event_target_value(&e));
+                state.update(|s| s.map = level);
+            } prop:value=move || state.with(|s| s.map.map(MapLevel::key).unwrap_or(""))>
+                <option value="">{words::CHOICE_NONE}</option>
+                <option value="fylke">{words::CHOICE_FYLKE}</option>
+                <option value="kommune">{words::CHOICE_KOMMUNE}</option>
+            </select>
+        </label>
+    }
+}
+
+/// A question's map while the page shows maps.
+pub fn question_map(
+    data: &'static Dataset,
+    index: usize,
+    state: RwSignal<ViewState>,
+    near: Signal<bool>,
+    link_options: String,
+) -> impl IntoView {
+    let level = Memo::new(move |_| state.with(|s| s.map));
+    move || {
+        let link_options = link_options.clone();
+        level.get().is_some().then(move || {
+            view! { <QuestionMap data index state level=level.into() near link_options/> }
+        })
+    }
+}
+
+/// Where an organisation lies: a small map, once the geometry has come (fetched on first need).
+pub fn locator(data: &'static Dataset, index: usize) -> impl IntoView {
+    let org = &data.register.organisations[index];
+    let (kommune, fylke) = (
+        (org.org_type == OrgType::Kommune).then(|| org.id.clone()),
+        org.fylkesnr.clone(),
+    );
+    let label = words::locator_text(&org.unique_name, &org.fylke);
+    let svg = RwSignal::new(String::new());
+    leptos::task::spawn_local(async move {
+        if let Ok(geometry) = map_data::geometry().await {
+            svg.try_set(locator_svg(&geometry, kommune.as_deref(), &fylke, &label));
+        }
+    });
+    view! {
+        <figure class="locator" hidden=move || svg.with(String::is_empty)>
+            <div inner_html=move || svg.get()></div>
+            <figcaption class="hint">{words::CREDIT}</figcaption>
+        </figure>
+    }
 }

@@ -10,8 +10,11 @@ mod figure;
 mod filter_panel;
 mod filters;
 mod image_export;
+#[cfg(feature = "maps")]
 mod map;
+#[cfg(feature = "maps")]
 mod map_data;
+mod map_switch;
 mod nearness;
 mod organisation_page;
 mod progressive;
@@ -24,9 +27,8 @@ use crate::render::embed_snippet::embed_snippet;
 use crate::render::key_figures_html::key_figures_html;
 use crate::state::page_options::PageOptions;
 use crate::state::route::Route;
-use crate::state::view_state::{join_notes, MapLevel, UrlNote, ViewState};
+use crate::state::view_state::{join_notes, UrlNote, ViewState};
 use crate::text::url_query::join_queries;
-use crate::wording::maps;
 use crate::wording::page as words;
 use crate::wording::status::shown_answers;
 use leptos::prelude::*;
@@ -310,16 +312,7 @@ fn explorer(
                     })}
                     <button type="button" class="all-tables" aria-pressed=move || if all_tables.get() { "true" } else { "false" }
                         on:click=move |_| all_tables.update(|a| *a = !*a)>{words::ALL_TABLES}</button>
-                    <label class="map-choice">{maps::CONTROL_LABEL}" "
-                        <select on:change=move |e| {
-                            let level = MapLevel::from_key(&event_target_value(&e));
-                            state.update(|s| s.map = level);
-                        } prop:value=move || state.with(|s| s.map.map(MapLevel::key).unwrap_or(""))>
-                            <option value="">{maps::CHOICE_NONE}</option>
-                            <option value="fylke">{maps::CHOICE_FYLKE}</option>
-                            <option value="kommune">{maps::CHOICE_KOMMUNE}</option>
-                        </select>
-                    </label>
+                    {map_switch::map_choice(state)}
                 </div>
                 {sections}
                 {move || (!embed && all_filled.get()).then(|| view! { <about::About data/> })}

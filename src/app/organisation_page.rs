@@ -3,21 +3,18 @@
 
 use super::browser;
 use super::chart::Chart;
-use super::map_data;
+use super::map_switch;
 use super::nearness::near_signal;
 use super::progressive::reveal_one_per_task;
 use crate::data::dataset::Dataset;
-use crate::data::register::OrgType;
 use crate::model::organisation_view::OrganisationView;
 use crate::render::charts::{chart_height, chart_option, ChartData};
 use crate::render::embed_snippet::embed_snippet;
-use crate::render::map_svg::locator_svg;
 use crate::render::organisation_html::{
     organisation_head_html, organisation_question_head_html, organisation_table_html,
 };
 use crate::state::route::Route;
 use crate::wording::credits::source_line;
-use crate::wording::maps::{self, locator_text};
 use crate::wording::page as words;
 use leptos::prelude::*;
 
@@ -69,31 +66,10 @@ pub fn OrganisationPage(
             }
         })
         .collect_view();
-    // Where it lies: a small map, once the geometry has come (fetched on first need).
-    let org = &data.register.organisations[index];
-    let (kommune, fylke) = (
-        (org.org_type == OrgType::Kommune).then(|| org.id.clone()),
-        org.fylkesnr.clone(),
-    );
-    let locator_label = locator_text(&org.unique_name, &org.fylke);
-    let locator = RwSignal::new(String::new());
-    leptos::task::spawn_local(async move {
-        if let Ok(geometry) = map_data::geometry().await {
-            locator.try_set(locator_svg(
-                &geometry,
-                kommune.as_deref(),
-                &fylke,
-                &locator_label,
-            ));
-        }
-    });
     view! {
         <article class="organisation" aria-labelledby="org-tittel">
             <div inner_html=head></div>
-            <figure class="locator" hidden=move || locator.with(String::is_empty)>
-                <div inner_html=move || locator.get()></div>
-                <figcaption class="hint">{maps::CREDIT}</figcaption>
-            </figure>
+            {map_switch::locator(data, index)}
             {(!embed).then(|| {
                 let org = &data.register.organisations[index];
                 let query = Route::organisation_query(org);

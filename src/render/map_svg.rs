@@ -207,22 +207,30 @@ pub fn text_alternative(view: &MapView, scale: &Scale) -> String {
     let title = map_title(view, scale);
     match view.level {
         MapLevel::Fylke => {
-            let mut shown: Vec<(&MapRegion, &Estimate)> = view
-                .regions
-                .iter()
-                .filter_map(|r| match &r.value {
+            let shown = || {
+                view.regions.iter().filter_map(|r| match &r.value {
                     RegionValue::Share(Ok(e)) => Some((r, e)),
                     _ => None,
                 })
-                .collect();
-            shown.sort_by(|a, b| b.1.share.total_cmp(&a.1.share));
+            };
             let phrase =
-                |(r, e): &(&MapRegion, &Estimate)| format!("{} {}", r.name, estimate_phrase(e));
+                |(r, e): (&MapRegion, &Estimate)| format!("{} {}", r.name, estimate_phrase(e));
+            // The first of equals, as the regions are ordered (no sort: less code in the page).
+            let mut highest: Option<(&MapRegion, &Estimate)> = None;
+            let mut lowest: Option<(&MapRegion, &Estimate)> = None;
+            for (r, e) in shown() {
+                if highest.is_none_or(|(_, h)| e.share > h.share) {
+                    highest = Some((r, e));
+                }
+                if lowest.is_none_or(|(_, l)| e.share < l.share) {
+                    lowest = Some((r, e));
+                }
+            }
             words::share_alternative(
                 &title,
-                shown.first().map(phrase),
-                shown.last().map(phrase),
-                view.regions.len() - shown.len(),
+                highest.map(phrase),
+                lowest.map(phrase),
+                view.regions.len() - shown().count(),
             )
         }
         MapLevel::Kommune => {

@@ -8,11 +8,11 @@ import { launch, watch } from './browser.mjs';
 
 /// One Chromium and one server of dist/ for a test file. `open(query, options)` loads the page
 /// with `?query` in a fresh context and records its problems (see browser.mjs `watch`).
-export function session() {
+export function session({ root = 'dist' } = {}) {
   const s = { browser: null, server: null };
   before(async () => {
     s.browser = await launch();
-    s.server = await startServer();
+    s.server = await startServer({ root });
   });
   after(async () => {
     await s.browser?.close();
