@@ -12,9 +12,9 @@ mod filters;
 mod image_export;
 #[cfg(feature = "maps")]
 mod map;
-#[cfg(feature = "maps")]
-mod map_data;
 mod map_switch;
+#[cfg(feature = "maps")]
+mod map_worker;
 mod nearness;
 mod organisation_page;
 mod progressive;

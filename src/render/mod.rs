@@ -8,6 +8,7 @@ pub mod embed_snippet;
 pub mod export;
 pub mod filter_controls;
 pub mod key_figures_html;
+pub mod map_job;
 pub mod map_svg;
 pub mod organisation_html;
 pub mod organisation_text;

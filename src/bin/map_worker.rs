@@ -1,0 +1,209 @@
+//! The map worker (wasm32, a Web Worker Trunk builds beside the page with a loader shim): the
+//! page's map code, loaded only when a map is first shown and precached after. It fetches the
+//! geometry once, and answers each message of the page with what `render::map_job` computes:
+//!
+//! - `{id, kind: "draw", url, qid, level, item, query, fresh}` → `{id, frame?, svg?, changes,
+//!   title, legend, alternative, hint, hover}` (`changes`: `[id, [names to remove], [name,
+//!   value, …]]` per region; `hover`: an object from region id to its text);
+//! - `{id, kind: "export", …}` → `{id, svg, height}`; `{id, kind: "locator", url, org}` →
+//!   `{id, svg}`;
+//! - when the geometry cannot be had: `{id, error: "unavailable" | "broken"}`.
+//!
+//! Natively this binary does nothing.
+
+#[cfg(target_arch = "wasm32")]
+mod worker {
+    use arbeidsgivermonitor::data::dataset::Dataset;
+    use arbeidsgivermonitor::data::map_geometry::MapGeometry;
+    use arbeidsgivermonitor::render::map_job::{MapJob, MapJobs};
+    use arbeidsgivermonitor::state::view_state::MapLevel;
+    use js_sys::{Array, Object, Reflect};
+    use std::cell::RefCell;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::DedicatedWorkerGlobalScope;
+
+    enum Geometry {
+        None,
+        Loading,
+        Ready,
+        Failed(&'static str),
+    }
+
+    thread_local! {
+        static JOBS: RefCell<Option<MapJobs<'static>>> = const { RefCell::new(None) };
+        static GEOMETRY: RefCell<Geometry> = const { RefCell::new(Geometry::None) };
+        /// Messages that came while the geometry was being fetched, answered in order after.
+        static WAITING: RefCell<Vec<JsValue>> = const { RefCell::new(Vec::new()) };
+    }
+
+    fn scope() -> DedicatedWorkerGlobalScope {
+        js_sys::global().unchecked_into()
+    }
+
+    fn get(message: &JsValue, key: &str) -> JsValue {
+        Reflect::get(message, &key.into()).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn text(message: &JsValue, key: &str) -> String {
+        get(message, key).as_string().unwrap_or_default()
+    }
+
+    fn set(object: &Object, key: &str, value: impl Into<JsValue>) {
+        let _ = Reflect::set(object, &key.into(), &value.into());
+    }
+
+    fn job(message: &JsValue) -> Option<MapJob> {
+        Some(MapJob {
+            qid: text(message, "qid"),
+            level: MapLevel::from_key(&text(message, "level"))?,
+            item: get(message, "item").as_f64().unwrap_or(0.0) as usize,
+            query: text(message, "query"),
+            fresh: get(message, "fresh").is_truthy(),
+        })
+    }
+
+    /// The reply to one message, the geometry being there.
+    fn answer(message: &JsValue) -> Object {
+        let reply = Object::new();
+        set(&reply, "id", get(message, "id"));
+        JOBS.with(|jobs| {
+            let mut jobs = jobs.borrow_mut();
+            let Some(jobs) = jobs.as_mut() else {
+                return;
+            };
+            match text(message, "kind").as_str() {
+                "draw" => {
+                    let Some(done) = job(message).and_then(|j| jobs.handle(&j)) else {
+                        return;
+                    };
+                    if let Some(frame) = done.frame {
+                        set(&reply, "frame", frame);
+                    }
+                    if let Some(svg) = done.svg {
+                        set(&reply, "svg", svg);
+                    }
+                    let changes = Array::new();
+                    for change in done.changes {
+                        let remove: Array =
+                            change.remove.iter().map(|n| JsValue::from(*n)).collect();
+                        let values = Array::new();
+                        for (name, value) in change.set {
+                            values.push(&name.into());
+                            values.push(&value.into());
+                        }
+                        changes.push(&Array::of3(&change.id.into(), &remove, &values));
+                    }
+                    set(&reply, "changes", changes);
+                    set(&reply, "title", done.title);
+                    set(&reply, "legend", done.legend);
+                    set(&reply, "alternative", done.alternative);
+                    set(&reply, "hint", done.click_hint);
+                    let hover = Object::new();
+                    for (id, text) in done.hover {
+                        set(&hover, &id, text);
+                    }
+                    set(&reply, "hover", hover);
+                }
+                "export" => {
+                    if let Some((svg, height)) = job(message).and_then(|j| jobs.export(&j)) {
+                        set(&reply, "svg", svg);
+                        set(&reply, "height", height);
+                    }
+                }
+                "locator" => {
+                    let org = get(message, "org").as_f64().unwrap_or(-1.0);
+                    if let Some(svg) = jobs.locator(org as usize) {
+                        set(&reply, "svg", svg);
+                    }
+                }
+                _ => {}
+            }
+        });
+        reply
+    }
+
+    fn reply_to(message: &JsValue) {
+        let reply = GEOMETRY.with(|g| match &*g.borrow() {
+            Geometry::Failed(error) => {
+                let reply = Object::new();
+                set(&reply, "id", get(message, "id"));
+                set(&reply, "error", *error);
+                Some(reply)
+            }
+            Geometry::Ready => None,
+            _ => unreachable!("replies wait for the geometry"),
+        });
+        let reply = reply.unwrap_or_else(|| answer(message));
+        let _ = scope().post_message(&reply);
+    }
+
+    async fn fetch_text(url: &str) -> Result<String, JsValue> {
+        let response: web_sys::Response = JsFuture::from(scope().fetch_with_str(url))
+            .await?
+            .dyn_into()?;
+        if !response.ok() {
+            return Err("status".into());
+        }
+        JsFuture::from(response.text()?)
+            .await?
+            .as_string()
+            .ok_or_else(|| "text".into())
+    }
+
+    async fn load(url: String) {
+        let outcome = match fetch_text(&url).await {
+            Err(_) => Geometry::Failed("unavailable"),
+            Ok(svg) => match (MapGeometry::parse(&svg), Dataset::bundled()) {
+                (Ok(geometry), Ok(dataset)) => {
+                    let dataset: &'static Dataset = Box::leak(Box::new(dataset));
+                    JOBS.with(|jobs| *jobs.borrow_mut() = Some(MapJobs::new(dataset, geometry)));
+                    Geometry::Ready
+                }
+                _ => Geometry::Failed("broken"),
+            },
+        };
+        let failed = matches!(outcome, Geometry::Failed("unavailable"));
+        GEOMETRY.with(|g| *g.borrow_mut() = outcome);
+        for message in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+            reply_to(&message);
+        }
+        // Unreachable now (offline before the first visit): a later message tries again.
+        if failed {
+            GEOMETRY.with(|g| *g.borrow_mut() = Geometry::None);
+        }
+    }
+
+    fn on_message(message: JsValue) {
+        let state = GEOMETRY.with(|g| match &*g.borrow() {
+            Geometry::None => 0,
+            Geometry::Loading => 1,
+            _ => 2,
+        });
+        match state {
+            2 => reply_to(&message),
+            1 => WAITING.with(|w| w.borrow_mut().push(message)),
+            _ => {
+                let url = text(&message, "url");
+                WAITING.with(|w| w.borrow_mut().push(message));
+                GEOMETRY.with(|g| *g.borrow_mut() = Geometry::Loading);
+                wasm_bindgen_futures::spawn_local(load(url));
+            }
+        }
+    }
+
+    pub fn start() {
+        let handler =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
+                on_message(event.data())
+            });
+        scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
+        handler.forget();
+    }
+}
+
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    worker::start();
+}
