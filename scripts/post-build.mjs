@@ -5,7 +5,8 @@
 // 2. Service worker: writes sw.js from web/sw.js with the list of every file of the build
 //    (hashed names included), a version derived from their contents and the page's SHA-256.
 // 0. Minifies wasm-bindgen's glue module, and gives the map geometry (kart.svg, copied by
-//    Trunk as it is) a name with its content hash, named in the page by <meta name="agm-kart">.
+//    Trunk as it is) and the map worker's files names with their content hash, named in the
+//    page by <meta name="agm-kart"> and <meta name="agm-kart-worker">.
 // 3. Precompression: writes FILE.br (brotli, quality 11) and FILE.gz (gzip made by Zopfli, which
 //    any gzip decoder reads and which is some 5 % smaller than zlib's level 9) beside every text
 //    and wasm file, for hosts that serve precompressed files (docs/SECURITY.md). They are not
@@ -131,6 +132,35 @@ export async function hashMap(dir) {
   return name;
 }
 
+/// The map worker Trunk builds without hashes (`map-worker.js`, `map-worker_bg.wasm`, and the
+/// loader `map-worker_loader.js` that imports them): each gets its content hash in its name, the
+/// loader names the hashed files, and the page names the loader in <meta name="agm-kart-worker">
+/// (src/app/map_worker.rs). A new build's worker can then never meet an old page.
+export async function hashWorker(dir) {
+  const hashed = async (name) => {
+    const bytes = await readFile(path.join(dir, name)).catch(() => null);
+    if (!bytes) return null;
+    const dot = name.indexOf('.');
+    const renamed = `${name.slice(0, dot)}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${name.slice(dot)}`;
+    await rename(path.join(dir, name), path.join(dir, renamed));
+    return renamed;
+  };
+  const glue = await hashed('map-worker.js');
+  const wasm = await hashed('map-worker_bg.wasm');
+  if (!glue || !wasm) return null;
+  // Messages that come before the wasm has started (it sets its own handler) are kept and
+  // handed to it once it has.
+  const loader =
+    `importScripts("./${glue}");var q=[];self.onmessage=function(e){q.push(e)};` +
+    `wasm_bindgen({module_or_path:"./${wasm}"}).then(function(){q.forEach(function(e){self.onmessage(e)})});`;
+  await writeFile(path.join(dir, 'map-worker_loader.js'), loader);
+  const name = await hashed('map-worker_loader.js');
+  const file = path.join(dir, 'index.html');
+  const html = await readFile(file, 'utf8');
+  await writeFile(file, html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  <meta name="agm-kart-worker" content="./${name}">`));
+  return name;
+}
+
 export async function writePrecompressed(dir) {
   for (const file of [...(await listFiles(dir)), 'sw.js']) {
     if (!COMPRESSIBLE.test(file)) continue;
@@ -145,6 +175,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or as a Trunk hook)');
   await minifyGlue(dir);
   await hashMap(dir);
+  await hashWorker(dir);
   await writePolicy(dir);
   await writeServiceWorker(dir);
   await writePrecompressed(dir);

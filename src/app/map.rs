@@ -350,11 +350,6 @@ pub fn question_map(
     });
     let scheduled = StoredValue::new(false);
     Effect::new(move |_| {
-        // Far from the viewport the map is left as it is until it comes near.
-        if !near.get() {
-            return;
-        }
-        state.track();
         if level.get().is_none() {
             // Maps turned off: the map goes (a new one is built when they come back).
             if island.with_value(Option::is_some) {
@@ -365,6 +360,11 @@ pub fn question_map(
             }
             return;
         }
+        // Far from the viewport the map is left as it is until it comes near.
+        if !near.get() {
+            return;
+        }
+        state.track();
         if scheduled.get_value() {
             return;
         }

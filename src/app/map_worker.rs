@@ -15,7 +15,7 @@ pub type Reply = JsValue;
 type Waiting = Vec<(u32, Box<dyn FnOnce(Reply)>)>;
 
 thread_local! {
-    static WORKER: RefCell<Option<(web_sys::Worker, EventListener)>> = const { RefCell::new(None) };
+    static WORKER: RefCell<Option<(web_sys::Worker, [EventListener; 2])>> = const { RefCell::new(None) };
     static WAITING: RefCell<Waiting> = const { RefCell::new(Vec::new()) };
     static NEXT: Cell<u32> = const { Cell::new(0) };
 }
@@ -37,7 +37,16 @@ pub fn message(fields: &[(&str, JsValue)]) -> Object {
     message
 }
 
-fn start() -> Option<(web_sys::Worker, EventListener)> {
+/// The worker could not start (offline before its first load): every waiting request gets
+/// `{error: "unavailable"}`, and the next one starts it again.
+fn failed() {
+    WORKER.with(|w| w.borrow_mut().take());
+    for (_, on_reply) in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+        on_reply(message(&[("error", "unavailable".into())]).into());
+    }
+}
+
+fn start() -> Option<(web_sys::Worker, [EventListener; 2])> {
     let worker = web_sys::Worker::new(&named("agm-kart-worker")?).ok()?;
     let listener = EventListener::new(&worker, "message", |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
@@ -57,7 +66,11 @@ fn start() -> Option<(web_sys::Worker, EventListener)> {
             on_reply(reply);
         }
     });
-    Some((worker, listener))
+    let error = EventListener::new(&worker, "error", |_| {
+        // After the current task: the worker may be dropped from inside its own listener.
+        leptos::prelude::set_timeout(failed, std::time::Duration::ZERO);
+    });
+    Some((worker, [listener, error]))
 }
 
 /// Sends `message` (with an id and the geometry's address) and calls `on_reply` with the answer;

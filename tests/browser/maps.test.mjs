@@ -24,14 +24,22 @@ async function readMaps(page) {
   const count = await articles.count();
   for (let i = 0; i < count; i++) {
     await articles.nth(i).locator('.map-view').scrollIntoViewIfNeeded();
-    await page.waitForFunction(
-      (i) => {
-        const article = document.querySelectorAll('article.question')[i];
-        return article.querySelector('svg[data-map] path') && !article.hasAttribute('data-stale');
-      },
-      i,
-      { timeout: 15000 },
-    );
+    await page
+      .waitForFunction(
+        (i) => {
+          const article = document.querySelectorAll('article.question')[i];
+          return article.querySelector('svg[data-map] path') && !article.hasAttribute('data-stale');
+        },
+        i,
+        { timeout: 15000 },
+      )
+      .catch(async (e) => {
+        const state = await page.evaluate((i) => {
+          const article = document.querySelectorAll('article.question')[i];
+          return `${article.id} stale=${article.hasAttribute('data-stale')} map=${article.querySelector('.map-view')?.innerHTML.slice(0, 200)}`;
+        }, i);
+        throw new Error(`${e.message}\n${state}`);
+      });
   }
   // The last change has been drawn (maps follow a paint after the state).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 50)), 0))));
