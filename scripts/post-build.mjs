@@ -12,7 +12,7 @@
 //    and wasm file, for hosts that serve precompressed files (docs/SECURITY.md). They are not
 //    part of the file list: a browser asks for FILE and the host picks the encoding.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
@@ -119,6 +119,20 @@ async function minifyGlue(dir) {
   }
 }
 
+/// Whether the page's wasm has the maps built in (the cargo feature `maps`): it then names the
+/// worker's <meta>. Without them the map file and the map worker are left out of the build, so
+/// the service worker does not precache what the page never asks for.
+async function pageHasMaps(dir) {
+  const wasm = (await readdir(dir)).find((f) => /^arbeidsgivermonitor-[0-9a-f]+_bg\.wasm$/.test(f));
+  return wasm ? (await readFile(path.join(dir, wasm))).includes('agm-kart-worker') : false;
+}
+
+export async function dropMaps(dir) {
+  for (const file of await readdir(dir)) {
+    if (/^(kart|map-worker)/.test(file)) await rm(path.join(dir, file));
+  }
+}
+
 /// `kart.svg` → `kart-<hash>.svg`, named in the page for the app (src/app/map_data.rs): a new
 /// geometry gets a new name, so no cache can serve an old one. Not fetched with the page.
 export async function hashMap(dir) {
@@ -174,8 +188,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or as a Trunk hook)');
   await minifyGlue(dir);
-  await hashMap(dir);
-  await hashWorker(dir);
+  if (await pageHasMaps(dir)) {
+    await hashMap(dir);
+    await hashWorker(dir);
+  } else {
+    await dropMaps(dir);
+  }
   await writePolicy(dir);
   await writeServiceWorker(dir);
   await writePrecompressed(dir);

@@ -193,8 +193,19 @@ fn is_norwegian_letter(c: char) -> bool {
     "æøåÆØÅ".contains(c)
 }
 
+/// A stylesheet (selectors and declarations), as a `<style>` the page sends with the maps.
+fn is_stylesheet(literal: &str) -> bool {
+    literal.trim_start().starts_with(['.', ':', '#'])
+        && literal.contains('{')
+        && literal.trim_end().ends_with('}')
+        && !literal.contains("content:")
+}
+
 /// Why `literal` reads as user-facing text, if it does.
 fn reads_as_text(literal: &str, wording_words: &BTreeSet<String>) -> Option<String> {
+    if is_stylesheet(literal) {
+        return None;
+    }
     let shown = shown_text(literal);
     let shown = shown.trim();
     if !shown.chars().any(char::is_alphabetic) || NAMES.contains(&shown) {
@@ -275,6 +286,7 @@ fn the_scan_tells_text_from_ids() {
         "li[data-index]",
         "../../data/kommuner_2017_til_2024.csv",
         "Enter",
+        ".map-view{margin-top:0.75rem}.map-title{font-weight:600}",
     ] {
         assert_eq!(reads_as_text(id, &known), None, "{id}");
     }

@@ -138,18 +138,23 @@ fn apply(island: &mut Island, reply: &Reply) {
             }
         }
     }
-    parts
-        .title
-        .set_text_content(text(reply, "title").as_deref());
-    parts
-        .legend
-        .set_inner_html(&text(reply, "legend").unwrap_or_default());
+    // Only what changed: a filter change keeps the title, legend and hint.
+    let title = text(reply, "title");
+    if parts.title.text_content() != title {
+        parts.title.set_text_content(title.as_deref());
+    }
+    let legend = text(reply, "legend").unwrap_or_default();
+    if parts.legend.inner_html() != legend {
+        parts.legend.set_inner_html(&legend);
+    }
     let hint = text(reply, "hint").unwrap_or_default();
-    let _ = parts
-        .map
-        .class_list()
-        .toggle_with_force("clickable", !hint.is_empty());
-    parts.click_hint.set_text_content(Some(&hint));
+    if parts.click_hint.text_content().as_deref() != Some(hint.as_str()) {
+        let _ = parts
+            .map
+            .class_list()
+            .toggle_with_force("clickable", !hint.is_empty());
+        parts.click_hint.set_text_content(Some(&hint));
+    }
     island.hover = Reflect::get(reply, &"hover".into()).unwrap_or(JsValue::UNDEFINED);
 }
 
@@ -390,7 +395,7 @@ pub fn question_map(
         });
     });
     view! {
-        <div class="map-view" data-map-for=qid node_ref=root hidden=move || level.get().is_none()></div>
+        <div class="map-view" data-map-for=qid node_ref=root></div>
     }
 }
 

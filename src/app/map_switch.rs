@@ -1,8 +1,10 @@
-//! Where the maps enter the page. They are built in with the cargo feature `maps`: the
-//! published build leaves them out until their code loads on demand, because compiled into the
-//! page they add about 22 KB gzip to every first load where issue 12 allows 10 (see
-//! docs/PERFORMANCE.md). The test command builds and tests a second page with them
-//! (`target/dist-maps`). Without the feature these show nothing.
+//! Where the maps enter the page. They are built in with the cargo feature `maps`. Their
+//! code runs in the map worker, loaded on first need, but the page's side (the frame filled in,
+//! the worker messages, the control) still adds 12.3 KB gzip to every first load where issue 12
+//! allows 10, and with a kommune map in view the interaction benchmark's p95 is 104–128 ms
+//! where 100 is allowed (docs/PERFORMANCE.md). So the published build leaves them out for now;
+//! the test command builds and tests a second page with them (`target/dist-maps`). Without the
+//! feature these show nothing, and post-build leaves the map file and worker out of the build.
 
 #[cfg(feature = "maps")]
 pub use super::map::{locator, map_choice, question_map};

@@ -513,11 +513,19 @@ pub fn standalone_svg(
     (svg, height)
 }
 
+/// The maps' style, sent with each frame: the page's stylesheet does not carry it, so the first
+/// load does not (the rules use the page's colour variables).
+pub const MAP_STYLE: &str = ".map-view{margin-top:0.75rem}.map-head{display:flex;flex-wrap:wrap;align-items:center;gap:0.25rem 0.75rem}.map-head select{font:inherit;min-height:2.25rem;max-width:100%}.map-title{font-weight:600;margin:0}.map-body{display:flex;flex-wrap:wrap;gap:0.5rem 1.5rem;align-items:flex-start}.map{flex:1 1 18rem;max-width:30rem}.map svg{display:block;width:100%;height:auto;max-height:36rem}.map{contain:layout paint;will-change:transform}:root[data-behind-modal] .map{content-visibility:hidden}.map-svg .regions{stroke:var(--bg)}.map-svg .borders{stroke:var(--fg);opacity:0.55}.map-svg path.blank{stroke:var(--fg);stroke-dasharray:4 3;stroke-width:2}.map-svg path.outside{opacity:0.45}.map.clickable path[data-knr]{cursor:pointer}.map-side{flex:1 1 12rem}.map-hover{min-height:3em;margin:0 0 0.5rem;font-weight:600}.map-legend{list-style:none;margin:0;padding:0;font-size:0.9rem}.map-legend li{display:flex;align-items:center;gap:0.5rem;margin:0.15rem 0}.map-legend .swatch{flex:none}.map-status{color:var(--muted)}";
+
+/// The locator's style, sent with it.
+pub const LOCATOR_STYLE: &str = ".locator{max-width:12rem;margin:0.5rem 0}.locator-svg{display:block;width:100%;height:auto}.locator-land path{fill:var(--surface);stroke:var(--rule);stroke-width:1px;vector-effect:non-scaling-stroke}.locator-svg .marked{fill:var(--focus);stroke:var(--fg);stroke-width:1px;vector-effect:non-scaling-stroke}.locator-ring{fill:none;stroke:var(--focus);stroke-width:3px;vector-effect:non-scaling-stroke}";
+
 /// The frame a question's map is drawn in (the page fills its parts): title, the item choice of
 /// a question with items, status line, the map and its side (hover text, legend), hint with the
 /// map credit, downloads, and an error line. Parts are found by class; controls by `data-action`.
 pub fn map_frame_html(qid: &str, items: &[String]) -> String {
-    let mut out = String::from("<div class=\"map-head\"><p class=\"map-title\"></p>");
+    let mut out =
+        format!("<style>{MAP_STYLE}</style><div class=\"map-head\"><p class=\"map-title\"></p>");
     if items.len() > 1 {
         let id = format!("kartpunkt-{}", escape(qid));
         let _ = write!(
@@ -565,7 +573,10 @@ pub fn locator_svg(
         escape(label),
         escape(kommune.unwrap_or(fylke))
     );
-    out.push_str("<g class=\"locator-land\">");
+    let _ = write!(
+        out,
+        "<style>{LOCATOR_STYLE}</style><g class=\"locator-land\">"
+    );
     for region in &geometry.fylker {
         let marked = kommune.is_none() && region.id == fylke;
         let _ = write!(
