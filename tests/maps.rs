@@ -3,11 +3,11 @@
 //! kommune's colour is its own row of the data; the SVG carries one element per region with the
 //! test contract; downloads carry the source and the map credit.
 
-use arbeidsgivermonitor::data::codebook::ColumnId;
+use arbeidsgivermonitor::data::codebook::{ColumnId, Scale};
 use arbeidsgivermonitor::data::map_geometry::{MapGeometry, Region};
 use arbeidsgivermonitor::data::register::OrgType;
 use arbeidsgivermonitor::data::responses::NOT_ANSWERED;
-use arbeidsgivermonitor::model::map_view::{map_columns, MapView, OwnAnswer, RegionValue, Shapes};
+use arbeidsgivermonitor::model::map_view::{MapView, OwnAnswer, RegionValue, Shapes};
 use arbeidsgivermonitor::render::map_svg::{
     locator_svg, map_svg, share_bin, standalone_svg, text_alternative, ExportTexts,
 };
@@ -79,7 +79,7 @@ fn every_fylke_share_is_the_count_over_the_raw_answers() {
         let size_ids = d.codebook.size_class_ids();
         for question in &d.codebook.questions {
             let headline = &d.codebook.scale_of(question).headline.codes;
-            for column in map_columns(question) {
+            for column in question.columns() {
                 let view = MapView::new(d, &state, MapLevel::Fylke, &column);
                 assert_eq!(view.shapes, Shapes::Fylker);
                 assert_eq!(view.regions.len(), 19);
@@ -293,17 +293,22 @@ fn the_svg_carries_the_test_contract() {
     assert!(hatched.into_iter().all(|a| a["fill"] == "url(#k-dk)"));
 }
 
+/// The fylke map of «dig_prioritet» for the whole country, with its scale.
+fn fylke_map_of_dig_prioritet() -> (MapView, &'static Scale) {
+    let d = data();
+    let scale = d
+        .codebook
+        .scale_of(d.codebook.question("dig_prioritet").unwrap());
+    let column = ColumnId::new("dig_prioritet", None);
+    (
+        MapView::new(d, &ViewState::default(), MapLevel::Fylke, &column),
+        scale,
+    )
+}
+
 #[test]
 fn the_text_alternative_names_the_highest_and_lowest_fylke() {
-    let d = data();
-    let question = d.codebook.question("dig_prioritet").unwrap();
-    let scale = d.codebook.scale_of(question);
-    let view = MapView::new(
-        d,
-        &ViewState::default(),
-        MapLevel::Fylke,
-        &ColumnId::new("dig_prioritet", None),
-    );
+    let (view, scale) = fylke_map_of_dig_prioritet();
     let text = text_alternative(&view, scale);
     let best = view
         .regions
@@ -320,15 +325,7 @@ fn the_text_alternative_names_the_highest_and_lowest_fylke() {
 
 #[test]
 fn a_download_has_title_selection_source_and_map_credit() {
-    let d = data();
-    let question = d.codebook.question("dig_prioritet").unwrap();
-    let scale = d.codebook.scale_of(question);
-    let view = MapView::new(
-        d,
-        &ViewState::default(),
-        MapLevel::Fylke,
-        &ColumnId::new("dig_prioritet", None),
-    );
+    let (view, scale) = fylke_map_of_dig_prioritet();
     let (svg, height) = standalone_svg(
         &geometry(),
         &view,

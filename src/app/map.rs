@@ -9,6 +9,7 @@ use super::browser::{download_bytes, navigate_to_query};
 use super::echarts::{self, svg_to_png};
 use super::map_worker::{self, Reply};
 use crate::data::dataset::Dataset;
+use crate::render::map_svg::EXPORT_WIDTH;
 use crate::state::view_state::{MapLevel, ViewState};
 use crate::text::url_query::join_queries;
 use crate::wording::maps as words;
@@ -19,9 +20,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// PNG downloads are drawn at twice their CSS size (the document is 960 px wide).
+/// PNG downloads are drawn at twice their CSS size.
 const PNG_SCALE: f64 = 2.0;
-const EXPORT_WIDTH: u32 = 960;
 
 /// A map in the page: its parts, listeners, and its regions as now drawn.
 struct Island {

@@ -6,7 +6,7 @@
 
 use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
 use arbeidsgivermonitor::data::register::OrgType;
-use arbeidsgivermonitor::model::map_view::{map_columns, MapView, OwnAnswer, RegionValue, Shapes};
+use arbeidsgivermonitor::model::map_view::{MapView, OwnAnswer, RegionValue, Shapes};
 use arbeidsgivermonitor::model::page_model::PageModel;
 use arbeidsgivermonitor::model::selection_summary::active_filters;
 use arbeidsgivermonitor::render::export::view_csv;
@@ -155,7 +155,7 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
             .questions
             .iter()
             .map(|question| {
-                let column = &map_columns(question)[0];
+                let column = &question.columns()[0];
                 let view = MapView::new(dataset, &state, level, column);
                 let regions: Vec<Value> = view
                     .regions

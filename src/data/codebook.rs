@@ -101,6 +101,20 @@ pub struct Question {
     pub reconstructed: Option<String>,
 }
 
+impl Question {
+    /// Its answer columns: one per item, or the question itself when it has none.
+    pub fn columns(&self) -> Vec<ColumnId> {
+        if self.items.is_empty() {
+            vec![ColumnId::new(&self.id, None)]
+        } else {
+            self.items
+                .iter()
+                .map(|i| ColumnId::new(&self.id, Some(&i.id)))
+                .collect()
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
     pub id: String,
@@ -215,19 +229,7 @@ impl Codebook {
 
     /// Every answer column, in codebook order.
     pub fn columns(&self) -> Vec<ColumnId> {
-        self.questions
-            .iter()
-            .flat_map(|q| {
-                if q.items.is_empty() {
-                    vec![ColumnId::new(&q.id, None)]
-                } else {
-                    q.items
-                        .iter()
-                        .map(|i| ColumnId::new(&q.id, Some(&i.id)))
-                        .collect()
-                }
-            })
-            .collect()
+        self.questions.iter().flat_map(Question::columns).collect()
     }
 
     /// Label of a column's item (or the question text for a single-item question).

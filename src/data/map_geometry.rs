@@ -86,10 +86,6 @@ impl MapGeometry {
     pub fn kommune(&self, knr: &str) -> Option<&Region> {
         self.kommuner.iter().find(|r| r.id == knr)
     }
-
-    pub fn fylke(&self, nr: &str) -> Option<&Region> {
-        self.fylker.iter().find(|r| r.id == nr)
-    }
 }
 
 #[cfg(test)]
@@ -107,8 +103,9 @@ mod tests {
         assert_eq!((map.width, map.height), (30, 40));
         assert_eq!(map.kommuner.len(), 2);
         assert_eq!(map.kommune("0104").unwrap().path, "M5 5l1 0 0 1z");
-        assert_eq!(map.fylke("01").unwrap().path, "M1 2l5 0 0 5z");
-        assert_eq!(map.fylke("02"), None);
+        assert_eq!(map.fylker[0].id, "01");
+        assert_eq!(map.fylker[0].path, "M1 2l5 0 0 5z");
+        assert_eq!(map.kommune("0105"), None);
     }
 
     #[test]

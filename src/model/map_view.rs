@@ -7,7 +7,7 @@
 //!   on the fylker), organisations outside the selection and those who did not take part
 //!   marked as such.
 
-use crate::data::codebook::{ColumnId, Question};
+use crate::data::codebook::ColumnId;
 use crate::data::dataset::Dataset;
 use crate::data::register::OrgType;
 use crate::data::responses::NOT_ANSWERED;
@@ -62,19 +62,6 @@ pub struct MapView {
     pub column: ColumnId,
     /// One per region of the shapes, in the register's order.
     pub regions: Vec<MapRegion>,
-}
-
-/// The columns of `question` a map can show: its items, or the question itself.
-pub fn map_columns(question: &Question) -> Vec<ColumnId> {
-    if question.items.is_empty() {
-        vec![ColumnId::new(&question.id, None)]
-    } else {
-        question
-            .items
-            .iter()
-            .map(|i| ColumnId::new(&question.id, Some(&i.id)))
-            .collect()
-    }
 }
 
 impl MapView {

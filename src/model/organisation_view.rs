@@ -117,15 +117,7 @@ impl OrganisationView {
             .iter()
             .map(|question| {
                 let scale = dataset.codebook.scale_of(question);
-                let columns: Vec<ColumnId> = if question.items.is_empty() {
-                    vec![ColumnId::new(&question.id, None)]
-                } else {
-                    question
-                        .items
-                        .iter()
-                        .map(|i| ColumnId::new(&question.id, Some(&i.id)))
-                        .collect()
-                };
+                let columns = question.columns();
                 let items = columns
                     .into_iter()
                     .map(|column| {

@@ -81,15 +81,7 @@ impl QuestionView {
         index: Option<&GroupIndex>,
         question: &Question,
     ) -> QuestionView {
-        let columns: Vec<ColumnId> = if question.items.is_empty() {
-            vec![ColumnId::new(&question.id, None)]
-        } else {
-            question
-                .items
-                .iter()
-                .map(|i| ColumnId::new(&question.id, Some(&i.id)))
-                .collect()
-        };
+        let columns = question.columns();
         let positions: Vec<usize> = columns
             .iter()
             .map(|c| {

@@ -7,7 +7,7 @@
 use crate::data::dataset::Dataset;
 use crate::data::map_geometry::MapGeometry;
 use crate::data::register::OrgType;
-use crate::model::map_view::{map_columns, MapView, Shapes};
+use crate::model::map_view::{MapView, Shapes};
 use crate::render::map_svg::{
     all_attributes, legend_html, locator_svg, map_frame_html, map_svg, map_title, region_text,
     standalone_svg, text_alternative, Attributes, ExportTexts,
@@ -91,7 +91,7 @@ impl<'a> MapJobs<'a> {
 
     fn view(&self, job: &MapJob) -> Option<(MapView, usize)> {
         let question = &self.dataset.codebook.questions[question_index(self.dataset, &job.qid)?];
-        let columns = map_columns(question);
+        let columns = question.columns();
         let item = job.item.min(columns.len() - 1);
         let (state, _) = ViewState::from_query(&job.query, self.dataset);
         Some((

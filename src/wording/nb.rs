@@ -785,7 +785,6 @@ pub mod maps {
     pub const BROKEN: &str = "Kartfilen er skadet; bygg siden på nytt.";
     pub const CLICK_HINT: &str = "Trykk på en kommune for å se dens egne svar.";
     pub const LEGEND_TOO_FEW: &str = "For få svar (:)";
-    pub const LEGEND_HIDDEN: &str = "Skjult for å verne små grupper (:)";
     pub const LEGEND_NONE: &str = "Ingen i utvalget";
     pub const LEGEND_BLANK: &str = "Svarte ikke på spørsmålet";
     pub const LEGEND_NOT_RESPONDED: &str = "Deltok ikke i undersøkelsen";
@@ -793,10 +792,6 @@ pub mod maps {
     pub const LEGEND_NO_FYLKESKOMMUNE: &str = "Ingen fylkeskommune";
     pub const DOWNLOAD_PNG: &str = "Last ned kart (PNG)";
     pub const DOWNLOAD_SVG: &str = "Last ned kart (SVG)";
-    pub const NUMBERS: &str = "Tallene i kartet";
-    pub const COLUMN_REGION_FYLKE: &str = "Fylke";
-    pub const COLUMN_REGION_KOMMUNE: &str = "Kommune";
-    pub const COLUMN_ANSWER: &str = "Svar";
 
     /// The locator map's text alternative: «Kart: Bergen, i Hordaland».
     pub fn locator_text(name: &str, fylke: &str) -> String {
