@@ -7,7 +7,12 @@
 //
 // A kommune too small to see or hit at phone width (the island kommuner Kvitsøy and Træna, and
 // the like) gets a round marker in its own path, so every region stays one element.
+//
+// It also bundles the page's side of the maps (web/map-view.js with web/svg-to-png.js; esbuild
+// and terser, pinned) into build/map-view.js, which the page loads with the first map.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { build } from 'esbuild';
+import { minify } from 'terser';
 import { fileURLToPath } from 'node:url';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
@@ -109,6 +114,20 @@ export function buildMap(geo) {
   return { svg, kommuner, fylker, width, height };
 }
 
+/// web/map-view.js and what it imports, as one minified classic script.
+export async function buildMapView() {
+  const bundled = await build({
+    entryPoints: ['web/map-view.js'],
+    bundle: true,
+    format: 'iife',
+    target: ['es2020'],
+    write: false,
+    logLevel: 'warning',
+  });
+  const { code } = await minify(bundled.outputFiles[0].text, { ecma: 2020, compress: { passes: 2 }, mangle: true });
+  return code;
+}
+
 /// The regions the register has, for the check: every kommune and fylke of 2017 on the map.
 async function registerIds() {
   const csv = async (file) => (await readFile(file, 'utf8')).trim().split('\n').slice(1).map((l) => l.split(',')[0]);
@@ -130,4 +149,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await mkdir('build', { recursive: true });
   const previous = await readFile('build/kart.svg', 'utf8').catch(() => null);
   if (previous !== map.svg) await writeFile('build/kart.svg', map.svg);
+  // Written only when it changed, so that `trunk serve` does not see a change after every build.
+  const view = await buildMapView();
+  if ((await readFile('build/map-view.js', 'utf8').catch(() => null)) !== view) await writeFile('build/map-view.js', view);
 }

@@ -5,8 +5,9 @@
 // 2. Service worker: writes sw.js from web/sw.js with the list of every file of the build
 //    (hashed names included), a version derived from their contents and the page's SHA-256.
 // 0. Minifies wasm-bindgen's glue module, and gives the map geometry (kart.svg, copied by
-//    Trunk as it is) and the map worker's files names with their content hash, named in the
-//    page by <meta name="agm-kart"> and <meta name="agm-kart-worker">.
+//    Trunk as it is), the map worker's files and the page's map script (map-view.js) names with
+//    their content hash, named in the page by <meta name="agm-kart">, <meta
+//    name="agm-kart-worker"> and <meta name="agm-kart-view">: all fetched on first need.
 // 3. Precompression: writes FILE.br (brotli, quality 11) and FILE.gz (gzip made by Zopfli, which
 //    any gzip decoder reads and which is some 5 % smaller than zlib's level 9) beside every text
 //    and wasm file, for hosts that serve precompressed files (docs/SECURITY.md). They are not
@@ -119,20 +120,6 @@ async function minifyGlue(dir) {
   }
 }
 
-/// Whether the page's wasm has the maps built in (the cargo feature `maps`): it then names the
-/// worker's <meta>. Without them the map file and the map worker are left out of the build, so
-/// the service worker does not precache what the page never asks for.
-async function pageHasMaps(dir) {
-  const wasm = (await readdir(dir)).find((f) => /^arbeidsgivermonitor-[0-9a-f]+_bg\.wasm$/.test(f));
-  return wasm ? (await readFile(path.join(dir, wasm))).includes('agm-kart-worker') : false;
-}
-
-export async function dropMaps(dir) {
-  for (const file of await readdir(dir)) {
-    if (/^(kart|map-worker)/.test(file)) await rm(path.join(dir, file));
-  }
-}
-
 /// `kart.svg` → `kart-<hash>.svg`, named in the page for the app (src/app/map_data.rs): a new
 /// geometry gets a new name, so no cache can serve an old one. Not fetched with the page.
 export async function hashMap(dir) {
@@ -175,6 +162,24 @@ export async function hashWorker(dir) {
   return name;
 }
 
+/// The page's side of the maps (`map-view.js`, bundled by scripts/build-map.mjs and copied by
+/// Trunk): `map-view-<hash>.js`, named in the page by <meta name="agm-kart-view"> with its
+/// integrity hash, which the page's script element carries when it loads it (src/app/map_glue.rs).
+export async function hashMapView(dir) {
+  const bytes = await readFile(path.join(dir, 'map-view.js')).catch(() => null);
+  if (!bytes) return null;
+  const name = `map-view-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.js`;
+  await rename(path.join(dir, 'map-view.js'), path.join(dir, name));
+  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  const file = path.join(dir, 'index.html');
+  const html = await readFile(file, 'utf8');
+  await writeFile(
+    file,
+    html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  <meta name="agm-kart-view" content="./${name}" data-integrity="${integrity}">`),
+  );
+  return name;
+}
+
 export async function writePrecompressed(dir) {
   for (const file of [...(await listFiles(dir)), 'sw.js']) {
     if (!COMPRESSIBLE.test(file)) continue;
@@ -188,12 +193,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or as a Trunk hook)');
   await minifyGlue(dir);
-  if (await pageHasMaps(dir)) {
-    await hashMap(dir);
-    await hashWorker(dir);
-  } else {
-    await dropMaps(dir);
-  }
+  await hashMap(dir);
+  await hashWorker(dir);
+  await hashMapView(dir);
   await writePolicy(dir);
   await writeServiceWorker(dir);
   await writePrecompressed(dir);

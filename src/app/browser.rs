@@ -7,6 +7,31 @@ use leptos::prelude::{request_animation_frame, set_timeout};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Adds a classic script to the page (with its integrity hash, if given): the promise resolves
+/// when the script has run and rejects when it cannot be had.
+pub fn load_script(src: &str, integrity: Option<&str>) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, reject| {
+        let document = document();
+        let (Ok(script), Some(head)) = (document.create_element("script"), document.head()) else {
+            let _ = reject.call1(&JsValue::NULL, &"no document head".into());
+            return;
+        };
+        let _ = script.set_attribute("src", src);
+        if let Some(integrity) = integrity {
+            let _ = script.set_attribute("integrity", integrity);
+        }
+        EventListener::once(&script, "load", move |_| {
+            let _ = resolve.call0(&JsValue::NULL);
+        })
+        .forget();
+        EventListener::once(&script, "error", move |_| {
+            let _ = reject.call1(&JsValue::NULL, &"the script could not be loaded".into());
+        })
+        .forget();
+        let _ = head.append_child(&script);
+    })
+}
+
 /// The current query string, without `?`.
 pub fn current_query() -> String {
     window()

@@ -3,6 +3,7 @@
 //! own renderer lacks — renderer choice, `setOption` with `notMerge`, resize to the container,
 //! dispose, click events, SVG export and its rasterisation to PNG.
 
+use super::browser::load_script;
 use gloo_events::{EventListener, EventListenerOptions};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -109,32 +110,21 @@ pub async fn load() -> Result<(), JsValue> {
 }
 
 fn start_loading() -> js_sys::Promise {
-    js_sys::Promise::new(&mut |resolve, reject| {
-        let document = gloo_utils::document();
-        let link = document.get_element_by_id("echarts-src");
-        let (Some(link), Ok(script)) = (link, document.create_element("script")) else {
-            let _ = reject.call1(&JsValue::NULL, &"ECharts is not named in the page".into());
-            return;
-        };
-        let _ = script.set_attribute("src", &link.get_attribute("href").unwrap_or_default());
-        if let Some(integrity) = link.get_attribute("data-integrity") {
-            let _ = script.set_attribute("integrity", &integrity);
-        }
-        EventListener::once(&script, "load", move |_| {
-            let _ = resolve.call0(&JsValue::NULL);
-            READY.with(|(_, ready)| {
-                let _ = ready.call0(&JsValue::NULL);
-            });
-        })
-        .forget();
-        EventListener::once(&script, "error", move |_| {
-            let _ = reject.call1(&JsValue::NULL, &"ECharts could not be loaded".into());
-        })
-        .forget();
-        if let Some(head) = document.head() {
-            let _ = head.append_child(&script);
-        }
-    })
+    let link = gloo_utils::document().get_element_by_id("echarts-src");
+    let Some(link) = link else {
+        return js_sys::Promise::reject(&"ECharts is not named in the page".into());
+    };
+    let src = link.get_attribute("href").unwrap_or_default();
+    let loading = load_script(&src, link.get_attribute("data-integrity").as_deref());
+    // Whoever waits without starting the load learns that it has run.
+    let ready = Closure::once(|_: JsValue| {
+        READY.with(|(_, ready)| {
+            let _ = ready.call0(&JsValue::NULL);
+        });
+    });
+    let promise = loading.then(&ready);
+    ready.forget();
+    promise
 }
 
 fn to_js(value: &Value) -> Result<JsValue, JsValue> {

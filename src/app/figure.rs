@@ -6,7 +6,7 @@
 use super::browser::download_bytes;
 use super::chart::Chart;
 use super::image_export;
-use super::map_switch;
+use super::map;
 use super::nearness::near_signal;
 use crate::data::dataset::Dataset;
 use crate::model::page_model::PageModel;
@@ -166,7 +166,7 @@ pub fn QuestionFigure(
             );
         });
     };
-    let map = map_switch::question_map(data, index, state, near.into(), link_options);
+    let map = map::question_map(qid.clone(), state, near.into(), link_options);
     let figure_id = format!("figur-{qid}");
     let table_id = format!("tabell-{qid}");
 

@@ -10,11 +10,8 @@ mod figure;
 mod filter_panel;
 mod filters;
 mod image_export;
-#[cfg(feature = "maps")]
 mod map;
-mod map_switch;
-#[cfg(feature = "maps")]
-mod map_worker;
+mod map_glue;
 mod nearness;
 mod organisation_page;
 mod progressive;
@@ -312,7 +309,7 @@ fn explorer(
                     })}
                     <button type="button" class="all-tables" aria-pressed=move || if all_tables.get() { "true" } else { "false" }
                         on:click=move |_| all_tables.update(|a| *a = !*a)>{words::ALL_TABLES}</button>
-                    {map_switch::map_choice(state)}
+                    {map::map_choice(state)}
                 </div>
                 {sections}
                 {move || (!embed && all_filled.get()).then(|| view! { <about::About data/> })}

@@ -3,7 +3,7 @@
 
 use super::browser;
 use super::chart::Chart;
-use super::map_switch;
+use super::map;
 use super::nearness::near_signal;
 use super::progressive::reveal_one_per_task;
 use crate::data::dataset::Dataset;
@@ -69,7 +69,7 @@ pub fn OrganisationPage(
     view! {
         <article class="organisation" aria-labelledby="org-tittel">
             <div inner_html=head></div>
-            {map_switch::locator(data, index)}
+            {map::locator(index)}
             {(!embed).then(|| {
                 let org = &data.register.organisations[index];
                 let query = Route::organisation_query(org);

@@ -1,12 +1,14 @@
 //! The map worker (wasm32, a Web Worker Trunk builds beside the page with a loader shim): the
-//! page's map code, loaded only when a map is first shown and precached after. It fetches the
+//! page's map code, loaded only when a map is first shown and precached after. The page's side
+//! (`web/map-view.js`) sends it the messages and puts the replies in place. It fetches the
 //! geometry once, and answers each message of the page with what `render::map_job` computes:
 //!
 //! - `{id, kind: "draw", url, qid, level, item, query, fresh}` → `{id, frame?, svg?, changes,
 //!   title, legend, alternative, hint, hover}` (`changes`: `[id, [names to remove], [name,
-//!   value, …]]` per region; `hover`: an object from region id to its text);
-//! - `{id, kind: "export", …}` → `{id, svg, height}`; `{id, kind: "locator", url, org}` →
-//!   `{id, svg}`;
+//!   value, …]]` per region; `hover`: an object from region id to its text, every region's with
+//!   a whole SVG and only the changed ones otherwise);
+//! - `{id, kind: "export", …}` → `{id, svg, width, height}`; `{id, kind: "locator", url, org}`
+//!   → `{id, svg}`;
 //! - when the geometry cannot be had: `{id, error: "unavailable" | "broken"}`.
 //!
 //! Natively this binary does nothing.
@@ -16,6 +18,7 @@ mod worker {
     use arbeidsgivermonitor::data::dataset::Dataset;
     use arbeidsgivermonitor::data::map_geometry::MapGeometry;
     use arbeidsgivermonitor::render::map_job::{MapJob, MapJobs};
+    use arbeidsgivermonitor::render::map_svg::EXPORT_WIDTH;
     use arbeidsgivermonitor::state::view_state::MapLevel;
     use js_sys::{Array, Object, Reflect};
     use std::cell::RefCell;
@@ -109,6 +112,7 @@ mod worker {
                 "export" => {
                     if let Some((svg, height)) = job(message).and_then(|j| jobs.export(&j)) {
                         set(&reply, "svg", svg);
+                        set(&reply, "width", EXPORT_WIDTH);
                         set(&reply, "height", height);
                     }
                 }

@@ -51,7 +51,8 @@ pub struct MapReply {
     pub legend: String,
     pub alternative: String,
     pub click_hint: &'static str,
-    /// What each region says on hover, by id.
+    /// What each region says on hover, by id: all of them with a whole SVG, otherwise only
+    /// those that changed.
     pub hover: Vec<(String, String)>,
 }
 
@@ -60,6 +61,7 @@ struct Shown {
     qid: String,
     key: (MapLevel, Shapes, usize),
     attributes: Vec<(String, Attributes)>,
+    hover: Vec<(String, String)>,
 }
 
 /// The worker's state: the data, the geometry, and what each map of the page shows.
@@ -125,15 +127,23 @@ impl<'a> MapJobs<'a> {
             } else {
                 ""
             },
-            hover: view
-                .regions
-                .iter()
-                .map(|r| (r.id.clone(), region_text(r, scale)))
-                .collect(),
             ..MapReply::default()
         };
+        let hover: Vec<(String, String)> = view
+            .regions
+            .iter()
+            .map(|r| (r.id.clone(), region_text(r, scale)))
+            .collect();
         if same {
-            let before = &self.shown[at.expect("same implies shown")].attributes;
+            let shown = &self.shown[at.expect("same implies shown")];
+            // The same shapes: the same regions in the same order.
+            reply.hover = hover
+                .iter()
+                .enumerate()
+                .filter(|(i, now)| shown.hover.get(*i) != Some(now))
+                .map(|(_, now)| now.clone())
+                .collect();
+            let before = &shown.attributes;
             for (id, new) in &attributes {
                 let old = before.iter().find(|(b, _)| b == id).map(|(_, a)| a);
                 if old == Some(new) {
@@ -155,11 +165,13 @@ impl<'a> MapJobs<'a> {
             }
         } else {
             reply.svg = Some(map_svg(&self.geometry, &view, scale, &job.qid, &prefix));
+            reply.hover = hover.clone();
         }
         let shown = Shown {
             qid: job.qid.clone(),
             key,
             attributes,
+            hover,
         };
         match at {
             Some(i) => self.shown[i] = shown,
@@ -261,6 +273,14 @@ mod tests {
         assert!(second.changes.iter().all(|c| !c.id.starts_with("12")));
         assert!(second.changes.len() > 300);
         let whole = jobs.handle(&job("type=kommune&fylke=12", true)).unwrap();
+        // Only the hover texts that changed, each as a whole reply says it.
+        assert!(!second.hover.is_empty() && second.hover.len() < 426);
+        for (id, text) in &second.hover {
+            assert!(whole.hover.contains(&(id.clone(), text.clone())));
+            assert!(!first.hover.contains(&(id.clone(), text.clone())));
+        }
+        let unchanged = jobs.handle(&job("type=kommune&fylke=12", false)).unwrap();
+        assert!(unchanged.changes.is_empty() && unchanged.hover.is_empty());
         let svg = whole.svg.unwrap();
         for change in &second.changes {
             let tag = &svg[svg.find(&format!("data-knr=\"{}\"", change.id)).unwrap()..];

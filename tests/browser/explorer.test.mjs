@@ -267,7 +267,7 @@ for (const width of [1280, 390, 320]) {
 
 /// Files fetched on first need, not with the page (the map geometry: tests/browser/maps.test.mjs
 /// has its own budget). The service worker precaches them after the first load.
-const ON_DEMAND = /^(kart-[0-9a-f]+\.svg|map-worker.*)$/;
+const ON_DEMAND = /^(kart-[0-9a-f]+\.svg|map-worker.*|map-view-[0-9a-f]+\.js)$/;
 
 test('første lasting holder seg under 401 KB gzip og 345 KB brotli', () => {
   // Every file of the build: the page loads the top-level ones, and the service worker

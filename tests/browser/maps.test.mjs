@@ -1,5 +1,5 @@
-// Issue 12, the maps, in Debian's headless Chromium, on the page built with them
-// (`trunk build --features maps --dist target/dist-maps`; see src/app/map_switch.rs): every region of every map equals the core
+// Issue 12, the maps, in Debian's headless Chromium, on the published build: every region of
+// every map equals the core
 // (src/bin/expected-view) for filters set in the URL and with the controls; a click on a
 // kommune opens its page; the organisation page's locator marks the right region; the maps
 // work offline after one visit; downloads; axe with maps shown; the geometry file holds every
@@ -13,8 +13,7 @@ import { startServer } from './server.mjs';
 import { launch, watch } from './browser.mjs';
 import { session, currentQuery, clean, expected, ready, axeViolations, sidewaysOverflow } from './helpers.mjs';
 
-/// The page built with the maps (the published build leaves them out for now).
-const ROOT = 'target/dist-maps';
+const ROOT = 'dist';
 const s = session({ root: ROOT });
 
 /// Brings every question near so that its map is drawn, and reads every map by the test

@@ -1,0 +1,89 @@
+//! The page's map script (`web/map-view.js`, browser glue: it starts the map worker, puts its
+//! replies in place and handles the map's pointer, click and downloads), loaded on the first
+//! map or locator from `<meta name="agm-kart-view">` (written by scripts/post-build.mjs with
+//! its integrity hash) and precached by the service worker, so maps work offline after the
+//! first visit. The page's first load carries only this binding.
+
+use super::browser::load_script;
+use js_sys::{Object, Reflect};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = agmMaps, js_name = draw)]
+    fn draw_raw(root: &web_sys::Element, job: &Object);
+    #[wasm_bindgen(js_namespace = agmMaps, js_name = forget)]
+    fn forget_raw(root: &web_sys::Element);
+    #[wasm_bindgen(js_namespace = agmMaps, js_name = locator)]
+    fn locator_raw(figure: &web_sys::Element, org: u32);
+}
+
+thread_local! {
+    /// The one load of the map script, shared by every map that waits for it; dropped when it
+    /// failed, so that a later map tries again (offline before the first visit).
+    static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
+
+fn is_loaded() -> bool {
+    Reflect::has(&js_sys::global(), &"agmMaps".into()).unwrap_or(false)
+}
+
+fn start_loading() -> js_sys::Promise {
+    let meta = gloo_utils::document()
+        .query_selector("meta[name=agm-kart-view]")
+        .ok()
+        .flatten();
+    let Some(meta) = meta else {
+        return js_sys::Promise::reject(&"the map script is not named in the page".into());
+    };
+    load_script(
+        &meta.get_attribute("content").unwrap_or_default(),
+        meta.get_attribute("data-integrity").as_deref(),
+    )
+}
+
+/// Calls `then(true)` once the map script has run, or `then(false)` if it cannot be had.
+pub fn when_ready(then: impl FnOnce(bool) + 'static) {
+    if is_loaded() {
+        return then(true);
+    }
+    let promise = LOADING.with(|l| l.borrow_mut().get_or_insert_with(start_loading).clone());
+    leptos::task::spawn_local(async move {
+        let ready = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        if !ready {
+            LOADING.with(|l| l.borrow_mut().take());
+        }
+        then(ready);
+    });
+}
+
+/// An object of the given fields.
+pub fn object(fields: &[(&str, JsValue)]) -> Object {
+    let object = Object::new();
+    for (key, value) in fields {
+        let _ = Reflect::set(&object, &(*key).into(), value);
+    }
+    object
+}
+
+/// Draws (or updates) the map in `root` for `job` (see `web/map-view.js` for its fields). Only
+/// once the script has run.
+pub fn draw(root: &web_sys::Element, job: &Object) {
+    draw_raw(root, job);
+}
+
+/// Empties the map in `root`: the page no longer shows maps.
+pub fn forget(root: &web_sys::Element) {
+    if is_loaded() {
+        forget_raw(root);
+    } else {
+        root.set_inner_html("");
+    }
+}
+
+/// Fills the locator `figure` (a figure whose first child takes the map) for register
+/// organisation `org`, and shows it. Only once the script has run.
+pub fn locator(figure: &web_sys::Element, org: u32) {
+    locator_raw(figure, org);
+}

@@ -1,0 +1,261 @@
+// The page's side of the maps (issue 12): browser glue, loaded on first need by the page
+// (src/app/map_glue.rs, from <meta name="agm-kart-view">) and precached by the service worker.
+// Bundled with svg-to-png.js by scripts/build-map.mjs into build/map-view.js.
+//
+// Everything a map shows is computed in Rust by the map worker (src/bin/map_worker.rs over
+// render::map_job). This file only starts that worker, sends it the page's state, puts its
+// replies in place (the frame and SVG, or only the attributes and hover texts that changed),
+// names the region under the pointer, opens a kommune's page on a click, and turns the worker's
+// download document into files. It has no words of its own: the page passes them in each job.
+//
+//   agmMaps.draw(root, {qid, level, query, link, words: {failed, broken, downloadFailed}})
+//   agmMaps.forget(root)          the page no longer shows maps: empty it
+//   agmMaps.locator(figure, org)  the small map of an organisation page
+import { svgToPng } from './svg-to-png.js';
+
+/// PNG downloads are drawn at twice their CSS size.
+const PNG_SCALE = 2;
+
+const named = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
+
+let worker = null;
+const waiting = new Map();
+let nextId = 0;
+
+/// The worker could not start (offline before its first load): every waiting request is
+/// answered with `{error: 'unavailable'}`, and the next one starts it again.
+function failed() {
+  worker = null;
+  const answers = [...waiting.values()];
+  waiting.clear();
+  for (const answer of answers) answer({ error: 'unavailable' });
+}
+
+/// Sends a message (with an id and the geometry's address) and resolves to the worker's reply.
+function ask(message) {
+  return new Promise((resolve) => {
+    if (!worker) {
+      try {
+        worker = new Worker(named('agm-kart-worker'));
+        worker.onmessage = (event) => {
+          const answer = waiting.get(event.data.id);
+          waiting.delete(event.data.id);
+          answer?.(event.data);
+        };
+        // After the current task: the worker may be dropped from inside its own handler.
+        worker.onerror = () => setTimeout(failed);
+      } catch {
+        worker = null;
+        resolve({ error: 'unavailable' });
+        return;
+      }
+    }
+    message.id = ++nextId;
+    message.url = named('agm-kart');
+    waiting.set(message.id, resolve);
+    worker.postMessage(message);
+  });
+}
+
+/// The region element under an event's target: its id, and whether it is a kommune.
+function regionAt(target) {
+  const region = target?.closest?.('[data-knr],[data-fylke]');
+  if (!region) return null;
+  const knr = region.getAttribute('data-knr');
+  return knr ? { id: knr, kommune: true } : { id: region.getAttribute('data-fylke'), kommune: false };
+}
+
+/// One map of the page: its job, its parts once the frame is there, its regions by id.
+const islands = new WeakMap();
+
+function island(root) {
+  let map = islands.get(root);
+  if (map) return map;
+  map = { root, job: null, item: 0, parts: null, regions: new Map(), hover: {}, legend: null, busy: false, again: false, generation: 0 };
+  islands.set(root, map);
+  root.addEventListener('pointermove', (event) => {
+    if (!map.parts) return;
+    const region = regionAt(event.target);
+    const text = (region && map.hover[region.id]) ?? '';
+    if (map.parts.hover.textContent !== text) map.parts.hover.textContent = text;
+  });
+  root.addEventListener('pointerleave', () => {
+    if (map.parts) map.parts.hover.textContent = '';
+  });
+  root.addEventListener('click', (event) => {
+    const action = event.target?.closest?.('[data-action]')?.getAttribute('data-action');
+    if (action === 'png' || action === 'svg') {
+      download(map, action);
+      return;
+    }
+    const region = regionAt(event.target);
+    if (region?.kommune && map.parts?.map.classList.contains('clickable')) {
+      location.assign(`?${[`kommune=${region.id}`, map.job.link].filter(Boolean).join('&')}`);
+    }
+  });
+  root.addEventListener('change', (event) => {
+    if (event.target?.getAttribute?.('data-action') !== 'item') return;
+    map.item = Number(event.target.value) || 0;
+    send(map);
+  });
+  return map;
+}
+
+function statusText(map, error) {
+  return error === 'broken' ? map.job.words.broken : map.job.words.failed;
+}
+
+/// Puts a reply of the worker in place.
+function apply(map, reply) {
+  if (reply.frame != null) {
+    map.root.innerHTML = reply.frame;
+    const part = (name) => map.root.querySelector(`.${name}`);
+    map.parts = {
+      map: part('map'),
+      title: part('map-title'),
+      status: part('map-status'),
+      hover: part('map-hover'),
+      legend: part('map-legend-holder'),
+      hint: part('map-click-hint'),
+      error: part('error'),
+    };
+    map.legend = null;
+  }
+  const parts = map.parts;
+  if (!parts) {
+    // No frame yet, and none can come now: say so where the map would be.
+    if (reply.error) {
+      const status = document.createElement('p');
+      status.className = 'map-status';
+      status.setAttribute('role', 'status');
+      status.textContent = statusText(map, reply.error);
+      map.root.replaceChildren(status);
+    }
+    return;
+  }
+  if (reply.error) {
+    parts.status.textContent = statusText(map, reply.error);
+    return;
+  }
+  if (parts.status.textContent) parts.status.textContent = '';
+  if (reply.svg != null) {
+    parts.map.innerHTML = reply.svg;
+    map.regions.clear();
+    for (const element of parts.map.querySelectorAll('[data-knr],[data-fylke]')) {
+      map.regions.set(element.getAttribute('data-knr') ?? element.getAttribute('data-fylke'), element);
+    }
+    map.hover = {};
+  } else {
+    for (const [id, remove, set] of reply.changes) {
+      const element = map.regions.get(id);
+      if (!element) continue;
+      for (const name of remove) element.removeAttribute(name);
+      for (let i = 0; i < set.length; i += 2) {
+        if (set[i + 1] === '') element.removeAttribute(set[i]);
+        else element.setAttribute(set[i], set[i + 1]);
+      }
+    }
+    const svg = parts.map.firstElementChild;
+    if (svg && svg.getAttribute('aria-label') !== reply.alternative) svg.setAttribute('aria-label', reply.alternative);
+  }
+  // Only what changed: a filter change keeps the title, legend and hint, and the worker sends
+  // only the hover texts that changed.
+  Object.assign(map.hover, reply.hover);
+  if (parts.title.textContent !== reply.title) parts.title.textContent = reply.title;
+  if (map.legend !== reply.legend) {
+    parts.legend.innerHTML = reply.legend;
+    map.legend = reply.legend;
+  }
+  if (parts.hint.textContent !== reply.hint) {
+    parts.map.classList.toggle('clickable', reply.hint !== '');
+    parts.hint.textContent = reply.hint;
+  }
+}
+
+/// Asks the worker for the map as the page's state now says; while it works, later changes wait
+/// and are sent as one when it answers.
+function send(map) {
+  if (map.busy) {
+    map.again = true;
+    return;
+  }
+  map.busy = true;
+  const generation = map.generation;
+  const { qid, level, query } = map.job;
+  ask({ kind: 'draw', qid, level, item: map.item, query, fresh: !map.parts }).then((reply) => {
+    if (generation !== map.generation) return;
+    map.busy = false;
+    apply(map, reply);
+    if (map.again) {
+      map.again = false;
+      send(map);
+    }
+  });
+}
+
+function save(filename, blob) {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = filename;
+  anchor.style.display = 'none';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  URL.revokeObjectURL(url);
+}
+
+function showError(map, text) {
+  const error = map.parts?.error;
+  if (!error) return;
+  error.textContent = text ?? '';
+  error.hidden = text == null;
+}
+
+function download(map, kind) {
+  const { qid, level, query, words } = map.job;
+  const stem = `arbeidsgivermonitoren-2017-${qid}-kart`;
+  ask({ kind: 'export', qid, level, item: map.item, query, fresh: false }).then(async (reply) => {
+    if (reply.svg == null) {
+      showError(map, statusText(map, reply.error));
+      return;
+    }
+    try {
+      if (kind === 'svg') {
+        save(`${stem}.svg`, new Blob([reply.svg], { type: 'image/svg+xml' }));
+      } else {
+        const bytes = await svgToPng(reply.svg, reply.width, reply.height, PNG_SCALE, '#ffffff');
+        save(`${stem}.png`, new Blob([bytes], { type: 'image/png' }));
+      }
+      showError(map, null);
+    } catch (error) {
+      showError(map, `${words.downloadFailed}${error?.message ?? error}`);
+    }
+  });
+}
+
+function draw(root, job) {
+  const map = island(root);
+  map.job = job;
+  send(map);
+}
+
+function forget(root) {
+  const map = islands.get(root);
+  if (map) {
+    Object.assign(map, { parts: null, hover: {}, legend: null, busy: false, again: false, item: 0 });
+    map.regions.clear();
+    map.generation++;
+  }
+  root.replaceChildren();
+}
+
+function locator(figure, org) {
+  ask({ kind: 'locator', org }).then((reply) => {
+    if (reply.svg == null) return;
+    figure.firstElementChild.innerHTML = reply.svg;
+    figure.hidden = false;
+  });
+}
+
+window.agmMaps = { draw, forget, locator };
