@@ -11,7 +11,6 @@ echo "== Porter: formatering, clippy (vert og wasm32) og dokumentasjon, uten adv
 cargo fmt --check
 cargo clippy --locked --all-targets -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
-cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --features maps -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib --target wasm32-unknown-unknown
 
@@ -27,9 +26,6 @@ trunk build --release
 echo "== Bygg med HTML i etikettene (for sikkerhetstesten): target/dist-hostile"
 node tests/browser/hostile-data.mjs target/hostile-data
 AGM_DATA_DIR=target/hostile-data CARGO_TARGET_DIR=target/hostile trunk build --release --dist target/dist-hostile
-
-echo "== Bygg med kartene (issue 12, ennå ikke i den publiserte siden): target/dist-maps"
-trunk build --release --features maps --dist target/dist-maps
 
 echo "== Nettleser: node --test"
 node --test --test-concurrency=1 tests/browser/*.test.mjs

@@ -361,3 +361,36 @@ fn the_locator_marks_the_kommune_or_the_fylke() {
     assert!(svg.contains("class=\"marked\" data-fylke=\"12\""));
     assert!(!svg.contains("data-knr"));
 }
+
+/// The page redraws a map only when its query changes (`ViewState::map_query`): that query
+/// leaves out the comparison, and a map drawn from it is the map of the whole state.
+#[test]
+fn a_map_does_not_depend_on_the_comparison() {
+    let d = data();
+    let column = ColumnId::new("dig_prioritet", None);
+    for query in [
+        "split=fylke&kart=fylke",
+        "type=kommune&size=large&split=size&kart=kommune",
+        "landsdel=Vestlandet,Nord-Norge&split=landsdel&kart=fylke",
+        "type=fylkeskommune&split=none&kart=kommune",
+    ] {
+        let whole = state(query);
+        let map_query = whole.map_query();
+        assert!(!map_query.contains("split"), "{map_query}");
+        assert!(map_query.contains("kart="), "{map_query}");
+        let without = state(&map_query);
+        assert_eq!(without.filter(), whole.filter(), "{query}");
+        for level in [MapLevel::Fylke, MapLevel::Kommune] {
+            assert_eq!(
+                MapView::new(d, &without, level, &column),
+                MapView::new(d, &whole, level, &column),
+                "{query}"
+            );
+        }
+    }
+    // Everything else a map shows is kept.
+    assert_eq!(
+        state("type=kommune&size=large&fylke=12&split=fylke&kart=kommune").map_query(),
+        state("type=kommune&size=large&fylke=12&kart=kommune").to_query()
+    );
+}

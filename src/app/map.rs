@@ -37,6 +37,8 @@ pub fn question_map(
     link: String,
 ) -> impl IntoView {
     let level = Memo::new(move |_| state.with(|s| s.map));
+    // What the map shows: a change of comparison alone does not redraw it.
+    let query = Memo::new(move |_| state.with(ViewState::map_query));
     let root = NodeRef::<leptos::html::Div>::new();
     let drawn = StoredValue::new(false);
     let scheduled = StoredValue::new(false);
@@ -56,7 +58,7 @@ pub fn question_map(
         if !near.get() {
             return;
         }
-        state.track();
+        query.track();
         if scheduled.get_value() {
             return;
         }
@@ -76,10 +78,9 @@ pub fn question_map(
                             return;
                         }
                         // The state as it is now: changes made while the script loaded count.
-                        let (Some(Some(level)), Some(query)) = (
-                            level.try_get_untracked(),
-                            state.try_with_untracked(ViewState::to_query),
-                        ) else {
+                        let (Some(Some(level)), Some(query)) =
+                            (level.try_get_untracked(), query.try_get_untracked())
+                        else {
                             return;
                         };
                         drawn.set_value(true);

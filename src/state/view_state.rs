@@ -264,6 +264,16 @@ impl ViewState {
         }
     }
 
+    /// The query string of what a map shows: the state without its comparison, which no map
+    /// depends on (so a change of comparison does not redraw the maps).
+    pub fn map_query(&self) -> String {
+        ViewState {
+            split_choice: None,
+            ..self.clone()
+        }
+        .to_query()
+    }
+
     /// The query string for this state, without `?`; empty for the default view. Parameters in
     /// a fixed order, values sorted, so equal states give equal URLs.
     pub fn to_query(&self) -> String {

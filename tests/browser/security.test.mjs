@@ -131,6 +131,19 @@ test('etiketter med HTML fra datafilene vises som tekst og kjøres aldri', async
     await page.waitForSelector('table[data-organisation-question]', { state: 'attached' });
     assert.equal(await page.locator('#org-tittel').textContent(), `Bergen ${PAYLOAD}`);
     assert.equal(await page.title(), `Bergen ${PAYLOAD} – Arbeidsgivermonitoren 2017`);
+    // The locator map names it in its text alternative.
+    await page.waitForSelector('svg[data-locator="1201"]');
+    assert.ok((await page.locator('svg[data-locator]').getAttribute('aria-label')).includes(PAYLOAD));
+    // Maps: the item choice, the legend and the hover text show the labels as text.
+    await page.goto(`${server.url}?kart=kommune`);
+    await ready(page);
+    const map = page.locator('#q-komp_med .map-view');
+    await map.scrollIntoViewIfNeeded();
+    await page.waitForSelector('#q-komp_med svg[data-map] [data-knr="1201"]');
+    assert.ok((await map.locator('select option').first().textContent()).includes(PAYLOAD));
+    assert.ok((await map.locator('.map-legend-holder').textContent()).includes(PAYLOAD));
+    await map.locator('[data-knr="1201"]').hover();
+    await page.waitForFunction((p) => document.querySelector('#q-komp_med .map-hover').textContent.startsWith(`Bergen ${p}`), PAYLOAD);
     // The SVG download carries the text escaped.
     await page.goto(server.url);
     await ready(page);
