@@ -60,10 +60,19 @@ async function settle(page) {
   await page.waitForTimeout(100);
 }
 
+/// A click as a reader makes it: the mouse pressed and released over the element's centre,
+/// without Playwright's actionability checks, whose hit-target test runs in the page inside the
+/// interaction (forcing a style and layout update there) and so would be measured with it.
+async function press(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  await locator.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 async function step(page, wide, [kind, name]) {
   const before = await page.evaluate(() => location.search);
   if (kind === 'chip') {
-    await page.getByRole('button', { name: `Fjern filteret «${name}»` }).click();
+    await press(page.getByRole('button', { name: `Fjern filteret «${name}»` }));
   } else if (kind === 'split' && !wide) {
     const select = page.getByRole('combobox', { name: 'Sammenlign etter' });
     const target = SPLIT_KEYS[name];
@@ -74,18 +83,21 @@ async function step(page, wide, [kind, name]) {
     for (let i = from; i !== to; i += Math.sign(to - from)) await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
   } else {
     if (!wide) {
-      await page.getByRole('button', { name: 'Endre utvalg' }).click();
+      await press(page.getByRole('button', { name: 'Endre utvalg' }));
       await page.waitForSelector('.filter-panel.open input[name=type]');
       await settle(page);
     }
     const role = kind === 'check' ? 'checkbox' : 'radio';
-    await page.getByRole(role, { name, exact: typeof name === 'string' }).click();
+    await press(page.getByRole(role, { name, exact: typeof name === 'string' }));
     if (!wide) {
       await settle(page);
-      await page.getByRole('button', { name: 'Lukk' }).click();
+      await press(page.getByRole('button', { name: 'Lukk' }));
     }
   }
-  await page.waitForFunction((b) => location.search !== b, before).catch(() => {});
+  // Every step changes the URL: one that does not has missed its control.
+  await page.waitForFunction((b) => location.search !== b, before, { timeout: 10000 }).catch(() => {
+    throw new Error(`${kind} ${name}: the URL did not change`);
+  });
   await settle(page);
 }
 

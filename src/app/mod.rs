@@ -149,14 +149,29 @@ fn explorer(
     let state = RwSignal::new(initial);
     let notes: RwSignal<Vec<UrlNote>> = RwSignal::new(initial_notes);
     // The URL follows the filters (replacing the entry), keeping the page options; Back/Forward
-    // bring the filters back.
+    // bring the filters back. It is written after the next paint (`replaceState` is one of the
+    // larger costs of a click otherwise), once for several quick changes.
     let options_query = options.to_query();
     let link_query = options_query.clone();
+    let url_pending = StoredValue::new(false);
     Effect::new(move |_| {
-        browser::replace_query(&join_queries(&[
-            &state.with(ViewState::to_query),
-            &options_query,
-        ]))
+        state.track();
+        if url_pending.get_value() {
+            return;
+        }
+        url_pending.set_value(true);
+        let options_query = options_query.clone();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    url_pending.try_set_value(false);
+                    if let Some(query) = state.try_with_untracked(ViewState::to_query) {
+                        browser::replace_query(&join_queries(&[&query, &options_query]));
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     });
     browser::on_popstate(move || {
         let (restored, restored_notes) = ViewState::from_query(&browser::current_query(), data);

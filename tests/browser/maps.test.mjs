@@ -101,6 +101,26 @@ test('kartene er lik kjernens tall for filtre satt i nettadressen', async () => 
   }
 });
 
+test('kartkoden og kartfilen hentes først når et kart vises', async () => {
+  const { page, problems, close } = await s.openReady('', { serviceWorkers: 'block' });
+  try {
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    const onDemand = (paths) => paths.filter((p) => /\/(kart-|map-view-|map-worker)/.test(p));
+    // Every question brought near once, without a map: nothing of the maps is fetched.
+    const articles = page.locator('article.question');
+    for (let i = 0; i < (await articles.count()); i++) await articles.nth(i).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    assert.deepEqual(onDemand(await fetched()), []);
+    await page.getByRole('combobox', { name: 'Kart', exact: true }).selectOption('fylke');
+    await page.locator('#q-komp_med .map-view').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#q-komp_med svg[data-map] path');
+    assert.ok(onDemand(await fetched()).some((p) => /\/map-view-[0-9a-f]{16}\.js$/.test(p)));
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
 test('kartene følger filtrene satt med kontrollene, og valget står i nettadressen', async () => {
   const { page, problems, close } = await s.openReady('');
   try {
