@@ -161,8 +161,9 @@ fn is_developer_message(before: &[char]) -> bool {
     .iter()
     .any(|call| before.ends_with(call))
         || before.ends_with("JsValue::from_str(")
-        // A promise's rejection (ECharts could not load).
+        // A promise's rejection (ECharts or the map script could not load).
         || before.ends_with("reject.call1(&JsValue::NULL, &")
+        || before.ends_with("Promise::reject(&")
 }
 
 /// The text a literal shows: without HTML tags and format placeholders.

@@ -37,8 +37,9 @@ pub fn question_map(
     link: String,
 ) -> impl IntoView {
     let level = Memo::new(move |_| state.with(|s| s.map));
-    // What the map shows: a change of comparison alone does not redraw it.
-    let query = Memo::new(move |_| state.with(ViewState::map_query));
+    // What the map shows: a change of comparison alone does not redraw it (and without maps
+    // nothing is computed).
+    let query = Memo::new(move |_| state.with(|s| s.map.map(|_| s.map_query())));
     let root = NodeRef::<leptos::html::Div>::new();
     let drawn = StoredValue::new(false);
     let scheduled = StoredValue::new(false);
@@ -78,7 +79,7 @@ pub fn question_map(
                             return;
                         }
                         // The state as it is now: changes made while the script loaded count.
-                        let (Some(Some(level)), Some(query)) =
+                        let (Some(Some(level)), Some(Some(query))) =
                             (level.try_get_untracked(), query.try_get_untracked())
                         else {
                             return;
