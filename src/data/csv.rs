@@ -23,8 +23,14 @@ impl Table {
     /// Parses `text`; `file` is only used in error messages.
     /// Blank lines are skipped. Every record must have as many fields as the header.
     pub fn parse(file: &str, text: &str) -> Result<Table, DataError> {
+        Table::parse_with(file, text, ',')
+    }
+
+    /// [`Table::parse`] with fields separated by `delimiter` (`;` as Norwegian spreadsheets
+    /// save CSV).
+    pub fn parse_with(file: &str, text: &str, delimiter: char) -> Result<Table, DataError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut records = parse_records(file, text)?;
+        let mut records = parse_records(file, text, delimiter)?;
         if records.is_empty() {
             return Err(DataError::new(file, 0, Problem::EmptyFile));
         }
@@ -151,7 +157,7 @@ impl Table {
     }
 }
 
-fn parse_records(file: &str, text: &str) -> Result<Vec<Record>, DataError> {
+fn parse_records(file: &str, text: &str, delimiter: char) -> Result<Vec<Record>, DataError> {
     let mut records = Vec::new();
     let mut fields: Vec<String> = Vec::new();
     let mut field = String::new();
@@ -184,7 +190,7 @@ fn parse_records(file: &str, text: &str) -> Result<Vec<Record>, DataError> {
                 quote_started_line = line;
                 record_has_content = true;
             }
-            ',' => {
+            c if c == delimiter => {
                 fields.push(std::mem::take(&mut field));
                 record_has_content = true;
             }

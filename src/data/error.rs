@@ -32,6 +32,8 @@ pub enum ErrorKind {
     Inconsistent,
     /// The answers may not be published (a page for publishing cannot be built from them).
     NotPublic,
+    /// A file the reader opened is larger than the page reads, or is not a text file.
+    NotReadable,
 }
 
 /// The form a value should have had.
@@ -190,6 +192,12 @@ pub enum Problem {
     },
     /// `dataset.json` does not say the answers may be published per organisation.
     NotPublishable,
+    /// An opened file over `limit` bytes: refused before it is read.
+    TooLarge {
+        limit: usize,
+    },
+    /// An opened file that is not text (a spreadsheet or other binary file under a `.csv` name).
+    NotText,
 }
 
 impl Problem {
@@ -224,6 +232,7 @@ impl Problem {
             | KommuneOutsideFylke { .. }
             | NotAsked { .. } => ErrorKind::Inconsistent,
             NotPublishable => ErrorKind::NotPublic,
+            TooLarge { .. } | NotText => ErrorKind::NotReadable,
         }
     }
 }

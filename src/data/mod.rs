@@ -11,6 +11,7 @@ pub mod dataset;
 pub mod error;
 pub mod json;
 pub mod map_geometry;
+pub mod opened_file;
 pub mod register;
 pub mod responses;
 pub mod snapshot;

@@ -8,6 +8,9 @@ use super::register::{OrgType, Register};
 
 pub const RESPONDENTS_FILE: &str = "data/respondents.csv";
 
+/// An optional column with the organisation's name, for people filling in a file; not read.
+pub const NAME_COLUMN: &str = "navn";
+
 /// Code stored for a blank cell: the item was not answered (or not asked).
 pub const NOT_ANSWERED: u8 = 0;
 
@@ -39,39 +42,56 @@ impl Responses {
         self.organisation.iter().position(|&o| o as usize == org)
     }
 
-    /// Parses and validates the respondent file against the codebook and register.
+    /// Parses and validates the respondent file against the codebook and register; the first
+    /// fault, if any.
     pub fn parse(
         text: &str,
         codebook: &Codebook,
         register: &Register,
     ) -> Result<Responses, DataError> {
-        let file = RESPONDENTS_FILE;
-        let table = Table::parse(file, text)?;
+        let table = Table::parse(RESPONDENTS_FILE, text)?;
+        Responses::check(&table, codebook, register).map_err(|mut errors| errors.swap_remove(0))
+    }
+
+    /// Validates a parsed respondent file against the codebook and register: the answers, or
+    /// every fault found, in the order of the file (never an empty list). A column `navn` (the
+    /// organisation's name, for the people who fill in the file) is allowed and not read.
+    pub fn check(
+        table: &Table,
+        codebook: &Codebook,
+        register: &Register,
+    ) -> Result<Responses, Vec<DataError>> {
+        let file = table.file.as_str();
         if table.header.first().map(String::as_str) != Some("id")
             || table.header.get(1).map(String::as_str) != Some("type")
         {
-            return Err(DataError::new(file, 1, Problem::FirstColumns));
+            return Err(vec![DataError::new(file, 1, Problem::FirstColumns)]);
         }
         let columns = codebook.columns();
+        let mut errors = Vec::new();
         // For each codebook column, its position in the file.
         let mut file_position = vec![usize::MAX; columns.len()];
         for (position, name) in table.header.iter().enumerate().skip(2) {
+            if name == NAME_COLUMN {
+                continue;
+            }
             let id = ColumnId::parse(name);
             match columns.iter().position(|c| *c == id) {
                 Some(index) => file_position[index] = position,
-                None => {
-                    return Err(
-                        DataError::new(file, 1, Problem::ColumnNotInCodebook).column(name.clone())
-                    )
-                }
+                None => errors.push(
+                    DataError::new(file, 1, Problem::ColumnNotInCodebook).column(name.clone()),
+                ),
             }
         }
-        if let Some(missing) = columns
+        for (column, _) in columns
             .iter()
             .zip(&file_position)
-            .find(|(_, &p)| p == usize::MAX)
+            .filter(|(_, &p)| p == usize::MAX)
         {
-            return Err(DataError::new(file, 1, Problem::ColumnMissing).column(missing.0.name()));
+            errors.push(DataError::new(file, 1, Problem::ColumnMissing).column(column.name()));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
         }
         let scales: Vec<_> = columns
             .iter()
@@ -86,20 +106,32 @@ impl Responses {
 
         let mut seen = vec![false; register.organisations.len()];
         let mut organisation = Vec::with_capacity(table.records.len());
+        let mut lines = Vec::with_capacity(table.records.len());
         let mut codes = vec![Vec::with_capacity(table.records.len()); columns.len()];
         for row in table.rows() {
-            let type_key = row.get("type")?;
-            let org_type = OrgType::from_key(type_key)
-                .ok_or_else(|| row.error("type", type_key, Problem::UnknownOrgType))?;
-            let digits = if org_type == OrgType::Kommune { 4 } else { 2 };
-            let id = row.digits("id", digits)?;
-            let org = register.position(org_type, id).ok_or_else(|| {
-                row.error("id", id, Problem::Unknown(Missing::Organisation(org_type)))
-            })?;
-            if std::mem::replace(&mut seen[org], true) {
-                return Err(row.error("id", id, Problem::Repeated(Repeated::Answer)));
-            }
+            let org = (|| {
+                let type_key = row.get("type")?;
+                let org_type = OrgType::from_key(type_key)
+                    .ok_or_else(|| row.error("type", type_key, Problem::UnknownOrgType))?;
+                let digits = if org_type == OrgType::Kommune { 4 } else { 2 };
+                let id = row.digits("id", digits)?;
+                let org = register.position(org_type, id).ok_or_else(|| {
+                    row.error("id", id, Problem::Unknown(Missing::Organisation(org_type)))
+                })?;
+                if std::mem::replace(&mut seen[org], true) {
+                    return Err(row.error("id", id, Problem::Repeated(Repeated::Answer)));
+                }
+                Ok(org)
+            })();
+            let org = match org {
+                Ok(org) => org,
+                Err(error) => {
+                    errors.push(error);
+                    continue;
+                }
+            };
             organisation.push(org as u32);
+            lines.push(row.record.line);
             for (index, column) in columns.iter().enumerate() {
                 let raw = row.record.fields[file_position[index]].trim();
                 let code = if raw.is_empty() {
@@ -108,13 +140,14 @@ impl Responses {
                     match raw.parse::<u8>() {
                         Ok(code) if scales[index].index_of(code).is_some() => code,
                         _ => {
-                            return Err(row.error(
+                            errors.push(row.error(
                                 &column.name(),
                                 raw,
                                 Problem::AnswerCode {
                                     valid: scales[index].code_list(),
                                 },
-                            ))
+                            ));
+                            NOT_ANSWERED
                         }
                     }
                 };
@@ -126,12 +159,25 @@ impl Responses {
             organisation,
             codes,
         };
-        responses.check_conditions(codebook, &table)?;
-        Ok(responses)
+        responses.check_conditions(codebook, file, &lines, &mut errors);
+        if errors.is_empty() {
+            Ok(responses)
+        } else {
+            // In the order of the file: by line, then as found.
+            errors.sort_by_key(|e| e.line);
+            Err(errors)
+        }
     }
 
-    /// A conditional question may only be answered when its condition holds.
-    fn check_conditions(&self, codebook: &Codebook, table: &Table) -> Result<(), DataError> {
+    /// A conditional question may only be answered when its condition holds; `lines` are the
+    /// file's line of each respondent.
+    fn check_conditions(
+        &self,
+        codebook: &Codebook,
+        file: &str,
+        lines: &[usize],
+        errors: &mut Vec<DataError>,
+    ) {
         for (index, column) in self.columns.iter().enumerate() {
             let question = codebook
                 .question(&column.question)
@@ -145,22 +191,22 @@ impl Responses {
             for (row, &code) in self.codes[index].iter().enumerate() {
                 let parent_code = self.codes[parent][row];
                 if code != NOT_ANSWERED && !condition.codes.contains(&parent_code) {
-                    let record = &table.records[row];
-                    return Err(DataError::new(
-                        &table.file,
-                        record.line,
-                        Problem::NotAsked {
-                            question: condition.question.as_str().into(),
-                            codes: condition.codes.as_slice().into(),
-                            had: (parent_code != NOT_ANSWERED).then_some(parent_code),
-                        },
-                    )
-                    .column(column.name())
-                    .value(code.to_string()));
+                    errors.push(
+                        DataError::new(
+                            file,
+                            lines[row],
+                            Problem::NotAsked {
+                                question: condition.question.as_str().into(),
+                                codes: condition.codes.as_slice().into(),
+                                had: (parent_code != NOT_ANSWERED).then_some(parent_code),
+                            },
+                        )
+                        .column(column.name())
+                        .value(code.to_string()),
+                    );
                 }
             }
         }
-        Ok(())
     }
 
     /// Writes the table in the file format [`Responses::parse`] reads.

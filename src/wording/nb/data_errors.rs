@@ -180,7 +180,21 @@ pub fn problem(problem: &Problem) -> String {
             }
         ),
         Problem::NotPublishable => format!("filen {NOT_PUBLISHABLE}"),
+        Problem::TooLarge { limit } => format!(
+            "filen er for stor til å åpnes her; grensen er {} MB",
+            limit / 1_000_000
+        ),
+        Problem::NotText => "filen er ikke en tekstfil; lagre svarene som CSV (kommaseparert eller semikolonseparert) og åpne den filen".into(),
     }
+}
+
+/// A list of faults as the page shows it: the first `most`, then «… og 12 til».
+pub fn message_list(errors: &[DataError], most: usize) -> Vec<String> {
+    let mut lines: Vec<String> = errors.iter().take(most).map(message).collect();
+    if errors.len() > most {
+        lines.push(format!("… og {} til", errors.len() - most));
+    }
+    lines
 }
 
 #[cfg(test)]

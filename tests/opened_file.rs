@@ -1,0 +1,246 @@
+//! Issue 13 (the core of «Åpne egne data»): a respondent file as people really have it opens
+//! to exactly the answers of the bundled file, and a bad file gives every fault, in the order
+//! of the file, with file, line, column and value.
+
+use arbeidsgivermonitor::data::error::{ErrorKind, Missing, Problem, Repeated};
+use arbeidsgivermonitor::data::opened_file::{
+    check_size, decode, delimiter, open_respondents, Encoding, MAX_BYTES,
+};
+use arbeidsgivermonitor::data::register::OrgType;
+use arbeidsgivermonitor::data::responses::Responses;
+use arbeidsgivermonitor::wording::data_errors::message_list;
+
+mod common;
+use common::data;
+
+const BUNDLED: &str = include_str!("../data/respondents.csv");
+
+fn open(name: &str, bytes: &[u8]) -> Result<Responses, Vec<Problem>> {
+    let d = data();
+    open_respondents(name, bytes, &d.codebook, &d.register)
+        .map_err(|errors| errors.into_iter().map(|e| e.problem).collect())
+}
+
+/// Windows-1252 bytes of `text` (every character must have one).
+fn windows_1252(text: &str) -> Vec<u8> {
+    const HIGH: &str = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8d}Ž\u{8f}\u{90}‘’“”•–—˜™š›œ\u{9d}žŸ";
+    text.chars()
+        .map(|c| match HIGH.chars().position(|h| h == c) {
+            Some(i) => 0x80 + i as u8,
+            None => u8::try_from(u32::from(c)).expect("a Windows-1252 character"),
+        })
+        .collect()
+}
+
+/// The bundled file as a spreadsheet saves it on a Norwegian machine: a `navn` column with each
+/// organisation's name (æøå and all), semicolons, CRLF, names quoted.
+fn as_norwegian_excel_saves_it() -> String {
+    let d = data();
+    let mut out = String::new();
+    for (i, line) in BUNDLED.lines().enumerate() {
+        let fields: Vec<&str> = line.split(',').collect();
+        let name = if i == 0 {
+            "navn".to_string()
+        } else {
+            let org_type = OrgType::from_key(fields[1]).unwrap();
+            let org = &d.register.organisations[d.register.position(org_type, fields[0]).unwrap()];
+            // Only what Windows-1252 has (the Sami names' č and ŧ are not in it).
+            let name: String = org
+                .unique_name
+                .chars()
+                .filter(|c| u32::from(*c) < 0x100)
+                .collect();
+            format!("\"{name}\"")
+        };
+        let mut row = vec![fields[0], fields[1], name.as_str()];
+        row.extend(&fields[2..]);
+        out.push_str(&row.join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[test]
+fn a_windows_1252_semicolon_file_with_names_opens_as_the_bundled_answers() {
+    let text = as_norwegian_excel_saves_it();
+    let with_norwegian_letters = text
+        .lines()
+        .filter(|l| l.contains(|c: char| "æøåÆØÅ".contains(c)))
+        .count();
+    assert!(
+        with_norwegian_letters > 50,
+        "{with_norwegian_letters} names with æøå"
+    );
+    let bytes = windows_1252(&text);
+    assert!(std::str::from_utf8(&bytes).is_err(), "not UTF-8");
+    assert_eq!(
+        decode("svar.csv", &bytes).unwrap(),
+        (text.clone(), Encoding::Windows1252)
+    );
+    assert_eq!(delimiter(&text), ';');
+    let opened = open("svar.csv", &bytes).unwrap();
+    assert_eq!(opened, data().responses);
+    assert_eq!(opened.len(), BUNDLED.lines().count() - 1);
+}
+
+#[test]
+fn utf8_with_and_without_a_byte_order_mark_and_lf_or_crlf_open_alike() {
+    let crlf = BUNDLED.replace('\n', "\r\n");
+    let with_bom = [b"\xef\xbb\xbf".as_slice(), crlf.as_bytes()].concat();
+    assert_eq!(
+        decode("svar.csv", &with_bom).unwrap().1,
+        Encoding::Utf8WithBom
+    );
+    assert_eq!(
+        decode("svar.csv", BUNDLED.as_bytes()).unwrap().1,
+        Encoding::Utf8
+    );
+    assert_eq!(delimiter(BUNDLED), ',');
+    assert_eq!(open("svar.csv", &with_bom).unwrap(), data().responses);
+    assert_eq!(
+        open("svar.csv", BUNDLED.as_bytes()).unwrap(),
+        data().responses
+    );
+    // UTF-8 names in a semicolon file with a BOM, as Excel's «CSV UTF-8» saves it.
+    let text = as_norwegian_excel_saves_it();
+    let utf8 = [b"\xef\xbb\xbf".as_slice(), text.as_bytes()].concat();
+    assert_eq!(
+        decode("svar.csv", &utf8).unwrap(),
+        (text, Encoding::Utf8WithBom)
+    );
+    assert_eq!(open("svar.csv", &utf8).unwrap(), data().responses);
+}
+
+#[test]
+fn windows_1252_letters_decode_to_their_characters() {
+    let (text, encoding) =
+        decode("f.csv", b"\xe6\xf8\xe5 \xc6\xd8\xc5 \x80 \x96 \x93x\x94").unwrap();
+    assert_eq!(encoding, Encoding::Windows1252);
+    assert_eq!(text, "æøå ÆØÅ € – “x”");
+    // A separator inside quotes in the header does not count.
+    assert_eq!(delimiter("\"a;b;c\",d,e\n1;2;3"), ',');
+    assert_eq!(delimiter("id;type;q1\n"), ';');
+}
+
+/// Sets field `column` (0-based) of line `line` (1-based) of the bundled file.
+fn with_field(text: &str, line: usize, column: usize, value: &str) -> String {
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let mut fields: Vec<String> = lines[line - 1].split(',').map(str::to_string).collect();
+    fields[column] = value.to_string();
+    lines[line - 1] = fields.join(",");
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn every_fault_of_a_file_is_listed_in_the_order_of_the_file() {
+    let d = data();
+    // Line 3: an unknown kommune number; line 5: an answer code outside the scale; line 8 and 9
+    // the same kommune twice; line 12: two bad codes.
+    let mut text = with_field(BUNDLED, 3, 0, "9999");
+    text = with_field(&text, 5, 2, "7");
+    let line8: Vec<&str> = text.lines().nth(7).unwrap().split(',').collect();
+    text = with_field(&text, 9, 0, line8[0]);
+    text = with_field(&text, 12, 2, "x");
+    text = with_field(&text, 12, 3, "0");
+    let errors =
+        open_respondents("svar.csv", text.as_bytes(), &d.codebook, &d.register).unwrap_err();
+    let found: Vec<(usize, Option<&str>, ErrorKind)> = errors
+        .iter()
+        .map(|e| (e.line, e.column.as_deref(), e.kind()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (3, Some("id"), ErrorKind::UnknownReference),
+            (5, Some("komp_med.ikt"), ErrorKind::InvalidValue),
+            (9, Some("id"), ErrorKind::Duplicate),
+            (12, Some("komp_med.ikt"), ErrorKind::InvalidValue),
+            (12, Some("komp_med.innovasjon"), ErrorKind::InvalidValue),
+        ]
+    );
+    assert_eq!(
+        errors[0].problem,
+        Problem::Unknown(Missing::Organisation(OrgType::Kommune))
+    );
+    assert_eq!(errors[0].value.as_deref(), Some("9999"));
+    assert_eq!(errors[2].problem, Problem::Repeated(Repeated::Answer));
+    assert_eq!(errors[3].value.as_deref(), Some("x"));
+    // The bundled loader reports the first of them.
+    assert_eq!(
+        Responses::parse(&text, &d.codebook, &d.register)
+            .unwrap_err()
+            .line,
+        3
+    );
+    // As the page lists them: each with file, line, column and value.
+    assert_eq!(
+        message_list(&errors, 50)[1],
+        "svar.csv, linje 5, kolonne «komp_med.ikt», verdi «7»: ugyldig svarkode (gyldige koder: 1, 2, 3, 4, 5, 9, eller tomt)"
+    );
+}
+
+#[test]
+fn a_long_list_shows_the_first_fifty_and_how_many_more() {
+    let d = data();
+    let mut text = BUNDLED.to_string();
+    for line in 2..=81 {
+        text = with_field(&text, line, 2, "8");
+    }
+    let errors =
+        open_respondents("svar.csv", text.as_bytes(), &d.codebook, &d.register).unwrap_err();
+    assert_eq!(errors.len(), 80);
+    let shown = message_list(&errors, 50);
+    assert_eq!(shown.len(), 51);
+    assert!(shown[49].starts_with("svar.csv, linje 51, "));
+    assert_eq!(shown[50], "… og 30 til");
+    assert_eq!(message_list(&errors[..50], 50).len(), 50);
+}
+
+#[test]
+fn wrong_and_missing_columns_are_all_named() {
+    let d = data();
+    let text = BUNDLED.replacen("komp_med.ikt", "komp_med.it", 1).replacen(
+        ",komp_strategi,",
+        ",strategi,",
+        1,
+    );
+    let errors =
+        open_respondents("svar.csv", text.as_bytes(), &d.codebook, &d.register).unwrap_err();
+    let found: Vec<(Option<&str>, ErrorKind)> = errors
+        .iter()
+        .map(|e| (e.column.as_deref(), e.kind()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (Some("komp_med.it"), ErrorKind::UnknownColumn),
+            (Some("strategi"), ErrorKind::UnknownColumn),
+            (Some("komp_med.ikt"), ErrorKind::MissingColumn),
+            (Some("komp_strategi"), ErrorKind::MissingColumn),
+        ]
+    );
+    assert!(errors.iter().all(|e| e.line == 1));
+}
+
+#[test]
+fn empty_binary_and_too_large_files_are_refused_with_their_reason() {
+    assert_eq!(open("tom.csv", b""), Err(vec![Problem::EmptyFile]));
+    assert_eq!(
+        open("tom.csv", b"\xef\xbb\xbf\r\n"),
+        Err(vec![Problem::EmptyFile])
+    );
+    // A spreadsheet (a zip archive) and a PNG image renamed to .csv.
+    let xlsx = b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00";
+    assert_eq!(open("svar.csv", xlsx), Err(vec![Problem::NotText]));
+    let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
+    assert_eq!(open("bilde.csv", png), Err(vec![Problem::NotText]));
+    // 60 MB is refused by its size alone, before it is read.
+    let error = check_size("stor.csv", 60_000_000).unwrap_err();
+    assert_eq!(error.problem, Problem::TooLarge { limit: MAX_BYTES });
+    assert_eq!(error.kind(), ErrorKind::NotReadable);
+    assert!(check_size("svar.csv", MAX_BYTES).is_ok());
+    assert_eq!(
+        message_list(&[error], 50),
+        ["stor.csv: filen er for stor til å åpnes her; grensen er 50 MB"]
+    );
+}
