@@ -244,3 +244,40 @@ fn empty_binary_and_too_large_files_are_refused_with_their_reason() {
         ["stor.csv: filen er for stor til å åpnes her; grensen er 50 MB"]
     );
 }
+
+#[test]
+fn the_template_opens_as_it_is_and_with_answers_filled_in() {
+    use arbeidsgivermonitor::data::responses::NOT_ANSWERED;
+    use arbeidsgivermonitor::render::respondent_template::{template_csv, template_guide};
+    let d = data();
+    let csv = template_csv(&d.codebook, &d.register);
+    assert!(csv.starts_with("\u{feff}id;type;navn;komp_med.ikt;"));
+    let opened = open_respondents("mal.csv", csv.as_bytes(), &d.codebook, &d.register).unwrap();
+    assert_eq!(opened.len(), d.register.organisations.len());
+    assert!(opened.codes.iter().flatten().all(|&c| c == NOT_ANSWERED));
+    // Bergen's first answer filled in, the other organisations' rows deleted.
+    let header = csv.lines().next().unwrap();
+    let bergen = csv.lines().find(|l| l.starts_with("1201;")).unwrap();
+    assert!(bergen.starts_with("1201;kommune;Bergen;"));
+    let filled = format!("{header}\r\n{}\r\n", bergen.replacen(";;", ";5;", 1));
+    let opened = open_respondents("mal.csv", filled.as_bytes(), &d.codebook, &d.register).unwrap();
+    assert_eq!(opened.len(), 1);
+    let bergen_index = d.register.position(OrgType::Kommune, "1201").unwrap();
+    assert_eq!(opened.organisation, [bergen_index as u32]);
+    assert_eq!(opened.codes[0], [5]);
+    assert!(opened.codes[1..]
+        .iter()
+        .flatten()
+        .all(|&c| c == NOT_ANSWERED));
+    // The guide names every column with its codes.
+    let guide = template_guide(&d.codebook);
+    for column in d.codebook.columns() {
+        assert!(
+            guide
+                .lines()
+                .any(|l| l.starts_with(&format!("{}: ", column.name()))),
+            "{column}"
+        );
+    }
+    assert!(guide.contains("komp_med.ikt: ") && guide.contains("9 = Vet ikke"));
+}

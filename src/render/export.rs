@@ -10,7 +10,7 @@ use crate::wording::phrases::suppression_phrase;
 /// A text field. One that a spreadsheet would read as a formula (it begins with `=`, `+`, `-`,
 /// `@`, a tab or a carriage return) gets a leading `'`, so it is read as text (OWASP's rule
 /// for CSV injection).
-fn field(text: &str) -> String {
+pub fn csv_field(text: &str) -> String {
     let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
@@ -71,25 +71,27 @@ pub fn view_csv(view: &QuestionView, filters: &str, source: &str) -> String {
                     ),
                 };
                 let row = [
-                    field(&view.question.id),
-                    field(&item),
-                    field(&s.label),
+                    csv_field(&view.question.id),
+                    csv_field(&item),
+                    csv_field(&s.label),
                     code.code.to_string(),
-                    field(&code.label.nb),
+                    csv_field(&code.label.nb),
                     count,
                     table.n.to_string(),
                     share,
                     lower,
                     upper,
                     table.population.to_string(),
-                    field(&note),
+                    csv_field(&note),
                 ];
                 out.push_str(&row.join(";"));
                 out.push_str("\r\n");
             }
         }
     }
-    out.push_str(&field(&downloads::source_and_selection(source, filters)));
+    out.push_str(&csv_field(&downloads::source_and_selection(
+        source, filters,
+    )));
     out.push_str("\r\n");
     out
 }

@@ -766,6 +766,37 @@ pub mod downloads {
     }
 }
 
+/// «Last ned mal»: the guide that goes with the template for one's own answers (issue 13).
+pub mod template {
+    /// The guide's first lines.
+    pub const INTRO: &[&str] = &[
+        "Mal for egne svar til Arbeidsgivermonitoren-utforskeren",
+        "",
+        "Malen har én linje for hver kommune og fylkeskommune i 2017. Fyll inn svarkodene for dem som svarte, og slett linjene for dem som ikke svarte (en linje uten svar regnes som et svar der ingen spørsmål er besvart).",
+        "Kolonnene id og type må stå først og ikke endres; navn er bare til hjelp og leses ikke.",
+        "Lagre som CSV (semikolon- eller kommaseparert, UTF-8 eller Windows-1252) og åpne filen med «Åpne egne data». Filen leses bare i nettleseren og sendes ingen steder.",
+        "",
+        "Svarkoder per kolonne (tom celle: ikke svart eller ikke spurt):",
+    ];
+
+    /// One column of the guide: «komp_med.ikt: Hvor stort behov … – IKT-ferdigheter. 1 = …».
+    pub fn column_line(
+        name: &str,
+        question: &str,
+        item: Option<&str>,
+        codes: &[(u8, &str)],
+    ) -> String {
+        let codes: Vec<String> = codes
+            .iter()
+            .map(|(code, label)| format!("{code} = {label}"))
+            .collect();
+        match item {
+            Some(item) => format!("{name}: {question} – {item}. {}", codes.join(", ")),
+            None => format!("{name}: {question} {}", codes.join(", ")),
+        }
+    }
+}
+
 /// The maps: the choice, the legend, what a region says on hover, the text alternative and
 /// the credit line.
 pub mod maps {
