@@ -281,3 +281,141 @@ fn the_template_opens_as_it_is_and_with_answers_filled_in() {
     }
     assert!(guide.contains("komp_med.ikt: ") && guide.contains("9 = Vet ikke"));
 }
+
+mod together {
+    //! Opening an answer file with or without an opened codebook and dataset description.
+    use super::*;
+    use arbeidsgivermonitor::data::opened_file::{open_dataset, OpenedFile};
+    use arbeidsgivermonitor::model::page_model::PageModel;
+    use arbeidsgivermonitor::render::export::view_csv;
+    use arbeidsgivermonitor::render::table_html::question_table_html;
+    use arbeidsgivermonitor::state::view_state::ViewState;
+
+    const CODEBOOK: &str = include_str!("../data/codebook.json");
+    const DATASET: &str = include_str!("../data/dataset.json");
+
+    fn file<'a>(name: &'a str, bytes: &'a [u8]) -> OpenedFile<'a> {
+        OpenedFile { name, bytes }
+    }
+
+    #[test]
+    fn an_answer_file_alone_is_shown_with_the_bundled_codebook_as_ones_own_data() {
+        let opened = open_dataset(data(), &[file("svar.csv", BUNDLED.as_bytes())]).unwrap();
+        assert!(!opened.described);
+        assert!(!opened.dataset.meta.demo && !opened.dataset.meta.answers_public);
+        assert_eq!(opened.dataset.codebook, data().codebook);
+        assert_eq!(opened.dataset.register, data().register);
+        assert_eq!(opened.dataset.responses, data().responses);
+        // With the description, its demo label.
+        let opened = open_dataset(
+            data(),
+            &[
+                file("dataset.json", DATASET.as_bytes()),
+                file("svar.csv", BUNDLED.as_bytes()),
+            ],
+        )
+        .unwrap();
+        assert!(opened.described);
+        assert_eq!(opened.dataset.meta, data().meta);
+    }
+
+    #[test]
+    fn an_opened_codebook_classes_the_kommuner_by_its_own_size_classes() {
+        // Another edition's size classes: the smallest class up to 10 000 instead of 5 000.
+        let codebook =
+            CODEBOOK.replacen("\"min_population\": 5000", "\"min_population\": 10000", 1);
+        assert!(codebook != CODEBOOK, "the codebook has a class from 5 000");
+        let opened = open_dataset(
+            data(),
+            &[
+                file("codebook.json", codebook.as_bytes()),
+                file("svar.csv", BUNDLED.as_bytes()),
+            ],
+        )
+        .unwrap();
+        let moved = data()
+            .register
+            .organisations
+            .iter()
+            .zip(&opened.dataset.register.organisations)
+            .filter(|(before, after)| before.size_class != after.size_class)
+            .map(|(_, after)| after.population)
+            .collect::<Vec<_>>();
+        assert!(!moved.is_empty());
+        assert!(
+            moved.iter().all(|&p| (5000..10000).contains(&p)),
+            "{moved:?}"
+        );
+    }
+
+    #[test]
+    fn labels_that_are_markup_or_formulas_stay_text_in_tables_and_csv() {
+        let payload = "<img src=x onerror=alert(1)>";
+        let formula = "=HYPERLINK(\\\"https://example.invalid\\\")";
+        let codebook = CODEBOOK
+            .replacen(
+                "\"IKT-ferdigheter/digital kompetanse\"",
+                &format!("\"IKT-ferdigheter {payload}\""),
+                1,
+            )
+            .replacen("\"I svært stor grad\"", &format!("\"{formula}\""), 1);
+        assert!(codebook.contains(payload) && codebook.contains("HYPERLINK"));
+        let opened = open_dataset(
+            data(),
+            &[
+                file("codebook.json", codebook.as_bytes()),
+                file("svar.csv", BUNDLED.as_bytes()),
+            ],
+        )
+        .unwrap();
+        let model = PageModel::new(&opened.dataset, &ViewState::default());
+        let view = &model.questions[0];
+        let html = question_table_html(view, "Tabell");
+        assert!(
+            html.contains("IKT-ferdigheter &lt;img src=x onerror=alert(1)&gt;"),
+            "{html}"
+        );
+        assert!(!html.contains("<img"));
+        let csv = view_csv(view, "alle", "Kilde");
+        // The CSV names items by id; a label that is a formula is written as text.
+        assert!(
+            csv.contains("\"'=HYPERLINK(\"\"https://example.invalid\"\")\""),
+            "{csv}"
+        );
+    }
+
+    #[test]
+    fn faults_of_every_opened_file_are_listed_together_and_nothing_is_kept() {
+        let dataset = DATASET.replacen("\"demo\"", "\"demo_x\"", 1);
+        let answers = with_field(BUNDLED, 4, 2, "6");
+        let errors = open_dataset(
+            data(),
+            &[
+                file("dataset.json", dataset.as_bytes()),
+                file("svar.csv", answers.as_bytes()),
+                file("notater.txt", b"hei"),
+                file("svar2.csv", BUNDLED.as_bytes()),
+            ],
+        )
+        .unwrap_err();
+        let files: Vec<(&str, ErrorKind)> =
+            errors.iter().map(|e| (e.file.as_str(), e.kind())).collect();
+        assert_eq!(
+            files,
+            [
+                ("notater.txt", ErrorKind::NotReadable),
+                ("svar2.csv", ErrorKind::NotReadable),
+                ("dataset.json", ErrorKind::UnknownColumn),
+                ("svar.csv", ErrorKind::InvalidValue),
+            ]
+        );
+        let errors =
+            open_dataset(data(), &[file("codebook.json", CODEBOOK.as_bytes())]).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].problem, Problem::NoAnswerFile);
+        assert_eq!(
+            message_list(&errors, 50),
+            ["codebook.json: ingen svarfil (.csv) blant filene; åpne én, eventuelt sammen med codebook.json og dataset.json"]
+        );
+    }
+}

@@ -198,6 +198,11 @@ pub enum Problem {
     },
     /// An opened file that is not text (a spreadsheet or other binary file under a `.csv` name).
     NotText,
+    /// Among opened files, one that is neither an answer file (`.csv`) nor `codebook.json` or
+    /// `dataset.json`, or a second answer file.
+    UnexpectedFile,
+    /// Opened files without an answer file (`.csv`).
+    NoAnswerFile,
 }
 
 impl Problem {
@@ -232,7 +237,7 @@ impl Problem {
             | KommuneOutsideFylke { .. }
             | NotAsked { .. } => ErrorKind::Inconsistent,
             NotPublishable => ErrorKind::NotPublic,
-            TooLarge { .. } | NotText => ErrorKind::NotReadable,
+            TooLarge { .. } | NotText | UnexpectedFile | NoAnswerFile => ErrorKind::NotReadable,
         }
     }
 }

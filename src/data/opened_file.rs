@@ -6,6 +6,7 @@
 
 use super::codebook::Codebook;
 use super::csv::Table;
+use super::dataset::{Dataset, DatasetMeta};
 use super::error::{DataError, Problem};
 use super::register::Register;
 use super::responses::Responses;
@@ -108,3 +109,101 @@ pub fn open_respondents(
     let table = Table::parse_with(name, &text, delimiter(&text)).map_err(|e| vec![e])?;
     Responses::check(&table, codebook, register)
 }
+
+/// A file the reader opened: its name (without folders) and its bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct OpenedFile<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// What the page shows after opening files.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenedData {
+    /// The opened answers with the bundled register, and the opened codebook or the bundled one.
+    pub dataset: Dataset,
+    /// Whether a `dataset.json` was opened (its description and demo label are shown); without
+    /// one the answers are the reader's own («egne data»), not marked as demo data.
+    pub described: bool,
+}
+
+fn text_of(file: &OpenedFile<'_>) -> Result<String, DataError> {
+    check_size(file.name, file.bytes.len())?;
+    decode(file.name, file.bytes).map(|(text, _)| text)
+}
+
+/// Reads the files the reader opened together: one answer file (`.csv`), and optionally a
+/// `codebook.json` (another edition's questions; the register's size classes follow it) and a
+/// `dataset.json` (its description and demo label). Without them the bundled codebook is used.
+/// Every fault of every file, or the data; nothing of files with faults is kept.
+pub fn open_dataset(
+    bundled: &Dataset,
+    files: &[OpenedFile<'_>],
+) -> Result<OpenedData, Vec<DataError>> {
+    let (mut answers, mut codebook, mut description) = (None, None, None);
+    let mut errors = Vec::new();
+    for file in files {
+        let slot = match file.name {
+            CODEBOOK_NAME => &mut codebook,
+            DATASET_NAME => &mut description,
+            name if name.to_ascii_lowercase().ends_with(".csv") && answers.is_none() => {
+                &mut answers
+            }
+            name => {
+                errors.push(DataError::new(name, 0, Problem::UnexpectedFile));
+                continue;
+            }
+        };
+        *slot = Some(file);
+    }
+    let Some(answers) = answers else {
+        let names: Vec<&str> = files.iter().map(|f| f.name).collect();
+        errors.push(DataError::new(&names.join(", "), 0, Problem::NoAnswerFile));
+        return Err(errors);
+    };
+    let codebook = match codebook {
+        None => Some(bundled.codebook.clone()),
+        Some(file) => text_of(file)
+            .and_then(|text| Codebook::parse(file.name, &text))
+            .map_err(|e| errors.push(e))
+            .ok(),
+    };
+    let meta = match description {
+        None => Some(DatasetMeta {
+            demo: false,
+            answers_public: false,
+            ..bundled.meta.clone()
+        }),
+        Some(file) => text_of(file)
+            .and_then(|text| DatasetMeta::parse(file.name, &text))
+            .map_err(|e| errors.push(e))
+            .ok(),
+    };
+    let Some(codebook) = codebook else {
+        return Err(errors);
+    };
+    let register = bundled.register.with_size_classes(&codebook);
+    let responses = match open_respondents(answers.name, answers.bytes, &codebook, &register) {
+        Ok(responses) => Some(responses),
+        Err(mut faults) => {
+            errors.append(&mut faults);
+            None
+        }
+    };
+    match (meta, responses) {
+        (Some(meta), Some(responses)) if errors.is_empty() => Ok(OpenedData {
+            dataset: Dataset {
+                meta,
+                codebook,
+                register,
+                responses,
+            },
+            described: description.is_some(),
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// The names an opened codebook and dataset description must have (as in `data/`).
+pub const CODEBOOK_NAME: &str = "codebook.json";
+pub const DATASET_NAME: &str = "dataset.json";

@@ -74,6 +74,20 @@ pub struct Register {
 }
 
 impl Register {
+    /// The same register with each kommune's size class taken from `codebook` (an opened
+    /// codebook may class the kommuner otherwise than the bundled one).
+    pub fn with_size_classes(&self, codebook: &Codebook) -> Register {
+        let mut register = self.clone();
+        for org in &mut register.organisations {
+            if org.org_type == OrgType::Kommune {
+                org.size_class = codebook
+                    .size_class_for(org.population)
+                    .and_then(|c| codebook.size_classes.iter().position(|d| d.id == c.id));
+            }
+        }
+        register
+    }
+
     /// Builds a register directly (used for synthetic benchmark data).
     pub fn from_organisations(
         organisations: Vec<Organisation>,

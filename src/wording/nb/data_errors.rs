@@ -185,6 +185,8 @@ pub fn problem(problem: &Problem) -> String {
             limit / 1_000_000
         ),
         Problem::NotText => "filen er ikke en tekstfil; lagre svarene som CSV (kommaseparert eller semikolonseparert) og åpne den filen".into(),
+        Problem::UnexpectedFile => "åpne én svarfil (.csv), eventuelt sammen med codebook.json og dataset.json; denne filen er ingen av dem".into(),
+        Problem::NoAnswerFile => "ingen svarfil (.csv) blant filene; åpne én, eventuelt sammen med codebook.json og dataset.json".into(),
     }
 }
 
