@@ -319,6 +319,29 @@ mod together {
         assert_eq!(opened.dataset.meta, data().meta);
     }
 
+    /// An import worker hands the page the opened data as a snapshot (`data::snapshot`, the
+    /// form the build embeds): it arrives whole, with the opened codebook's labels.
+    #[test]
+    fn opened_data_travel_as_a_snapshot() {
+        use arbeidsgivermonitor::data::snapshot::{decode, encode};
+        let codebook = CODEBOOK.replacen("\"Innovasjon\"", "\"Innovasjon <b>og</b> nytt\"", 1);
+        let answers = windows_1252(&as_norwegian_excel_saves_it());
+        let opened = open_dataset(
+            data(),
+            &[
+                file("codebook.json", codebook.as_bytes()),
+                file("dataset.json", DATASET.as_bytes()),
+                file("Svar 2017.CSV", &answers),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            opened.dataset.codebook.questions[0].items[1].label.nb,
+            "Innovasjon <b>og</b> nytt"
+        );
+        assert_eq!(decode(&encode(&opened.dataset)).unwrap(), opened.dataset);
+    }
+
     #[test]
     fn an_opened_codebook_classes_the_kommuner_by_its_own_size_classes() {
         // Another edition's size classes: the smallest class up to 10 000 instead of 5 000.
