@@ -120,7 +120,7 @@ async function minifyGlue(dir) {
   }
 }
 
-/// `kart.svg` → `kart-<hash>.svg`, named in the page for the app (src/app/map_data.rs): a new
+/// `kart.svg` → `kart-<hash>.svg`, named in the page for the map worker (web/map-view.js sends it): a new
 /// geometry gets a new name, so no cache can serve an old one. Not fetched with the page.
 export async function hashMap(dir) {
   const bytes = await readFile(path.join(dir, 'kart.svg')).catch(() => null);
