@@ -13,7 +13,7 @@
 //    and wasm file, for hosts that serve precompressed files (docs/SECURITY.md). They are not
 //    part of the file list: a browser asks for FILE and the host picks the encoding.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
@@ -120,45 +120,48 @@ async function minifyGlue(dir) {
   }
 }
 
-/// `kart.svg` → `kart-<hash>.svg`, named in the page for the map worker (web/map-view.js sends it): a new
-/// geometry gets a new name, so no cache can serve an old one. Not fetched with the page.
-export async function hashMap(dir) {
-  const bytes = await readFile(path.join(dir, 'kart.svg')).catch(() => null);
+/// `NAME.EXT` → `NAME-<hash>.EXT` (its content hash), so that no cache can serve an old file
+/// under a new build's name. Its bytes and new name, or null when the build has no such file.
+async function hashName(dir, name) {
+  const bytes = await readFile(path.join(dir, name)).catch(() => null);
   if (!bytes) return null;
-  const name = `kart-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.svg`;
-  await rename(path.join(dir, 'kart.svg'), path.join(dir, name));
-  const file = path.join(dir, 'index.html');
-  const html = await readFile(file, 'utf8');
-  await writeFile(file, html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  <meta name="agm-kart" content="./${name}">`));
-  return name;
+  const dot = name.indexOf('.');
+  const renamed = `${name.slice(0, dot)}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${name.slice(dot)}`;
+  await rename(path.join(dir, name), path.join(dir, renamed));
+  return { bytes, name: renamed };
+}
+
+/// Names a file of the build in the page: `<meta name="NAME" content="./FILE" …>`.
+async function nameInPage(dir, meta, file, extra = '') {
+  const page = path.join(dir, 'index.html');
+  const html = await readFile(page, 'utf8');
+  await writeFile(page, html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  <meta name="${meta}" content="./${file}"${extra}>`));
+}
+
+/// The map geometry (`kart.svg`, copied by Trunk): `kart-<hash>.svg`, named in the page by
+/// <meta name="agm-kart"> for the map worker (web/map-view.js sends it). Not fetched with the page.
+export async function hashMap(dir) {
+  const hashed = await hashName(dir, 'kart.svg');
+  if (hashed) await nameInPage(dir, 'agm-kart', hashed.name);
+  return hashed?.name ?? null;
 }
 
 /// The map worker Trunk builds without hashes (`map-worker.js`, `map-worker_bg.wasm`, and the
 /// loader `map-worker_loader.js` that imports them): each gets its content hash in its name, the
 /// loader names the hashed files, and the page names the loader in <meta name="agm-kart-worker">
-/// (src/app/map_worker.rs). A new build's worker can then never meet an old page.
+/// (web/map-view.js starts it). A new build's worker can then never meet an old page.
 export async function hashWorker(dir) {
-  const hashed = async (name) => {
-    const bytes = await readFile(path.join(dir, name)).catch(() => null);
-    if (!bytes) return null;
-    const dot = name.indexOf('.');
-    const renamed = `${name.slice(0, dot)}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${name.slice(dot)}`;
-    await rename(path.join(dir, name), path.join(dir, renamed));
-    return renamed;
-  };
-  const glue = await hashed('map-worker.js');
-  const wasm = await hashed('map-worker_bg.wasm');
+  const glue = await hashName(dir, 'map-worker.js');
+  const wasm = await hashName(dir, 'map-worker_bg.wasm');
   if (!glue || !wasm) return null;
   // Messages that come before the wasm has started (it sets its own handler) are kept and
   // handed to it once it has.
   const loader =
-    `importScripts("./${glue}");var q=[];self.onmessage=function(e){q.push(e)};` +
-    `wasm_bindgen({module_or_path:"./${wasm}"}).then(function(){q.forEach(function(e){self.onmessage(e)})});`;
+    `importScripts("./${glue.name}");var q=[];self.onmessage=function(e){q.push(e)};` +
+    `wasm_bindgen({module_or_path:"./${wasm.name}"}).then(function(){q.forEach(function(e){self.onmessage(e)})});`;
   await writeFile(path.join(dir, 'map-worker_loader.js'), loader);
-  const name = await hashed('map-worker_loader.js');
-  const file = path.join(dir, 'index.html');
-  const html = await readFile(file, 'utf8');
-  await writeFile(file, html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  <meta name="agm-kart-worker" content="./${name}">`));
+  const { name } = await hashName(dir, 'map-worker_loader.js');
+  await nameInPage(dir, 'agm-kart-worker', name);
   return name;
 }
 
@@ -166,18 +169,11 @@ export async function hashWorker(dir) {
 /// Trunk): `map-view-<hash>.js`, named in the page by <meta name="agm-kart-view"> with its
 /// integrity hash, which the page's script element carries when it loads it (src/app/map_glue.rs).
 export async function hashMapView(dir) {
-  const bytes = await readFile(path.join(dir, 'map-view.js')).catch(() => null);
-  if (!bytes) return null;
-  const name = `map-view-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.js`;
-  await rename(path.join(dir, 'map-view.js'), path.join(dir, name));
-  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-  const file = path.join(dir, 'index.html');
-  const html = await readFile(file, 'utf8');
-  await writeFile(
-    file,
-    html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  <meta name="agm-kart-view" content="./${name}" data-integrity="${integrity}">`),
-  );
-  return name;
+  const hashed = await hashName(dir, 'map-view.js');
+  if (!hashed) return null;
+  const integrity = `sha384-${createHash('sha384').update(hashed.bytes).digest('base64')}`;
+  await nameInPage(dir, 'agm-kart-view', hashed.name, ` data-integrity="${integrity}"`);
+  return hashed.name;
 }
 
 export async function writePrecompressed(dir) {

@@ -36,16 +36,15 @@ pub fn question_map(
     near: Signal<bool>,
     link: String,
 ) -> impl IntoView {
-    let level = Memo::new(move |_| state.with(|s| s.map));
-    // What the map shows: a change of comparison alone does not redraw it (and without maps
-    // nothing is computed).
-    let query = Memo::new(move |_| state.with(|s| s.map.map(|_| s.map_query())));
+    // The level and what the map shows: a change of comparison alone does not redraw it (and
+    // without maps nothing is computed).
+    let shown = Memo::new(move |_| state.with(|s| s.map.map(|level| (level, s.map_query()))));
     let root = NodeRef::<leptos::html::Div>::new();
     let drawn = StoredValue::new(false);
     let scheduled = StoredValue::new(false);
     let names = StoredValue::new((qid.clone(), link));
     Effect::new(move |_| {
-        if level.get().is_none() {
+        if shown.with(Option::is_none) {
             // Maps turned off: the map goes (a new one is drawn when they come back).
             if drawn.get_value() {
                 drawn.set_value(false);
@@ -59,7 +58,7 @@ pub fn question_map(
         if !near.get() {
             return;
         }
-        query.track();
+        shown.track();
         if scheduled.get_value() {
             return;
         }
@@ -79,9 +78,7 @@ pub fn question_map(
                             return;
                         }
                         // The state as it is now: changes made while the script loaded count.
-                        let (Some(Some(level)), Some(Some(query))) =
-                            (level.try_get_untracked(), query.try_get_untracked())
-                        else {
+                        let Some(Some((level, query))) = shown.try_get_untracked() else {
                             return;
                         };
                         drawn.set_value(true);

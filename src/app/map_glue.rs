@@ -11,12 +11,16 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_namespace = agmMaps, js_name = draw)]
-    fn draw_raw(root: &web_sys::Element, job: &Object);
+    /// Draws (or updates) the map in `root` for `job` (see `web/map-view.js` for its fields).
+    /// Only once the script has run ([`when_ready`]).
+    #[wasm_bindgen(js_namespace = agmMaps)]
+    pub fn draw(root: &web_sys::Element, job: &Object);
     #[wasm_bindgen(js_namespace = agmMaps, js_name = forget)]
     fn forget_raw(root: &web_sys::Element);
-    #[wasm_bindgen(js_namespace = agmMaps, js_name = locator)]
-    fn locator_raw(figure: &web_sys::Element, org: u32);
+    /// Fills the locator `figure` (a figure whose first child takes the map) for register
+    /// organisation `org`, and shows it. Only once the script has run ([`when_ready`]).
+    #[wasm_bindgen(js_namespace = agmMaps)]
+    pub fn locator(figure: &web_sys::Element, org: u32);
 }
 
 thread_local! {
@@ -67,12 +71,6 @@ pub fn object(fields: &[(&str, JsValue)]) -> Object {
     object
 }
 
-/// Draws (or updates) the map in `root` for `job` (see `web/map-view.js` for its fields). Only
-/// once the script has run.
-pub fn draw(root: &web_sys::Element, job: &Object) {
-    draw_raw(root, job);
-}
-
 /// Empties the map in `root`: the page no longer shows maps.
 pub fn forget(root: &web_sys::Element) {
     if is_loaded() {
@@ -80,10 +78,4 @@ pub fn forget(root: &web_sys::Element) {
     } else {
         root.set_inner_html("");
     }
-}
-
-/// Fills the locator `figure` (a figure whose first child takes the map) for register
-/// organisation `org`, and shows it. Only once the script has run.
-pub fn locator(figure: &web_sys::Element, org: u32) {
-    locator_raw(figure, org);
 }

@@ -149,30 +149,9 @@ fn explorer(
     let state = RwSignal::new(initial);
     let notes: RwSignal<Vec<UrlNote>> = RwSignal::new(initial_notes);
     // The URL follows the filters (replacing the entry), keeping the page options; Back/Forward
-    // bring the filters back. It is written after the next paint (`replaceState` is one of the
-    // larger costs of a click otherwise), once for several quick changes.
+    // bring the filters back.
     let options_query = options.to_query();
     let link_query = options_query.clone();
-    let url_pending = StoredValue::new(false);
-    Effect::new(move |_| {
-        state.track();
-        if url_pending.get_value() {
-            return;
-        }
-        url_pending.set_value(true);
-        let options_query = options_query.clone();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    url_pending.try_set_value(false);
-                    if let Some(query) = state.try_with_untracked(ViewState::to_query) {
-                        browser::replace_query(&join_queries(&[&query, &options_query]));
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
-        });
-    });
     browser::on_popstate(move || {
         let (restored, restored_notes) = ViewState::from_query(&browser::current_query(), data);
         state.set(restored);
@@ -200,6 +179,14 @@ fn explorer(
         });
     });
     let settled_model = Memo::new(move |_| settled.with(|s| PageModel::new(data, s)));
+    // Written from the settled state, so after the next paint and once for several quick
+    // changes: `replaceState` is one of the larger costs of a click otherwise.
+    Effect::new(move |_| {
+        browser::replace_query(&join_queries(&[
+            &settled.with(ViewState::to_query),
+            &options_query,
+        ]))
+    });
     let status = Signal::derive(move || model.with(|m| shown_answers(&m.answered)));
     let respondents = Signal::derive(move || model.with(|m| m.respondents));
     let embed = options.embed;

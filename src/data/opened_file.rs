@@ -104,8 +104,7 @@ pub fn open_respondents(
     codebook: &Codebook,
     register: &Register,
 ) -> Result<Responses, Vec<DataError>> {
-    check_size(name, bytes.len()).map_err(|e| vec![e])?;
-    let (text, _) = decode(name, bytes).map_err(|e| vec![e])?;
+    let text = text_of(&OpenedFile { name, bytes }).map_err(|e| vec![e])?;
     let table = Table::parse_with(name, &text, delimiter(&text)).map_err(|e| vec![e])?;
     Responses::check(&table, codebook, register)
 }

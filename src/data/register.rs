@@ -73,6 +73,13 @@ pub struct Register {
     index: BTreeMap<(OrgType, String), usize>,
 }
 
+/// The index of the codebook's size class for a kommune of `population`.
+fn size_class_index(codebook: &Codebook, population: u32) -> Option<usize> {
+    codebook
+        .size_class_for(population)
+        .and_then(|c| codebook.size_classes.iter().position(|d| d.id == c.id))
+}
+
 impl Register {
     /// The same register with each kommune's size class taken from `codebook` (an opened
     /// codebook may class the kommuner otherwise than the bundled one).
@@ -80,9 +87,7 @@ impl Register {
         let mut register = self.clone();
         for org in &mut register.organisations {
             if org.org_type == OrgType::Kommune {
-                org.size_class = codebook
-                    .size_class_for(org.population)
-                    .and_then(|c| codebook.size_classes.iter().position(|d| d.id == c.id));
+                org.size_class = size_class_index(codebook, org.population);
             }
         }
         register
@@ -188,9 +193,7 @@ impl Register {
                 ));
             };
             let population: u32 = row.parse("folkemengde_2017_01_01", Form::Count)?;
-            let size_class = codebook
-                .size_class_for(population)
-                .and_then(|c| codebook.size_classes.iter().position(|d| d.id == c.id));
+            let size_class = size_class_index(codebook, population);
             kommune_orgs.push(Organisation {
                 id: knr.to_string(),
                 org_type: OrgType::Kommune,
