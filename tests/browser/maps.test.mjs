@@ -153,6 +153,28 @@ test('kartene følger filtrene satt med kontrollene, og valget står i nettadres
   }
 });
 
+test('kartvalget følger med i «Bygg inn», og den innebygde visningen viser kartene', async () => {
+  const { page, problems, close } = await s.openReady('kart=fylke&type=kommune');
+  try {
+    await page.locator('#effekter .embed-open').click();
+    await page.getByRole('dialog', { name: 'Bygg inn denne visningen' }).waitFor();
+    const snippet = await page.locator('#bygg-inn-kode').inputValue();
+    const src = new URL(snippet.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&'));
+    assert.equal(src.searchParams.get('kart'), 'fylke', snippet);
+    assert.equal(src.searchParams.get('embed'), '1', snippet);
+    // The embedded view: the section's maps, equal to the core.
+    await page.goto(`${s.server.url}${src.search}`);
+    await ready(page);
+    const maps = sortRegions(await readMaps(page));
+    const want = expectedMaps('kart=fylke&type=kommune');
+    assert.ok(Object.keys(maps).length > 0);
+    for (const [qid, map] of Object.entries(maps)) assert.deepEqual(map, want[qid], qid);
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
 test('et trykk på en kommune åpner siden dens, og lokaliseringskartet markerer den', async () => {
   const { page, problems, close } = await s.openReady('kart=kommune');
   try {
