@@ -9,7 +9,8 @@
 // the like) gets a round marker in its own path, so every region stays one element.
 //
 // It also bundles the page's side of the maps (web/map-view.js with web/svg-to-png.js; esbuild
-// and terser, pinned) into build/map-view.js, which the page loads with the first map.
+// and terser, pinned) into build/map-view.js, which the page loads with the first map, and the
+// page's «Åpne egne data» script (web/own-data-view.js, issue 13) into build/own-data-view.js.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { minify } from 'terser';
@@ -114,10 +115,10 @@ export function buildMap(geo) {
   return { svg, kommuner, fylker, width, height };
 }
 
-/// web/map-view.js and what it imports, as one minified classic script.
-export async function buildMapView() {
+/// A script of web/ and what it imports, as one minified classic script.
+export async function buildScript(entry = 'web/map-view.js') {
   const bundled = await build({
-    entryPoints: ['web/map-view.js'],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
     target: ['es2020'],
@@ -150,6 +151,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const previous = await readFile('build/kart.svg', 'utf8').catch(() => null);
   if (previous !== map.svg) await writeFile('build/kart.svg', map.svg);
   // Written only when it changed, so that `trunk serve` does not see a change after every build.
-  const view = await buildMapView();
-  if ((await readFile('build/map-view.js', 'utf8').catch(() => null)) !== view) await writeFile('build/map-view.js', view);
+  for (const name of ['map-view.js', 'own-data-view.js']) {
+    const script = await buildScript(`web/${name}`);
+    if ((await readFile(`build/${name}`, 'utf8').catch(() => null)) !== script) await writeFile(`build/${name}`, script);
+  }
 }

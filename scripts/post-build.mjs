@@ -7,7 +7,8 @@
 // 0. Minifies wasm-bindgen's glue module, and gives the map geometry (kart.svg, copied by
 //    Trunk as it is), the map worker's files and the page's map script (map-view.js) names with
 //    their content hash, named in the page by <meta name="agm-kart">, <meta
-//    name="agm-kart-worker"> and <meta name="agm-kart-view">: all fetched on first need.
+//    name="agm-kart-worker"> and <meta name="agm-kart-view">, and the import worker's (issue 13)
+//    by <meta name="agm-import-worker">: all fetched on first need.
 // 3. Precompression: writes FILE.br (brotli, quality 11) and FILE.gz (gzip made by Zopfli, which
 //    any gzip decoder reads and which is some 5 % smaller than zlib's level 9) beside every text
 //    and wasm file, for hosts that serve precompressed files (docs/SECURITY.md). They are not
@@ -146,33 +147,36 @@ export async function hashMap(dir) {
   return hashed?.name ?? null;
 }
 
-/// The map worker Trunk builds without hashes (`map-worker.js`, `map-worker_bg.wasm`, and the
-/// loader `map-worker_loader.js` that imports them): each gets its content hash in its name, the
-/// loader names the hashed files, and the page names the loader in <meta name="agm-kart-worker">
-/// (web/map-view.js starts it). A new build's worker can then never meet an old page.
-export async function hashWorker(dir) {
-  const glue = await hashName(dir, 'map-worker.js');
-  const wasm = await hashName(dir, 'map-worker_bg.wasm');
+/// A worker Trunk builds without hashes (`BIN.js`, `BIN_bg.wasm`, and the loader
+/// `BIN_loader.js` that imports them): the map worker and the import worker. Each file gets its
+/// content hash in its name, the loader names the hashed files, and the page names the loader in
+/// <meta name="META"> (web/map-view.js and src/app/import_glue.rs start them). A new build's
+/// worker can then never meet an old page.
+export async function hashWorker(dir, bin = 'map-worker', meta = 'agm-kart-worker') {
+  const glue = await hashName(dir, `${bin}.js`);
+  const wasm = await hashName(dir, `${bin}_bg.wasm`);
   if (!glue || !wasm) return null;
   // Messages that come before the wasm has started (it sets its own handler) are kept and
   // handed to it once it has.
   const loader =
     `importScripts("./${glue.name}");var q=[];self.onmessage=function(e){q.push(e)};` +
     `wasm_bindgen({module_or_path:"./${wasm.name}"}).then(function(){q.forEach(function(e){self.onmessage(e)})});`;
-  await writeFile(path.join(dir, 'map-worker_loader.js'), loader);
-  const { name } = await hashName(dir, 'map-worker_loader.js');
-  await nameInPage(dir, 'agm-kart-worker', name);
+  await writeFile(path.join(dir, `${bin}_loader.js`), loader);
+  const { name } = await hashName(dir, `${bin}_loader.js`);
+  await nameInPage(dir, meta, name);
   return name;
 }
 
-/// The page's side of the maps (`map-view.js`, bundled by scripts/build-map.mjs and copied by
-/// Trunk): `map-view-<hash>.js`, named in the page by <meta name="agm-kart-view"> with its
-/// integrity hash, which the page's script element carries when it loads it (src/app/map_glue.rs).
-export async function hashMapView(dir) {
-  const hashed = await hashName(dir, 'map-view.js');
+/// A script the page loads on first need (bundled by scripts/build-map.mjs, copied by Trunk):
+/// `NAME-<hash>.js`, named in the page by <meta name="META"> with its integrity hash, which the
+/// page's script element carries when it loads it — the maps' `map-view.js` (agm-kart-view,
+/// src/app/map_glue.rs) and «Åpne egne data»'s `own-data-view.js` (agm-egne-data-view,
+/// src/app/own_data.rs).
+export async function hashPageScript(dir, name = 'map-view.js', meta = 'agm-kart-view') {
+  const hashed = await hashName(dir, name);
   if (!hashed) return null;
   const integrity = `sha384-${createHash('sha384').update(hashed.bytes).digest('base64')}`;
-  await nameInPage(dir, 'agm-kart-view', hashed.name, ` data-integrity="${integrity}"`);
+  await nameInPage(dir, meta, hashed.name, ` data-integrity="${integrity}"`);
   return hashed.name;
 }
 
@@ -191,7 +195,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await minifyGlue(dir);
   await hashMap(dir);
   await hashWorker(dir);
-  await hashMapView(dir);
+  await hashWorker(dir, 'import-worker', 'agm-import-worker');
+  await hashPageScript(dir);
+  await hashPageScript(dir, 'own-data-view.js', 'agm-egne-data-view');
   await writePolicy(dir);
   await writeServiceWorker(dir);
   await writePrecompressed(dir);

@@ -438,7 +438,54 @@ mod together {
         assert_eq!(errors[0].problem, Problem::NoAnswerFile);
         assert_eq!(
             message_list(&errors, 50),
-            ["codebook.json: ingen svarfil (.csv) blant filene; åpne én, eventuelt sammen med codebook.json og dataset.json"]
+            ["codebook.json: ingen svarfil (.csv eller .xlsx) blant filene; åpne én, eventuelt sammen med codebook.json og dataset.json"]
         );
+    }
+}
+
+/// Issue 13: Excel workbooks (`.xlsx`), read with calamine.
+mod workbooks {
+    use super::*;
+
+    /// The first 120 answers of the bundled file, opened in LibreOffice Calc 7.4 and saved as
+    /// `.xlsx` (tests/fixtures/README.md): Calc stores the kommunenummer 0301 as the number 301.
+    const SAVED_BY_CALC: &[u8] = include_bytes!("fixtures/svar-libreoffice.xlsx");
+
+    #[test]
+    fn a_workbook_saved_by_a_spreadsheet_program_opens_as_its_csv() {
+        let subset: String = BUNDLED
+            .lines()
+            .take(121)
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let from_csv = open("svar.csv", subset.as_bytes()).unwrap();
+        let from_workbook = open("svar-libreoffice.xlsx", SAVED_BY_CALC).unwrap();
+        assert_eq!(from_workbook.len(), 120);
+        assert_eq!(from_workbook, from_csv);
+        // The name is matched without regard to case, as for CSV.
+        assert_eq!(open("SVAR.XLSX", SAVED_BY_CALC).unwrap(), from_csv);
+    }
+
+    #[test]
+    fn a_workbooks_faults_name_its_rows() {
+        let d = data();
+        // A CSV file under an .xlsx name is no workbook.
+        let errors = open_respondents("svar.xlsx", BUNDLED.as_bytes(), &d.codebook, &d.register)
+            .unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].problem, Problem::NotWorkbook);
+        assert_eq!(
+            message_list(&errors, 50),
+            ["svar.xlsx: filen kan ikke leses som en Excel-arbeidsbok (.xlsx); lagre den på nytt som .xlsx eller som CSV"]
+        );
+        // A workbook's places are its rows, as the spreadsheet program numbers them.
+        let fault =
+            arbeidsgivermonitor::data::error::DataError::new("svar.xlsx", 7, Problem::EmptyValue)
+                .column("type");
+        assert!(message_list(&[fault], 50)[0].starts_with("svar.xlsx, rad 7, kolonne «type»"));
+        let too_large = vec![0u8; MAX_BYTES + 1];
+        let errors =
+            open_respondents("stor.xlsx", &too_large, &d.codebook, &d.register).unwrap_err();
+        assert_eq!(errors[0].problem, Problem::TooLarge { limit: MAX_BYTES });
     }
 }

@@ -8,9 +8,13 @@
 // names the region under the pointer, opens a kommune's page on a click, and turns the worker's
 // download document into files. It has no words of its own: the page passes them in each job.
 //
-//   agmMaps.draw(root, {qid, level, query, link, words: {failed, broken, downloadFailed}})
-//   agmMaps.forget(root)          the page no longer shows maps: empty it
-//   agmMaps.locator(figure, org)  the small map of an organisation page
+//   agmMaps.draw(root, {qid, level, query, link, data, words: {failed, broken, downloadFailed}})
+//   agmMaps.forget(root)                the page no longer shows maps: empty it
+//   agmMaps.locator(figure, org, data)  the small map of an organisation page
+//
+// `data` is the snapshot of the data the page shows when the reader opened their own (issue 13),
+// or null for the bundled data; the worker is sent it once, before the first job that has it.
+import { saveFile } from './save-file.js';
 import { svgToPng } from './svg-to-png.js';
 
 /// PNG downloads are drawn at twice their CSS size.
@@ -21,11 +25,14 @@ const named = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttri
 let worker = null;
 const waiting = new Map();
 let nextId = 0;
+/// The data the worker has: null is the bundled data, which a new worker starts with.
+let sentData = null;
 
 /// The worker could not start (offline before its first load): every waiting request is
 /// answered with `{error: 'unavailable'}`, and the next one starts it again.
 function failed() {
   worker = null;
+  sentData = null;
   const answers = [...waiting.values()];
   waiting.clear();
   for (const answer of answers) answer({ error: 'unavailable' });
@@ -49,6 +56,12 @@ function ask(message) {
         resolve({ error: 'unavailable' });
         return;
       }
+    }
+    const data = message.data ?? null;
+    delete message.data;
+    if (data !== sentData) {
+      worker.postMessage({ kind: 'data', snapshot: data });
+      sentData = data;
     }
     message.id = ++nextId;
     message.url = named('agm-kart');
@@ -181,8 +194,8 @@ function send(map) {
   }
   map.busy = true;
   const generation = map.generation;
-  const { qid, level, query } = map.job;
-  ask({ kind: 'draw', qid, level, item: map.item, query, fresh: !map.parts }).then((reply) => {
+  const { qid, level, query, data } = map.job;
+  ask({ kind: 'draw', qid, level, item: map.item, query, fresh: !map.parts, data }).then((reply) => {
     if (generation !== map.generation) return;
     map.busy = false;
     apply(map, reply);
@@ -193,18 +206,6 @@ function send(map) {
   });
 }
 
-function save(filename, blob) {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = filename;
-  anchor.style.display = 'none';
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  URL.revokeObjectURL(url);
-}
-
 function showError(map, text) {
   const error = map.parts?.error;
   if (!error) return;
@@ -213,19 +214,19 @@ function showError(map, text) {
 }
 
 function download(map, kind) {
-  const { qid, level, query, words } = map.job;
+  const { qid, level, query, words, data } = map.job;
   const stem = `arbeidsgivermonitoren-2017-${qid}-kart`;
-  ask({ kind: 'export', qid, level, item: map.item, query, fresh: false }).then(async (reply) => {
+  ask({ kind: 'export', qid, level, item: map.item, query, fresh: false, data }).then(async (reply) => {
     if (reply.svg == null) {
       showError(map, statusText(map, reply.error));
       return;
     }
     try {
       if (kind === 'svg') {
-        save(`${stem}.svg`, new Blob([reply.svg], { type: 'image/svg+xml' }));
+        saveFile(`${stem}.svg`, new Blob([reply.svg], { type: 'image/svg+xml' }));
       } else {
         const bytes = await svgToPng(reply.svg, reply.width, reply.height, PNG_SCALE, '#ffffff');
-        save(`${stem}.png`, new Blob([bytes], { type: 'image/png' }));
+        saveFile(`${stem}.png`, new Blob([bytes], { type: 'image/png' }));
       }
       showError(map, null);
     } catch (error) {
@@ -250,8 +251,8 @@ function forget(root) {
   root.replaceChildren();
 }
 
-function locator(figure, org) {
-  ask({ kind: 'locator', org }).then((reply) => {
+function locator(figure, org, data) {
+  ask({ kind: 'locator', org, data }).then((reply) => {
     if (reply.svg == null) return;
     figure.firstElementChild.innerHTML = reply.svg;
     figure.hidden = false;

@@ -32,6 +32,22 @@ pub fn load_script(src: &str, integrity: Option<&str>) -> js_sys::Promise {
     })
 }
 
+/// Loads the script a `<meta name="META" content="URL" data-integrity="…">` of the page names
+/// (scripts/post-build.mjs writes them for the scripts loaded on first need), as [`load_script`].
+pub fn load_named_script(meta: &str) -> js_sys::Promise {
+    let meta = document()
+        .query_selector(&format!("meta[name={meta}]"))
+        .ok()
+        .flatten();
+    let Some(meta) = meta else {
+        return js_sys::Promise::reject(&"the script is not named in the page".into());
+    };
+    load_script(
+        &meta.get_attribute("content").unwrap_or_default(),
+        meta.get_attribute("data-integrity").as_deref(),
+    )
+}
+
 /// The current query string, without `?`.
 pub fn current_query() -> String {
     window()
@@ -107,9 +123,9 @@ pub fn print() {
     let _ = window().print();
 }
 
-/// Calls `f` whenever the user goes Back or Forward. The listener lives as long as the page.
-pub fn on_popstate(f: impl Fn() + 'static) {
-    EventListener::new(&window(), "popstate", move |_| f()).forget();
+/// Calls `f` whenever the user goes Back or Forward, until the listener is dropped.
+pub fn on_popstate(f: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&window(), "popstate", move |_| f())
 }
 
 /// Whether the reader prefers a dark colour scheme, and a callback for changes.

@@ -13,7 +13,11 @@ extern "C" {
 }
 
 #[component]
-pub fn EmbedDialog(snippet: RwSignal<Option<String>>) -> impl IntoView {
+pub fn EmbedDialog(
+    snippet: RwSignal<Option<String>>,
+    /// The page shows the reader's own data: embedding is not offered, and the dialog says why.
+    own: bool,
+) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let copied: RwSignal<Option<&'static str>> = RwSignal::new(None);
     Effect::new(move |_| {
@@ -48,12 +52,14 @@ pub fn EmbedDialog(snippet: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="bygg-inn-tittel" on:close=move |_| snippet.set(None)>
             <h2 id="bygg-inn-tittel">{words::EMBED_HEADING}</h2>
-            <p>{words::EMBED_HELP}</p>
-            <label for="bygg-inn-kode">{words::EMBED_CODE_LABEL}</label>
-            <textarea id="bygg-inn-kode" readonly=true rows=7 prop:value=move || snippet.get().unwrap_or_default()
-                on:focus=select_all></textarea>
+            <p>{if own { crate::wording::own_data::EMBED_NOT_OFFERED } else { words::EMBED_HELP }}</p>
+            <div hidden=own>
+                <label for="bygg-inn-kode">{words::EMBED_CODE_LABEL}</label>
+                <textarea id="bygg-inn-kode" readonly=true rows=7 prop:value=move || snippet.get().unwrap_or_default()
+                    on:focus=select_all></textarea>
+            </div>
             <div class="dialog-actions">
-                <button type="button" on:click=copy>{words::EMBED_COPY}</button>
+                <button type="button" on:click=copy hidden=own>{words::EMBED_COPY}</button>
                 <button type="button" on:click=move |_| snippet.set(None)>{words::CLOSE}</button>
                 <span role="status">{move || copied.get().unwrap_or("")}</span>
             </div>

@@ -24,6 +24,7 @@ fn job(qid: &str, level: MapLevel, query: String, link: &str) -> js_sys::Object 
         ("level", level.key().into()),
         ("query", query.into()),
         ("link", link.into()),
+        ("data", map_glue::data()),
         ("words", words.into()),
     ])
 }

@@ -4,7 +4,7 @@
 //! its integrity hash) and precached by the service worker, so maps work offline after the
 //! first visit. The page's first load carries only this binding.
 
-use super::browser::load_script;
+use super::browser::load_named_script;
 use js_sys::{Object, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -17,16 +17,35 @@ extern "C" {
     pub fn draw(root: &web_sys::Element, job: &Object);
     #[wasm_bindgen(js_namespace = agmMaps, js_name = forget)]
     fn forget_raw(root: &web_sys::Element);
-    /// Fills the locator `figure` (a figure whose first child takes the map) for register
-    /// organisation `org`, and shows it. Only once the script has run ([`when_ready`]).
-    #[wasm_bindgen(js_namespace = agmMaps)]
-    pub fn locator(figure: &web_sys::Element, org: u32);
+    #[wasm_bindgen(js_namespace = agmMaps, js_name = locator)]
+    fn locator_raw(figure: &web_sys::Element, org: u32, data: &JsValue);
+}
+
+/// Fills the locator `figure` (a figure whose first child takes the map) for register
+/// organisation `org`, and shows it. Only once the script has run ([`when_ready`]).
+pub fn locator(figure: &web_sys::Element, org: u32) {
+    DATA.with(|data| locator_raw(figure, org, &data.borrow()));
+}
+
+/// The data the maps show: the snapshot of the reader's own data (issue 13), or `None` for
+/// the bundled data. The map script hands it to the worker once.
+pub fn set_data(snapshot: Option<&[u8]>) {
+    let value = snapshot.map_or(JsValue::NULL, |bytes| {
+        js_sys::Uint8Array::from(bytes).into()
+    });
+    DATA.with(|data| *data.borrow_mut() = value);
+}
+
+/// What a map job carries as its `data` (see [`set_data`]): the same object for every job.
+pub fn data() -> JsValue {
+    DATA.with(|data| data.borrow().clone())
 }
 
 thread_local! {
     /// The one load of the map script, shared by every map that waits for it; dropped when it
     /// failed, so that a later map tries again (offline before the first visit).
     static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+    static DATA: RefCell<JsValue> = const { RefCell::new(JsValue::NULL) };
 }
 
 fn is_loaded() -> bool {
@@ -34,17 +53,7 @@ fn is_loaded() -> bool {
 }
 
 fn start_loading() -> js_sys::Promise {
-    let meta = gloo_utils::document()
-        .query_selector("meta[name=agm-kart-view]")
-        .ok()
-        .flatten();
-    let Some(meta) = meta else {
-        return js_sys::Promise::reject(&"the map script is not named in the page".into());
-    };
-    load_script(
-        &meta.get_attribute("content").unwrap_or_default(),
-        meta.get_attribute("data-integrity").as_deref(),
-    )
+    load_named_script("agm-kart-view")
 }
 
 /// Calls `then(true)` once the map script has run, or `then(false)` if it cannot be had.

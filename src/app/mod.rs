@@ -10,13 +10,16 @@ mod figure;
 mod filter_panel;
 mod filters;
 mod image_export;
+mod kept_note;
 mod map;
 mod map_glue;
 mod nearness;
 mod organisation_page;
+mod own_data;
 mod progressive;
 mod search_box;
 mod selection_bar;
+pub mod worker_scope;
 
 use crate::data::dataset::Dataset;
 use crate::model::page_model::PageModel;
@@ -29,6 +32,10 @@ use crate::text::url_query::join_queries;
 use crate::wording::page as words;
 use crate::wording::status::shown_answers;
 use leptos::prelude::*;
+use own_data::{Own, Shown};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 /// Mounts the page.
 pub fn start() {
@@ -37,18 +44,66 @@ pub fn start() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     echarts::load_on_first_scroll();
-    leptos::mount::mount_to_body(App);
+    // The page options (embed, section, colour scheme) are the URL's at the start, whichever
+    // data the page is mounted on later.
+    let sections: Vec<&str> = BUNDLED.with(|data| {
+        data.as_ref()
+            .map(|d| d.codebook.themes.iter().map(|t| t.id.as_str()).collect())
+            .unwrap_or_default()
+    });
+    let (options, option_notes) = PageOptions::from_query(&browser::current_query(), &sections);
+    let embed = options.embed;
+    // Own data are never shown embedded (an embed shows the published data).
+    own_data::start(embed);
+    // The notices stay when the page is mounted anew (web/pwa.js finds them once).
+    leptos::mount::mount_to_body(Notes);
+    OPTIONS.with(|o| *o.borrow_mut() = Some((options, option_notes)));
+    mount();
+}
+
+type Mounted = leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>;
+
+thread_local! {
+    static MOUNTED: RefCell<Option<Mounted>> = const { RefCell::new(None) };
+    /// The page options and what the URL said of them that was not understood.
+    static OPTIONS: RefCell<Option<(PageOptions, Vec<UrlNote>)>> = const { RefCell::new(None) };
+    /// The bundled data, read once.
+    static BUNDLED: Result<&'static Dataset, String> = Dataset::bundled()
+        .map(|data| &*Box::leak(Box::new(data)))
+        .map_err(|error| crate::wording::data_errors::damaged(&error));
+}
+
+/// Mounts the page on the data it shows (`own_data::shown`), removing what was mounted before:
+/// at the start, and when the reader opens their own data or goes back to the published.
+fn mount() {
+    let before = MOUNTED.with(|m| m.borrow_mut().take());
+    drop(before);
+    let body = gloo_utils::document().body().expect("a page has a body");
+    let handle = leptos::mount::mount_to(body.unchecked_into(), move || App().into_any());
+    MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
+}
+
+/// The offline, update and «Åpne egne data» notices.
+#[component]
+fn Notes() -> impl IntoView {
+    let notice = own_data::notice();
+    view! {
+        // Hidden until web/pwa.js shows them.
+        <div class="app-notes" role="status">
+            <p id="frakoblet" class="offline-note" hidden=true>{words::OFFLINE}</p>
+            <p id="ny-versjon" class="update-note" hidden=true>
+                {words::UPDATE_READY}" "<button type="button" id="oppdater">{words::UPDATE_NOW}</button>
+            </p>
+            <p class="own-notice">{move || notice.get()}</p>
+        </div>
+    }
 }
 
 #[component]
 fn App() -> impl IntoView {
     let query = browser::current_query();
-    let dataset = Dataset::bundled().map(|data| &*Box::leak(Box::new(data)));
-    let sections: Vec<&str> = dataset
-        .as_ref()
-        .map(|d| d.codebook.themes.iter().map(|t| t.id.as_str()).collect())
-        .unwrap_or_default();
-    let (options, option_notes) = PageOptions::from_query(&query, &sections);
+    let dataset = BUNDLED.with(Clone::clone);
+    let (options, option_notes) = OPTIONS.with(|o| o.borrow().clone()).unwrap_or_default();
     // The colour scheme: the reader's system setting unless the URL says `dark=true|false`.
     let dark = RwSignal::new(false);
     let scheme = options.scheme;
@@ -59,23 +114,31 @@ fn App() -> impl IntoView {
     };
     apply_scheme(browser::prefers_dark(apply_scheme));
     let embed = options.embed;
-    let body = match dataset {
-        Ok(data) => Page(PageProps { data, query, options, option_notes, dark }).into_any(),
+    // What the page shows: the bundled data, or the reader's own (issue 13).
+    let shown = own_data::shown();
+    let (data, own) = match (&dataset, &shown) {
+        (Ok(_), Shown::Own(own)) => (Ok(Some(own.data)), Some(own.clone())),
+        (Ok(bundled), Shown::Published) => (Ok(Some(*bundled)), None),
+        (Ok(_), Shown::Restoring) => (Ok(None), None),
+        (Err(error), _) => (Err(error.clone()), None),
+    };
+    map_glue::set_data(own.as_ref().map(|own| own.snapshot.as_slice()));
+    let body = match data {
+        Ok(Some(data)) => {
+            Page(PageProps { data, query, options, option_notes, dark, own }).into_any()
+        }
+        Ok(None) => view! {
+            <main id="innhold"><p role="status" class="status">{crate::wording::own_data::RESTORING}</p></main>
+        }
+        .into_any(),
         Err(error) => view! {
-            <main id="innhold"><p role="alert" class="error">{format!("{}{}", words::DATA_ERROR, crate::wording::data_errors::damaged(&error))}</p></main>
+            <main id="innhold"><p role="alert" class="error">{format!("{}{error}", words::DATA_ERROR)}</p></main>
         }
         .into_any(),
     };
     view! {
         // The skip link and the page header are static HTML in index.html, so they are painted
         // before the app has loaded (hidden in embeds by the stylesheet).
-        // Hidden until web/pwa.js shows them.
-        <div class="app-notes" role="status">
-            <p id="frakoblet" class="offline-note" hidden=true>{words::OFFLINE}</p>
-            <p id="ny-versjon" class="update-note" hidden=true>
-                {words::UPDATE_READY}" "<button type="button" id="oppdater">{words::UPDATE_NOW}</button>
-            </p>
-        </div>
         {body}
         {(!embed).then(|| view! { <footer class="page-footer"><p>{words::FOOTER}</p></footer> })}
     }
@@ -88,6 +151,8 @@ fn Page(
     options: PageOptions,
     option_notes: Vec<UrlNote>,
     dark: RwSignal<bool>,
+    /// The reader's own data, when the page shows them.
+    own: Option<Rc<Own>>,
 ) -> impl IntoView {
     // The view is chosen once per page load. Opening an organisation is a real navigation to
     // its own URL, so Back is the browser's own and returns to the explorer as it was left.
@@ -109,7 +174,7 @@ fn Page(
     };
     let overview_href = options.overview_href();
     let main = match route {
-        Route::Explorer => explorer(data, &query, options, option_notes, dark, snippet).into_any(),
+        Route::Explorer => explorer(data, &query, options, option_notes, dark, snippet, own.is_some()).into_any(),
         Route::Organisation(index) => view! {
             <main id="innhold" tabindex="-1"><organisation_page::OrganisationPage data index dark embed overview_href snippet/></main>
         }
@@ -122,7 +187,24 @@ fn Page(
         }
         .into_any(),
     };
+    let own_shown = own.is_some();
+    let on_banner = move |event: leptos::ev::MouseEvent| {
+        let action = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-action]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-action"));
+        if let Some(action) = action {
+            own_data::act(&action);
+        }
+    };
     view! {
+        // The banner over the reader's own data: first on the page (its HTML is the import
+        // worker's, from render::own_data_html; its buttons go to the «Åpne egne data» script).
+        {own.map(|own| view! {
+            <section class="own-data-banner" aria-labelledby=crate::render::own_data_html::BANNER_HEADING_ID
+                on:click=on_banner inner_html=own.banner.clone()></section>
+        })}
         {data.meta.demo.then(|| view! {
             <p class="demo-notice" role="note">
                 {words::DEMO_NOTICE}" "<a href=about_link target=if embed { "_blank" } else { "_self" }>{words::DEMO_LINK}</a>
@@ -130,7 +212,7 @@ fn Page(
         })}
         {(!embed).then(|| view! { <search_box::SearchBox data on_select=open_organisation/> })}
         {main}
-        {(!embed).then(|| view! { <embed_dialog::EmbedDialog snippet/> })}
+        {(!embed).then(|| view! { <embed_dialog::EmbedDialog snippet own=own_shown/> })}
     }
 }
 
@@ -143,6 +225,7 @@ fn explorer(
     option_notes: Vec<UrlNote>,
     dark: RwSignal<bool>,
     snippet: RwSignal<Option<String>>,
+    own_tag: bool,
 ) -> impl IntoView {
     let (initial, state_notes) = ViewState::from_query(query, data);
     let initial_notes = join_notes(state_notes, option_notes);
@@ -152,11 +235,13 @@ fn explorer(
     // bring the filters back.
     let options_query = options.to_query();
     let link_query = options_query.clone();
-    browser::on_popstate(move || {
+    let popstate = browser::on_popstate(move || {
         let (restored, restored_notes) = ViewState::from_query(&browser::current_query(), data);
         state.set(restored);
         notes.set(restored_notes);
     });
+    // Removed with the explorer (it is mounted anew when other data are opened).
+    StoredValue::new_local(popstate);
     let model = Memo::new(move |_| state.with(|s| PageModel::new(data, s)));
     // The state a paint after each change (several quick changes, one update), for the parts
     // of the page far from the viewport.
@@ -299,6 +384,7 @@ fn explorer(
                         <div class="theme-head">
                             <h2 id="nokkeltall-tittel">{words::KEY_FIGURES_HEADING}</h2>
                             {data.meta.demo.then(|| view! { <span class="demo-tag">{words::DEMO_TAG}</span> })}
+                            {own_tag.then(|| view! { <span class="own-tag">{crate::wording::own_data::TAG}</span> })}
                         </div>
                         <div inner_html=move || key_figures.get()></div>
                     </section>
@@ -312,6 +398,9 @@ fn explorer(
                     <button type="button" class="all-tables" aria-pressed=move || if all_tables.get() { "true" } else { "false" }
                         on:click=move |_| all_tables.update(|a| *a = !*a)>{words::ALL_TABLES}</button>
                     {map::map_choice(state)}
+                    {(!embed).then(|| view! {
+                        <button type="button" class="own-data-open" id=own_data::OPEN_BUTTON_ID on:click=move |_| own_data::open_dialog()>{crate::wording::own_data::OPEN}</button>
+                    })}
                 </div>
                 {sections}
                 {move || (!embed && all_filled.get()).then(|| view! { <about::About data/> })}

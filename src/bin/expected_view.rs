@@ -2,9 +2,13 @@
 //! The browser tests compare the page's tables with this. For an organisation's page
 //! (`kommune=1201`), the own answers are read from the raw respondent file and the peer figures
 //! tabulated for filters built here, independently of `OrganisationView`.
-//! Usage: `cargo run --bin expected-view -- 'type=kommune&size=large'`
+//! With files after the query (an answer file, and optionally `codebook.json` and
+//! `dataset.json`), the explorer's tables for those files opened as «Åpne egne data» opens them
+//! (issue 13).
+//! Usage: `cargo run --bin expected-view -- 'type=kommune&size=large' [FILE …]`
 
 use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
+use arbeidsgivermonitor::data::opened_file::{open_dataset, OpenedFile};
 use arbeidsgivermonitor::data::register::OrgType;
 use arbeidsgivermonitor::model::map_view::{MapView, OwnAnswer, RegionValue, Shapes};
 use arbeidsgivermonitor::model::page_model::PageModel;
@@ -24,7 +28,27 @@ use serde_json::{json, Value};
 
 fn main() {
     let query = std::env::args().nth(1).unwrap_or_default();
-    let dataset = Dataset::bundled().expect("bundled data");
+    let files: Vec<(String, Vec<u8>)> = std::env::args()
+        .skip(2)
+        .map(|path| {
+            let name = std::path::Path::new(&path)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, std::fs::read(&path).expect("a file to open"))
+        })
+        .collect();
+    let bundled = Dataset::bundled().expect("bundled data");
+    if !files.is_empty() {
+        let opened: Vec<OpenedFile> = files
+            .iter()
+            .map(|(name, bytes)| OpenedFile { name, bytes })
+            .collect();
+        let data = open_dataset(&bundled, &opened).expect("files that open");
+        println!("{}", explorer(&query, &data.dataset));
+        return;
+    }
+    let dataset = bundled;
     match Route::from_query(&query, &dataset) {
         Route::Explorer => println!("{}", explorer(&query, &dataset)),
         Route::Organisation(index) => println!("{}", organisation(index, &dataset)),

@@ -9,12 +9,15 @@
 //!   a whole SVG and only the changed ones otherwise);
 //! - `{id, kind: "export", …}` → `{id, svg, width, height}`; `{id, kind: "locator", url, org}`
 //!   → `{id, svg}`;
-//! - when the geometry cannot be had: `{id, error: "unavailable" | "broken"}`.
+//! - when the geometry cannot be had: `{id, error: "unavailable" | "broken"}`;
+//! - `{kind: "data", snapshot}` (no reply): the maps that follow show this data (the reader's
+//!   own, as `data::snapshot` wrote it; issue 13), or the bundled data when `snapshot` is null.
 //!
 //! Natively this binary does nothing.
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
+    use arbeidsgivermonitor::app::worker_scope::{self, scope};
     use arbeidsgivermonitor::data::dataset::Dataset;
     use arbeidsgivermonitor::data::map_geometry::MapGeometry;
     use arbeidsgivermonitor::render::map_job::{MapJob, MapJobs};
@@ -25,7 +28,6 @@ mod worker {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    use web_sys::DedicatedWorkerGlobalScope;
 
     enum Geometry {
         None,
@@ -39,10 +41,41 @@ mod worker {
         static GEOMETRY: RefCell<Geometry> = const { RefCell::new(Geometry::None) };
         /// Messages that came while the geometry was being fetched, answered in order after.
         static WAITING: RefCell<Vec<JsValue>> = const { RefCell::new(Vec::new()) };
+        /// The data the maps show; the bundled data until the page sends other.
+        static DATA: RefCell<Option<&'static Dataset>> = const { RefCell::new(None) };
     }
 
-    fn scope() -> DedicatedWorkerGlobalScope {
-        js_sys::global().unchecked_into()
+    /// The data the page said to show, or the bundled data (read once).
+    fn dataset() -> Option<&'static Dataset> {
+        DATA.with(|data| {
+            let mut data = data.borrow_mut();
+            if data.is_none() {
+                *data = Dataset::bundled().ok().map(|d| &*Box::leak(Box::new(d)));
+            }
+            *data
+        })
+    }
+
+    /// `{kind: "data"}`: the maps from now on show this data.
+    fn use_data(message: &JsValue) {
+        let snapshot = get(message, "snapshot");
+        let chosen = if snapshot.is_null() || snapshot.is_undefined() {
+            Dataset::bundled().ok()
+        } else {
+            let bytes = js_sys::Uint8Array::new(&snapshot).to_vec();
+            arbeidsgivermonitor::data::snapshot::decode(&bytes).ok()
+        };
+        let Some(chosen) = chosen else {
+            return;
+        };
+        let chosen: &'static Dataset = Box::leak(Box::new(chosen));
+        DATA.with(|data| *data.borrow_mut() = Some(chosen));
+        JOBS.with(|jobs| {
+            let mut jobs = jobs.borrow_mut();
+            if let Some(old) = jobs.take() {
+                *jobs = Some(old.with_dataset(chosen));
+            }
+        });
     }
 
     fn get(message: &JsValue, key: &str) -> JsValue {
@@ -159,9 +192,8 @@ mod worker {
     async fn load(url: String) {
         let outcome = match fetch_text(&url).await {
             Err(_) => Geometry::Failed("unavailable"),
-            Ok(svg) => match (MapGeometry::parse(&svg), Dataset::bundled()) {
-                (Ok(geometry), Ok(dataset)) => {
-                    let dataset: &'static Dataset = Box::leak(Box::new(dataset));
+            Ok(svg) => match (MapGeometry::parse(&svg), dataset()) {
+                (Ok(geometry), Some(dataset)) => {
                     JOBS.with(|jobs| *jobs.borrow_mut() = Some(MapJobs::new(dataset, geometry)));
                     Geometry::Ready
                 }
@@ -180,6 +212,9 @@ mod worker {
     }
 
     fn on_message(message: JsValue) {
+        if text(&message, "kind") == "data" {
+            return use_data(&message);
+        }
         let state = GEOMETRY.with(|g| match &*g.borrow() {
             Geometry::None => 0,
             Geometry::Loading => 1,
@@ -198,12 +233,7 @@ mod worker {
     }
 
     pub fn start() {
-        let handler =
-            Closure::<dyn Fn(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
-                on_message(event.data())
-            });
-        scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
-        handler.forget();
+        worker_scope::on_message(on_message);
     }
 }
 

@@ -30,7 +30,13 @@ impl Table {
     /// save CSV).
     pub fn parse_with(file: &str, text: &str, delimiter: char) -> Result<Table, DataError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut records = parse_records(file, text, delimiter)?;
+        Table::from_records(file, parse_records(file, text, delimiter)?)
+    }
+
+    /// A table of records read some other way (a spreadsheet's rows), the first being the
+    /// header, checked as a CSV file's are: no empty or repeated column name, every record as
+    /// long as the header.
+    pub fn from_records(file: &str, mut records: Vec<Record>) -> Result<Table, DataError> {
         if records.is_empty() {
             return Err(DataError::new(file, 0, Problem::EmptyFile));
         }

@@ -198,11 +198,13 @@ pub enum Problem {
     },
     /// An opened file that is not text (a spreadsheet or other binary file under a `.csv` name).
     NotText,
-    /// Among opened files, one that is neither an answer file (`.csv`) nor `codebook.json` or
+    /// Among opened files, one that is neither an answer file (`.csv`, `.xlsx`) nor `codebook.json` or
     /// `dataset.json`, or a second answer file.
     UnexpectedFile,
-    /// Opened files without an answer file (`.csv`).
+    /// Opened files without an answer file (`.csv` or `.xlsx`).
     NoAnswerFile,
+    /// A file named `.xlsx` that no spreadsheet reader can open.
+    NotWorkbook,
 }
 
 impl Problem {
@@ -237,7 +239,9 @@ impl Problem {
             | KommuneOutsideFylke { .. }
             | NotAsked { .. } => ErrorKind::Inconsistent,
             NotPublishable => ErrorKind::NotPublic,
-            TooLarge { .. } | NotText | UnexpectedFile | NoAnswerFile => ErrorKind::NotReadable,
+            TooLarge { .. } | NotText | UnexpectedFile | NoAnswerFile | NotWorkbook => {
+                ErrorKind::NotReadable
+            }
         }
     }
 }

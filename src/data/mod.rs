@@ -12,6 +12,7 @@ pub mod error;
 pub mod json;
 pub mod map_geometry;
 pub mod opened_file;
+pub mod opened_workbook;
 pub mod register;
 pub mod responses;
 pub mod snapshot;

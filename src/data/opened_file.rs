@@ -8,6 +8,7 @@ use super::codebook::Codebook;
 use super::csv::Table;
 use super::dataset::{Dataset, DatasetMeta};
 use super::error::{DataError, Problem};
+use super::opened_workbook::{is_workbook, workbook_table};
 use super::register::Register;
 use super::responses::Responses;
 
@@ -104,9 +105,13 @@ pub fn open_respondents(
     codebook: &Codebook,
     register: &Register,
 ) -> Result<Responses, Vec<DataError>> {
-    let text = text_of(&OpenedFile { name, bytes }).map_err(|e| vec![e])?;
-    let table = Table::parse_with(name, &text, delimiter(&text)).map_err(|e| vec![e])?;
-    Responses::check(&table, codebook, register)
+    let table = if is_workbook(name) {
+        check_size(name, bytes.len()).and_then(|()| workbook_table(name, bytes))
+    } else {
+        text_of(&OpenedFile { name, bytes })
+            .and_then(|text| Table::parse_with(name, &text, delimiter(&text)))
+    };
+    Responses::check(&table.map_err(|e| vec![e])?, codebook, register)
 }
 
 /// A file the reader opened: its name (without folders) and its bytes.
@@ -131,7 +136,7 @@ fn text_of(file: &OpenedFile<'_>) -> Result<String, DataError> {
     decode(file.name, file.bytes).map(|(text, _)| text)
 }
 
-/// Reads the files the reader opened together: one answer file (`.csv`), and optionally a
+/// Reads the files the reader opened together: one answer file (`.csv` or `.xlsx`), and optionally a
 /// `codebook.json` (another edition's questions; the register's size classes follow it) and a
 /// `dataset.json` (its description and demo label). Without them the bundled codebook is used.
 /// Every fault of every file, or the data; nothing of files with faults is kept.
@@ -145,7 +150,9 @@ pub fn open_dataset(
         let slot = match file.name {
             CODEBOOK_NAME => &mut codebook,
             DATASET_NAME => &mut description,
-            name if name.to_ascii_lowercase().ends_with(".csv") && answers.is_none() => {
+            name if (name.to_ascii_lowercase().ends_with(".csv") || is_workbook(name))
+                && answers.is_none() =>
+            {
                 &mut answers
             }
             name => {

@@ -84,6 +84,11 @@ impl<'a> MapJobs<'a> {
         }
     }
 
+    /// The same geometry over other data (the reader's own, issue 13): nothing drawn is kept.
+    pub fn with_dataset<'b>(self, dataset: &'b Dataset) -> MapJobs<'b> {
+        MapJobs::new(dataset, self.geometry)
+    }
+
     /// The frame of a question's map (title, item choice, map, legend, downloads), empty.
     pub fn frame(&self, qid: &str) -> Option<String> {
         let question = &self.dataset.codebook.questions[question_index(self.dataset, qid)?];

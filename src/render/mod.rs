@@ -12,6 +12,7 @@ pub mod map_job;
 pub mod map_svg;
 pub mod organisation_html;
 pub mod organisation_text;
+pub mod own_data_html;
 pub mod respondent_template;
 pub mod search_html;
 pub mod summary_text;

@@ -17,7 +17,7 @@ fn round_scaled(value: f64, decimals: usize) -> i64 {
 fn group_thousands(digits: &str) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(THOUSANDS_SEPARATOR);
         }
         out.push(c);
@@ -95,7 +95,7 @@ pub fn lower_char(c: char) -> char {
     let lower = match u {
         0x41..=0x5A => u + 0x20,
         0xC0..=0xDE if u != 0xD7 => u + 0x20,
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
         0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
         0x178 => 0xFF,
         _ => u,
@@ -111,7 +111,7 @@ pub fn upper_char(c: char) -> char {
         0xE0..=0xFE if u != 0xF7 => u - 0x20,
         0xFF => 0x178,
         0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 1 => u - 1,
-        0x13A..=0x148 | 0x17A..=0x17E if u % 2 == 0 => u - 1,
+        0x13A..=0x148 | 0x17A..=0x17E if u.is_multiple_of(2) => u - 1,
         _ => u,
     };
     char::from_u32(upper).unwrap_or(c)

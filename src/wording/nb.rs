@@ -5,6 +5,7 @@
 //! them numbers, ids and names. Nynorsk and English get a module of the same shape.
 
 pub mod data_errors;
+pub mod own_data;
 
 /// The filter controls.
 pub mod filters {
@@ -774,7 +775,7 @@ pub mod template {
         "",
         "Malen har én linje for hver kommune og fylkeskommune i 2017. Fyll inn svarkodene for dem som svarte, og slett linjene for dem som ikke svarte (en linje uten svar regnes som et svar der ingen spørsmål er besvart).",
         "Kolonnene id og type må stå først og ikke endres; navn er bare til hjelp og leses ikke.",
-        "Lagre som CSV (semikolon- eller kommaseparert, UTF-8 eller Windows-1252) og åpne filen med «Åpne egne data». Filen leses bare i nettleseren og sendes ingen steder.",
+        "Lagre som CSV (semikolon- eller kommaseparert, UTF-8 eller Windows-1252) eller som Excel-arbeidsbok (.xlsx, første ark eller arket «svar»), og åpne filen med «Åpne egne data». Filen leses bare i nettleseren og sendes ingen steder.",
         "",
         "Svarkoder per kolonne (tom celle: ikke svart eller ikke spurt):",
     ];

@@ -23,7 +23,13 @@ pub fn message(error: &DataError) -> String {
     }
     let mut out = error.file.clone();
     if error.line > 0 {
-        out.push_str(&format!(", linje {}", error.line));
+        // A workbook's lines are the rows its spreadsheet program numbers.
+        let row = if error.file.to_ascii_lowercase().ends_with(".xlsx") {
+            "rad"
+        } else {
+            "linje"
+        };
+        out.push_str(&format!(", {row} {}", error.line));
     }
     if let Some(column) = &error.column {
         out.push_str(&format!(", kolonne «{column}»"));
@@ -184,9 +190,10 @@ pub fn problem(problem: &Problem) -> String {
             "filen er for stor til å åpnes her; grensen er {} MB",
             limit / 1_000_000
         ),
-        Problem::NotText => "filen er ikke en tekstfil; lagre svarene som CSV (kommaseparert eller semikolonseparert) og åpne den filen".into(),
-        Problem::UnexpectedFile => "åpne én svarfil (.csv), eventuelt sammen med codebook.json og dataset.json; denne filen er ingen av dem".into(),
-        Problem::NoAnswerFile => "ingen svarfil (.csv) blant filene; åpne én, eventuelt sammen med codebook.json og dataset.json".into(),
+        Problem::NotText => "filen er ikke en tekstfil; lagre svarene som CSV (kommaseparert eller semikolonseparert) eller som Excel-arbeidsbok (.xlsx) og åpne den filen".into(),
+        Problem::UnexpectedFile => "åpne én svarfil (.csv eller .xlsx), eventuelt sammen med codebook.json og dataset.json; denne filen er ingen av dem".into(),
+        Problem::NoAnswerFile => "ingen svarfil (.csv eller .xlsx) blant filene; åpne én, eventuelt sammen med codebook.json og dataset.json".into(),
+        Problem::NotWorkbook => "filen kan ikke leses som en Excel-arbeidsbok (.xlsx); lagre den på nytt som .xlsx eller som CSV".into(),
     }
 }
 

@@ -1,0 +1,294 @@
+//! The import worker (wasm32, a Web Worker Trunk builds beside the page; issue 13): everything
+//! «Åpne egne data» needs that the first load should not carry — reading the reader's files
+//! (`gloo-file`), spreadsheets (`calamine`), the checks, and IndexedDB, where the opened data
+//! are kept on this machine. Loaded when the reader first opens a file, or when a page starts
+//! with opened data kept; precached after. The page's side is `src/app/import_glue.rs`.
+//!
+//! Messages from the page, and the replies (each with the message's `id`):
+//!
+//! - `{kind: "dialog", kept: {files, openedAt} | null}` → `{kind: "dialog", labelledBy, fixed,
+//!   actions, kept}`: the dialog's HTML (`render::own_data_html`), with what is kept but not
+//!   shown;
+//! - `{kind: "open", files: [File], published}` (`published`: the page's bundled data as their
+//!   snapshot, whose register and codebook the files are checked against; the worker does not
+//!   carry its own copy) → `{step: 1|2|3, html}` while it works (the progress bar), then
+//!   `{kind: "opened", snapshot, files, openedAt, stored, banner, focus}` (the dataset as
+//!   `data::snapshot` writes it, already kept in IndexedDB unless `stored` is false; the banner's
+//!   HTML and its heading's id) or `{kind: "failed", html, report, reportName}` (the first 50
+//!   faults worded, and the whole report);
+//! - `{kind: "restore"}` → `{kind: "opened", …}` with what is kept, `{kind: "nothing"}`, or
+//!   `{kind: "unreadable", notice}` (kept by another build: forgotten);
+//! - `{kind: "forget"}` → `{kind: "forgotten", notice}`;
+//! - `{kind: "template", published}` → `{kind: "template", csv, csvName, guide, guideName}`:
+//!   «Last ned mal» and its guide for the published codebook and register.
+//!
+//! Nothing leaves the machine: the worker makes no request.
+//!
+//! Natively this binary does nothing.
+
+#[cfg(target_arch = "wasm32")]
+mod stored;
+
+#[cfg(target_arch = "wasm32")]
+mod worker {
+    use super::stored::{self, Kept};
+    use arbeidsgivermonitor::app::worker_scope::{self, scope};
+    use arbeidsgivermonitor::data::error::{DataError, Problem};
+    use arbeidsgivermonitor::data::opened_file::{check_size, open_dataset, OpenedFile};
+    use arbeidsgivermonitor::data::snapshot;
+    use arbeidsgivermonitor::render::own_data_html::{
+        banner_html, dialog_actions_html, dialog_fixed_html, dialog_status_html, DialogStatus,
+        BANNER_HEADING_ID, DIALOG_HEADING_ID,
+    };
+    use arbeidsgivermonitor::render::respondent_template::{template_csv, template_guide};
+    use arbeidsgivermonitor::wording::data_errors::message_list;
+    use arbeidsgivermonitor::wording::own_data;
+    use js_sys::{Array, Object, Reflect, Uint8Array};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    /// How many faults the page lists; the report has all.
+    const LISTED: usize = 50;
+
+    fn get(message: &JsValue, key: &str) -> JsValue {
+        Reflect::get(message, &key.into()).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn set(object: &Object, key: &str, value: impl Into<JsValue>) {
+        let _ = Reflect::set(object, &key.into(), &value.into());
+    }
+
+    fn reply(id: &JsValue, fields: &[(&str, JsValue)]) {
+        let reply = Object::new();
+        set(&reply, "id", id.clone());
+        for (key, value) in fields {
+            set(&reply, key, value.clone());
+        }
+        let _ = scope().post_message(&reply);
+    }
+
+    /// A moment as the reader's clock says it, worded.
+    fn moment(milliseconds: f64) -> String {
+        let date = js_sys::Date::new(&milliseconds.into());
+        own_data::moment(
+            date.get_date(),
+            date.get_month() + 1,
+            date.get_full_year(),
+            date.get_hours(),
+            date.get_minutes(),
+        )
+    }
+
+    fn opened(id: &JsValue, kept: &Kept, stored: bool) {
+        let banner = banner_html(&kept.files, &moment(kept.opened_at), stored);
+        reply(
+            id,
+            &[
+                ("banner", banner.into()),
+                ("focus", BANNER_HEADING_ID.into()),
+                ("kind", "opened".into()),
+                (
+                    "snapshot",
+                    Uint8Array::from(kept.snapshot.as_slice()).into(),
+                ),
+                (
+                    "files",
+                    kept.files
+                        .iter()
+                        .map(JsValue::from)
+                        .collect::<Array>()
+                        .into(),
+                ),
+                ("openedAt", kept.opened_at.into()),
+                ("stored", stored.into()),
+            ],
+        );
+    }
+
+    fn failed(id: &JsValue, files: &[String], errors: &[DataError]) {
+        let messages = message_list(errors, LISTED);
+        let html = dialog_status_html(&DialogStatus {
+            faults: Some((&messages, errors.len())),
+            ..DialogStatus::default()
+        });
+        reply(
+            id,
+            &[
+                ("kind", "failed".into()),
+                ("html", html.into()),
+                ("report", own_data::report(files, errors).into()),
+                ("reportName", own_data::REPORT_FILE.into()),
+            ],
+        );
+    }
+
+    fn step(id: &JsValue, step: usize) {
+        let html = dialog_status_html(&DialogStatus {
+            step: Some(step),
+            ..DialogStatus::default()
+        });
+        reply(id, &[("step", step.into()), ("html", html.into())]);
+    }
+
+    fn dialog(id: &JsValue, kept: &JsValue) {
+        let files: Vec<String> = Array::from(&get(kept, "files"))
+            .iter()
+            .filter_map(|f| f.as_string())
+            .collect();
+        let since = get(kept, "openedAt")
+            .as_f64()
+            .map(moment)
+            .unwrap_or_default();
+        let kept = dialog_status_html(&DialogStatus {
+            kept: (!files.is_empty()).then_some((files.as_slice(), since.as_str())),
+            ..DialogStatus::default()
+        });
+        reply(
+            id,
+            &[
+                ("kind", "dialog".into()),
+                ("labelledBy", DIALOG_HEADING_ID.into()),
+                ("fixed", dialog_fixed_html().into()),
+                ("actions", dialog_actions_html().into()),
+                ("kept", kept.into()),
+            ],
+        );
+    }
+
+    /// The files' bytes, each checked for size before it is read.
+    async fn read(files: &[web_sys::File]) -> Result<Vec<(String, Vec<u8>)>, Vec<DataError>> {
+        let mut errors = Vec::new();
+        let mut read = Vec::new();
+        for file in files {
+            let name = file.name();
+            if let Err(error) = check_size(&name, file.size() as usize) {
+                errors.push(error);
+                continue;
+            }
+            match gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(file.clone())).await {
+                Ok(bytes) => read.push((name, bytes)),
+                Err(_) => errors.push(DataError::new(&name, 0, Problem::NotText)),
+            }
+        }
+        if errors.is_empty() {
+            Ok(read)
+        } else {
+            Err(errors)
+        }
+    }
+
+    async fn open(id: JsValue, files: Vec<web_sys::File>, published: Vec<u8>) {
+        let names: Vec<String> = files.iter().map(web_sys::File::name).collect();
+        step(&id, 1);
+        let read = match read(&files).await {
+            Ok(read) => read,
+            Err(errors) => return failed(&id, &names, &errors),
+        };
+        step(&id, 2);
+        // The page's own snapshot; should it not read, the worker stops and the page says it
+        // could not open files.
+        let bundled = snapshot::decode(&published).expect("the page sends its own snapshot");
+        let given: Vec<OpenedFile> = read
+            .iter()
+            .map(|(name, bytes)| OpenedFile { name, bytes })
+            .collect();
+        let mut data = match open_dataset(&bundled, &given) {
+            Ok(data) => data,
+            Err(errors) => return failed(&id, &names, &errors),
+        };
+        step(&id, 3);
+        if !data.described {
+            let files = own_data::file_names(&names);
+            let meta = &mut data.dataset.meta;
+            meta.source = own_data::source(&meta.source);
+            meta.answers_description = own_data::description(&files);
+        }
+        let kept = Kept {
+            snapshot: snapshot::encode(&data.dataset),
+            files: names,
+            opened_at: js_sys::Date::now(),
+        };
+        let stored = stored::keep(&kept).await.is_ok();
+        opened(&id, &kept, stored);
+    }
+
+    async fn restore(id: JsValue) {
+        match stored::kept().await {
+            Ok(Some(kept)) if snapshot::decode(&kept.snapshot).is_ok() => opened(&id, &kept, true),
+            Ok(Some(_)) => {
+                let _ = stored::forget().await;
+                unreadable(&id);
+            }
+            Ok(None) => reply(&id, &[("kind", "nothing".into())]),
+            Err(_) => unreadable(&id),
+        }
+    }
+
+    fn template(id: &JsValue, published: &[u8]) {
+        let Ok(bundled) = snapshot::decode(published) else {
+            return;
+        };
+        reply(
+            id,
+            &[
+                ("kind", "template".into()),
+                (
+                    "csv",
+                    template_csv(&bundled.codebook, &bundled.register).into(),
+                ),
+                ("guide", template_guide(&bundled.codebook).into()),
+            ],
+        );
+    }
+
+    fn unreadable(id: &JsValue) {
+        reply(
+            id,
+            &[
+                ("kind", "unreadable".into()),
+                ("notice", own_data::RESTORE_FAILED.into()),
+            ],
+        );
+    }
+
+    async fn forget(id: JsValue) {
+        let _ = stored::forget().await;
+        reply(
+            &id,
+            &[
+                ("kind", "forgotten".into()),
+                ("notice", own_data::FORGOTTEN.into()),
+            ],
+        );
+    }
+
+    fn on_message(message: JsValue) {
+        let id = get(&message, "id");
+        match get(&message, "kind").as_string().as_deref() {
+            Some("open") => {
+                let files: Vec<web_sys::File> = Array::from(&get(&message, "files"))
+                    .iter()
+                    .filter_map(|f| f.dyn_into().ok())
+                    .collect();
+                let published = Uint8Array::new(&get(&message, "published")).to_vec();
+                wasm_bindgen_futures::spawn_local(open(id, files, published));
+            }
+            Some("restore") => wasm_bindgen_futures::spawn_local(restore(id)),
+            Some("forget") => wasm_bindgen_futures::spawn_local(forget(id)),
+            Some("dialog") => dialog(&id, &get(&message, "kept")),
+            Some("template") => {
+                template(&id, &Uint8Array::new(&get(&message, "published")).to_vec())
+            }
+            _ => {}
+        }
+    }
+
+    pub fn start() {
+        worker_scope::on_message(on_message);
+    }
+}
+
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    worker::start();
+}

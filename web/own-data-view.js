@@ -1,0 +1,282 @@
+// «Åpne egne data» (issue 13), the page's side: browser glue loaded on first need by the page
+// (src/app/own_data.rs, from <meta name="agm-egne-data-view">) and precached by the service
+// worker. Bundled by scripts/build-map.mjs into build/own-data-view.js.
+//
+// The import worker (src/bin/import_worker/) reads, checks and keeps the reader's files, and
+// words and draws everything shown here (its HTML comes from render::own_data_html, with every
+// name and message escaped): this file only starts it, shows the dialog, hands it the files
+// chosen or dropped, puts its replies in place, offers the downloads, keeps the note in
+// localStorage that tells a page at its start that own data are kept, and gives the page the
+// data to show. It has no words of its own.
+//
+//   agmOwnData.connect({published, show, note, words: {workerFailed, openButton}})   once, first
+//     published: the page's data as their snapshot (the worker checks files against them)
+//     show(snapshot | null, banner | null, notice | null, focus | null): the page mounts itself
+//       anew on these data (null: the published), with the banner's HTML, a notice for the
+//       reader, and the id of the element to focus
+//     note(text): a notice on the page as it is
+//   agmOwnData.openDialog()   agmOwnData.restore()
+//   agmOwnData.back()         agmOwnData.forget()
+//
+// Nothing leaves the machine: neither this file nor the worker makes a request.
+
+import { saveFile } from './save-file.js';
+
+/// The note for the page's start (src/app/kept_note.rs reads it): `vist` or `lagret`, the time
+/// in whole milliseconds, then one file name per line.
+const NOTE = 'agm-egne-data';
+/// Opening that takes longer than this shows its progress bar.
+const PROGRESS_AFTER = 300;
+
+const named = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
+
+let page = null;
+let worker = null;
+const waiting = new Map();
+let nextId = 0;
+let dialog = null;
+let opening = false;
+let report = '';
+
+function readNote() {
+  try {
+    const [shown, openedAt, ...files] = (localStorage.getItem(NOTE) ?? '').split('\n');
+    if ((shown !== 'vist' && shown !== 'lagret') || !files.length) return null;
+    return { shown: shown === 'vist', openedAt: Number(openedAt), files };
+  } catch {
+    return null;
+  }
+}
+
+function writeNote(shown, openedAt, files) {
+  try {
+    localStorage.setItem(NOTE, [shown ? 'vist' : 'lagret', Math.round(openedAt), ...files.map((f) => f.replace(/[\r\n]/g, ' '))].join('\n'));
+  } catch {
+    // Refused (a private window): the data are shown for this visit only.
+  }
+}
+
+function removeNote() {
+  try {
+    localStorage.removeItem(NOTE);
+  } catch {}
+}
+
+/// The worker could not start or failed: every waiting request gets `{kind: 'unavailable'}`.
+function failed() {
+  worker = null;
+  const answers = [...waiting.values()];
+  waiting.clear();
+  for (const answer of answers) answer({ kind: 'unavailable' });
+}
+
+/// Sends `message` and calls `onReply` with each reply (several while files are opened).
+function ask(message, onReply) {
+  if (!worker) {
+    try {
+      worker = new Worker(named('agm-import-worker'));
+      worker.onmessage = (event) => {
+        const answer = waiting.get(event.data.id);
+        if (event.data.step == null) waiting.delete(event.data.id);
+        answer?.(event.data);
+      };
+      worker.onerror = () => setTimeout(failed);
+    } catch {
+      worker = null;
+      onReply({ kind: 'unavailable' });
+      return;
+    }
+  }
+  message.id = ++nextId;
+  waiting.set(message.id, onReply);
+  worker.postMessage(message);
+}
+
+const save = (filename, type, text) => saveFile(filename, new Blob([text], { type }));
+
+const statusPart = () => dialog?.querySelector('.own-status');
+
+function setStatus(html) {
+  const status = statusPart();
+  if (status) status.innerHTML = html;
+}
+
+function notice(text) {
+  if (!dialog) return;
+  const note = document.createElement('p');
+  note.className = 'own-notice';
+  note.textContent = text;
+  statusPart()?.replaceChildren(note);
+}
+
+/// The dialog, made on first need from the worker's HTML.
+function withDialog(then) {
+  if (dialog) return then(dialog);
+  const note = readNote();
+  const kept = note && !note.shown ? { files: note.files, openedAt: note.openedAt } : null;
+  ask({ kind: 'dialog', kept }, (reply) => {
+    if (reply.kind !== 'dialog') {
+      page.note(page.words.workerFailed);
+      return;
+    }
+    if (dialog) return then(dialog);
+    dialog = document.createElement('dialog');
+    dialog.className = 'own-data-dialog';
+    dialog.setAttribute('aria-labelledby', reply.labelledBy);
+    dialog.innerHTML = `${reply.fixed}<div class="own-status" role="status">${reply.kept ?? ''}</div>${reply.actions}`;
+    dialog.addEventListener('click', onClick);
+    dialog.addEventListener('change', onChange);
+    // Files dropped anywhere on the dialog open as if chosen; the drop zone shows it meanwhile.
+    const zone = dialog.querySelector('.drop-zone');
+    const carriesFiles = (event) => event.dataTransfer?.types?.includes('Files');
+    dialog.addEventListener('dragover', (event) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      zone?.classList.add('dragging');
+    });
+    dialog.addEventListener('dragleave', (event) => {
+      if (!dialog.contains(event.relatedTarget)) zone?.classList.remove('dragging');
+    });
+    dialog.addEventListener('drop', (event) => {
+      zone?.classList.remove('dragging');
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      open([...event.dataTransfer.files]);
+    });
+    document.body.append(dialog);
+    then(dialog);
+  });
+}
+
+function show() {
+  withDialog((d) => {
+    if (!d.open) d.showModal();
+  });
+}
+
+function onClick(event) {
+  const action = event.target.closest?.('[data-action]')?.getAttribute('data-action');
+  switch (action) {
+    case 'choose':
+      dialog.querySelector('input[type=file]')?.click();
+      break;
+    case 'template':
+    case 'guide':
+      ask({ kind: 'template', published: page.published }, (reply) => {
+        if (reply.kind !== 'template') return notice(page.words.workerFailed);
+        if (action === 'guide') save(reply.guideName, 'text/plain;charset=utf-8', reply.guide);
+        else save(reply.csvName, 'text/csv;charset=utf-8', reply.csv);
+      });
+      break;
+    case 'report':
+      save(dialog.dataset.reportName ?? 'feilrapport.txt', 'text/plain;charset=utf-8', report);
+      break;
+    case 'show-kept':
+      dialog.close();
+      restore();
+      break;
+    case 'forget':
+      dialog.close();
+      forget();
+      break;
+    case 'close':
+      dialog.close();
+      break;
+  }
+}
+
+function onChange(event) {
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
+  const files = [...(input.files ?? [])];
+  // The same file can be chosen again once it is mended.
+  input.value = '';
+  open(files);
+}
+
+/// Opens files (chosen, or dropped on the dialog): the dialog shows their progress and any faults; opened, the
+/// page shows them.
+function open(files) {
+  if (opening || !files.length) return;
+  withDialog((d) => {
+    if (!d.open) d.showModal();
+    opening = true;
+    setStatus('');
+    d.setAttribute('aria-busy', 'true');
+    let progress = null;
+    let late = false;
+    const timer = setTimeout(() => {
+      late = true;
+      if (opening && progress) setStatus(progress);
+    }, PROGRESS_AFTER);
+    ask({ kind: 'open', files, published: page.published }, (reply) => {
+      if (reply.step != null) {
+        progress = reply.html;
+        if (late) setStatus(progress);
+        return;
+      }
+      opening = false;
+      clearTimeout(timer);
+      d.removeAttribute('aria-busy');
+      if (reply.kind === 'opened') {
+        if (reply.stored) writeNote(true, reply.openedAt, reply.files);
+        else removeNote();
+        setStatus('');
+        d.close();
+        page.show(reply.snapshot, reply.banner, null, reply.focus);
+      } else if (reply.kind === 'failed') {
+        report = reply.report;
+        d.dataset.reportName = reply.reportName;
+        setStatus(reply.html);
+      } else {
+        notice(page.words.workerFailed);
+      }
+    });
+  });
+}
+
+/// The kept data shown again (at the start of a page whose note says so, or «Vis dem igjen»).
+function restore() {
+  ask({ kind: 'restore' }, (reply) => {
+    if (reply.kind === 'opened') {
+      writeNote(true, reply.openedAt, reply.files);
+      page.show(reply.snapshot, reply.banner, null, null);
+    } else if (reply.kind === 'nothing' || reply.kind === 'unreadable') {
+      removeNote();
+      page.show(null, null, reply.notice ?? null, null);
+    } else {
+      // The worker cannot be had (offline before it was kept): the note stays for next time.
+      page.show(null, null, page.words.workerFailed, null);
+    }
+  });
+}
+
+/// «Tilbake til publiserte tall»: the published data; the own stay kept.
+function back() {
+  const note = readNote();
+  if (note) writeNote(false, note.openedAt, note.files);
+  dialog?.remove();
+  dialog = null;
+  page.show(null, null, null, page.words.openButton);
+}
+
+/// «Glem dataene»: removed from the machine, the published data shown.
+function forget() {
+  removeNote();
+  dialog?.remove();
+  dialog = null;
+  ask({ kind: 'forget' }, (reply) => {
+    page.show(null, null, reply.kind === 'forgotten' ? reply.notice : page.words.workerFailed, page.words.openButton);
+  });
+}
+
+window.agmOwnData = {
+  connect(connection) {
+    page = connection;
+  },
+  openDialog: show,
+  restore,
+  back,
+  forget,
+};
