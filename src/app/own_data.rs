@@ -135,7 +135,8 @@ fn start_loading() -> js_sys::Promise {
 /// Runs `then` once the script has run and is connected; a notice if it cannot be had.
 fn with_script(then: impl FnOnce() + 'static) {
     let promise = LOADING.with(|l| l.borrow_mut().get_or_insert_with(start_loading).clone());
-    leptos::task::spawn_local(async move {
+    // Not Leptos' executor: this may run before the first mount has started it.
+    wasm_bindgen_futures::spawn_local(async move {
         if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
             then();
         } else {

@@ -73,7 +73,8 @@ pub fn dialog_status_html(status: &DialogStatus<'_>) -> String {
             .map(|m| format!("<li>{}</li>", escape(m)))
             .collect();
         out.push_str(&format!(
-            r#"<div class="own-faults" role="alert"><h3>{}</h3><p>{}</p><ul>{items}</ul>{}</div>"#,
+            // The list scrolls when long: focusable, so that it can be scrolled by keyboard.
+            r#"<div class="own-faults" role="alert"><h3>{}</h3><p>{}</p><ul tabindex="0">{items}</ul>{}</div>"#,
             escape(&words::failed(count)),
             escape(words::UNCHANGED),
             button("report", words::REPORT),

@@ -131,10 +131,14 @@ mod worker {
     }
 
     fn dialog(id: &JsValue, kept: &JsValue) {
-        let files: Vec<String> = Array::from(&get(kept, "files"))
-            .iter()
-            .filter_map(|f| f.as_string())
-            .collect();
+        let files: Vec<String> = if kept.is_object() {
+            Array::from(&get(kept, "files"))
+                .iter()
+                .filter_map(|f| f.as_string())
+                .collect()
+        } else {
+            Vec::new()
+        };
         let since = get(kept, "openedAt")
             .as_f64()
             .map(moment)
