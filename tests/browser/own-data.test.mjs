@@ -309,6 +309,39 @@ test('hele flyten med tastaturet alene: åpne, velge fil, lese banneret, glemme'
   }
 });
 
+test('koden for egne data hentes først når leseren åpner dialogen, og kartene viser de åpnede dataene', async () => {
+  const context = await s.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = watch(page, s.server.origin);
+  const requests = recordRequests(page);
+  const close = () => context.close();
+  await page.goto(`${s.server.url}?kart=fylke`);
+  await ready(page);
+  try {
+    const fetched = () => requests.map((r) => new URL(r.url).pathname);
+    const onDemand = (paths) => paths.filter((p) => /\/(import-worker|own-data-view-)/.test(p));
+    await page.locator('#q-komp_med .map-view').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#q-komp_med svg[data-map] path');
+    assert.deepEqual(onDemand(await fetched()), []);
+    // How many answers each fylke's share is made of.
+    const answers = () => page.$$eval('#q-komp_med svg[data-map] path[data-fylke][data-n]', (paths) => paths.reduce((sum, p) => sum + Number(p.dataset.n), 0));
+    const before = await answers();
+    await openFiles(page, OWN);
+    assert.ok(onDemand(await fetched()).some((p) => /\/import-worker_bg-[0-9a-f]{16}\.wasm$/.test(p)));
+    assert.ok(onDemand(await fetched()).some((p) => /\/own-data-view-[0-9a-f]{16}\.js$/.test(p)));
+    // The maps are drawn from the opened answers (the map worker was sent them): 150 rows of
+    // the bundled file's 254, so fewer answers behind the shares.
+    await page.locator('#q-komp_med .map-view').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#q-komp_med svg[data-map] path[data-n]');
+    const after = await answers();
+    assert.ok(after > 0 && after < before && after <= 150, `${before} → ${after}`);
+    const blocked = (line) => line.includes('Service Worker registration blocked');
+    assert.deepEqual({ ...problems, console: problems.console.filter((line) => !blocked(line)) }, clean);
+  } finally {
+    await close();
+  }
+});
+
 test('axe finner ingenting med banneret, framdriften og feillisten', async () => {
   const { page, close } = await s.openReady();
   try {
