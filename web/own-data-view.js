@@ -36,7 +36,8 @@ const waiting = new Map();
 let nextId = 0;
 let dialog = null;
 let opening = false;
-let report = '';
+/// The last fault report (a Blob from the worker).
+let report = null;
 
 function readNote() {
   try {
@@ -170,7 +171,7 @@ function onClick(event) {
       });
       break;
     case 'report':
-      save(dialog.dataset.reportName ?? 'feilrapport.txt', 'text/plain;charset=utf-8', report);
+      if (report) saveFile(dialog.dataset.reportName ?? 'feilrapport.txt', report);
       break;
     case 'show-kept':
       dialog.close();

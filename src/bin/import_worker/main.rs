@@ -15,7 +15,7 @@
 //!   `{kind: "opened", snapshot, files, openedAt, stored, banner, focus}` (the dataset as
 //!   `data::snapshot` writes it, already kept in IndexedDB unless `stored` is false; the banner's
 //!   HTML and its heading's id) or `{kind: "failed", html, report, reportName}` (the first 50
-//!   faults worded, and the whole report);
+//!   faults worded, and the whole report as a Blob);
 //! - `{kind: "restore"}` → `{kind: "opened", …}` with what is kept, `{kind: "nothing"}`, or
 //!   `{kind: "unreadable", notice}` (kept by another build: forgotten);
 //! - `{kind: "forget"}` → `{kind: "forgotten", notice}`;
@@ -116,10 +116,20 @@ mod worker {
             &[
                 ("kind", "failed".into()),
                 ("html", html.into()),
-                ("report", own_data::report(files, errors).into()),
+                ("report", report_blob(&own_data::report(files, errors))),
                 ("reportName", own_data::REPORT_FILE.into()),
             ],
         );
+    }
+
+    /// The report as a Blob: handed to the page by reference, so that a long one (200 000 faults
+    /// are some 20 MB) is not copied on the page's main thread.
+    fn report_blob(text: &str) -> JsValue {
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/plain;charset=utf-8");
+        web_sys::Blob::new_with_str_sequence_and_options(&Array::of1(&text.into()), &options)
+            .map(JsValue::from)
+            .unwrap_or(JsValue::NULL)
     }
 
     fn step(id: &JsValue, step: usize) {
