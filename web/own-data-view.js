@@ -49,11 +49,13 @@ function readNote() {
   }
 }
 
+/// Whether the note could be written (a browser may refuse storage).
 function writeNote(shown, openedAt, files) {
   try {
     localStorage.setItem(NOTE, [shown ? 'vist' : 'lagret', Math.round(openedAt), ...files.map((f) => f.replace(/[\r\n]/g, ' '))].join('\n'));
+    return true;
   } catch {
-    // Refused (a private window): the data are shown for this visit only.
+    return false;
   }
 }
 
@@ -221,11 +223,16 @@ function open(files) {
       clearTimeout(timer);
       d.removeAttribute('aria-busy');
       if (reply.kind === 'opened') {
-        if (reply.stored) writeNote(true, reply.openedAt, reply.files);
-        else removeNote();
+        // Without the note no later page would find the data: then they are not kept at all,
+        // and the banner says so (shown for this visit only).
+        const kept = reply.stored && writeNote(true, reply.openedAt, reply.files);
+        if (!kept) {
+          removeNote();
+          if (reply.stored) ask({ kind: 'forget' }, () => {});
+        }
         setStatus('');
         d.close();
-        page.show(reply.snapshot, reply.banner, null, reply.focus);
+        page.show(reply.snapshot, kept ? reply.banner : reply.bannerUnkept, null, reply.focus);
       } else if (reply.kind === 'failed') {
         report = reply.report;
         d.dataset.reportName = reply.reportName;

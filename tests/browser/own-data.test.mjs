@@ -342,6 +342,44 @@ test('koden for egne data hentes først når leseren åpner dialogen, og kartene
   }
 });
 
+test('der nettleseren nekter lagring, virker siden og åpner filer likevel (uten å huske dem)', async () => {
+  const context = await s.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The user denied storage', 'SecurityError');
+      },
+    });
+  });
+  const page = await context.newPage();
+  const problems = watch(page, s.server.origin);
+  try {
+    await page.goto(s.server.url);
+    await ready(page);
+    await openFiles(page, OWN);
+    assert.match(await banner(page).textContent(), /kunne ikke lagres på maskinen/);
+    assert.deepEqual(await readTables(page), expectedFor('', OWN));
+    await page.waitForFunction(async () => {
+      const db = await new Promise((resolve) => {
+        const request = indexedDB.open('agm-egne-data', 1);
+        request.onsuccess = () => resolve(request.result);
+      });
+      const record = await new Promise((resolve) => {
+        const get = db.transaction('data').objectStore('data').get('opened');
+        get.onsuccess = () => resolve(get.result);
+      });
+      db.close();
+      return record === undefined;
+    });
+    await page.reload();
+    await ready(page);
+    assert.equal(await banner(page).count(), 0);
+    assert.deepEqual(problems, clean);
+  } finally {
+    await context.close();
+  }
+});
+
 test('axe finner ingenting med banneret, framdriften og feillisten', async () => {
   const { page, close } = await s.openReady();
   try {

@@ -12,9 +12,9 @@
 //! - `{kind: "open", files: [File], published}` (`published`: the page's bundled data as their
 //!   snapshot, whose register and codebook the files are checked against; the worker does not
 //!   carry its own copy) → `{step: 1|2|3, html}` while it works (the progress bar), then
-//!   `{kind: "opened", snapshot, files, openedAt, stored, banner, focus}` (the dataset as
-//!   `data::snapshot` writes it, already kept in IndexedDB unless `stored` is false; the banner's
-//!   HTML and its heading's id) or `{kind: "failed", html, report, reportName}` (the first 50
+//!   `{kind: "opened", snapshot, files, openedAt, stored, banner, bannerUnkept, focus}` (the
+//!   dataset as `data::snapshot` writes it, already kept in IndexedDB unless `stored` is false;
+//!   the banner's HTML, as it is when the data are not kept, and its heading's id) or `{kind: "failed", html, report, reportName}` (the first 50
 //!   faults worded, and the whole report as a Blob);
 //! - `{kind: "restore"}` → `{kind: "opened", …}` with what is kept, `{kind: "nothing"}`, or
 //!   `{kind: "unreadable", notice}` (kept by another build: forgotten);
@@ -80,11 +80,15 @@ mod worker {
     }
 
     fn opened(id: &JsValue, kept: &Kept, stored: bool) {
-        let banner = banner_html(&kept.files, &moment(kept.opened_at), stored);
+        let since = moment(kept.opened_at);
+        let banner = banner_html(&kept.files, &since, stored);
+        // For a page that cannot keep its note (storage refused): the data are not kept then.
+        let unkept = banner_html(&kept.files, &since, false);
         reply(
             id,
             &[
                 ("banner", banner.into()),
+                ("bannerUnkept", unkept.into()),
                 ("focus", BANNER_HEADING_ID.into()),
                 ("kind", "opened".into()),
                 (
