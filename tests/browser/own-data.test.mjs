@@ -342,6 +342,38 @@ test('koden for egne data hentes først når leseren åpner dialogen, og kartene
   }
 });
 
+test('«Last ned mal» gir en mal som åpner seg, og en kommuneside viser de åpnede svarene', async () => {
+  const { page, problems, close } = await s.openReady();
+  try {
+    await openDialog(page);
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned mal (CSV)' }).click()]);
+    assert.equal(template.suggestedFilename(), 'mal-egne-svar.csv');
+    const [guide] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned veiledning' }).click()]);
+    assert.match(fs.readFileSync(await guide.path(), 'utf8'), /komp_med\.ikt: /);
+    // The template opens as it is (every organisation, no answers).
+    const file = path.join(dir, 'mal-egne-svar.csv');
+    fs.copyFileSync(await template.path(), file);
+    await page.locator('#egne-data-filer').setInputFiles(file);
+    await banner(page).waitFor({ timeout: 20000 });
+    await page.locator('#egne-data-apne').waitFor();
+    // Own answers of 150 kommuner: a kommune among them answered, one after them did not.
+    await openFiles(page, OWN);
+    const responded = async (query) => {
+      await page.goto(`${s.server.url}?${query}`);
+      await banner(page).waitFor({ timeout: 20000 });
+      await page.locator('.organisation').first().waitFor();
+      return page.locator('.organisation').first().textContent();
+    };
+    const [first] = BUNDLED[1].split(',');
+    const [later] = BUNDLED[200].split(',');
+    assert.match(await responded(`kommune=${first}`), /Svarte på undersøkelsen\s*Ja/);
+    assert.match(await responded(`kommune=${later}`), /Svarte på undersøkelsen\s*Nei/);
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
 test('der nettleseren nekter lagring, virker siden og åpner filer likevel (uten å huske dem)', async () => {
   const context = await s.browser.newContext();
   await context.addInitScript(() => {

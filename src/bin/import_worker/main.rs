@@ -254,7 +254,9 @@ mod worker {
                     "csv",
                     template_csv(&bundled.codebook, &bundled.register).into(),
                 ),
+                ("csvName", own_data::TEMPLATE_FILE.into()),
                 ("guide", template_guide(&bundled.codebook).into()),
+                ("guideName", own_data::GUIDE_FILE.into()),
             ],
         );
     }
