@@ -8,7 +8,8 @@
 //    Trunk as it is), the map worker's files and the page's map script (map-view.js) names with
 //    their content hash, named in the page by <meta name="agm-kart">, <meta
 //    name="agm-kart-worker"> and <meta name="agm-kart-view">, and the import worker's (issue 13)
-//    by <meta name="agm-import-worker">: all fetched on first need.
+//    by <meta name="agm-import-worker"> and its workbook reader's by <meta
+//    name="agm-xlsx-reader">: all fetched on first need.
 // 3. Precompression: writes FILE.br (brotli, quality 11) and FILE.gz (gzip made by Zopfli, which
 //    any gzip decoder reads and which is some 5 % smaller than zlib's level 9) beside every text
 //    and wasm file, for hosts that serve precompressed files (docs/SECURITY.md). They are not
@@ -148,7 +149,7 @@ export async function hashMap(dir) {
 }
 
 /// A worker Trunk builds without hashes (`BIN.js`, `BIN_bg.wasm`, and the loader
-/// `BIN_loader.js` that imports them): the map worker and the import worker. Each file gets its
+/// `BIN_loader.js` that imports them): the map worker, the import worker and its workbook reader. Each file gets its
 /// content hash in its name, the loader names the hashed files, and the page names the loader in
 /// <meta name="META"> (web/map-view.js and src/app/import_glue.rs start them). A new build's
 /// worker can then never meet an old page.
@@ -196,6 +197,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await hashMap(dir);
   await hashWorker(dir);
   await hashWorker(dir, 'import-worker', 'agm-import-worker');
+  await hashWorker(dir, 'xlsx-reader', 'agm-xlsx-reader');
   await hashPageScript(dir);
   await hashPageScript(dir, 'own-data-view.js', 'agm-egne-data-view');
   await writePolicy(dir);

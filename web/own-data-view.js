@@ -213,7 +213,7 @@ function open(files) {
       late = true;
       if (opening && progress) setStatus(progress);
     }, PROGRESS_AFTER);
-    ask({ kind: 'open', files, published: page.published }, (reply) => {
+    ask({ kind: 'open', files, published: page.published, xlsx: named('agm-xlsx-reader') }, (reply) => {
       if (reply.step != null) {
         progress = reply.html;
         if (late) setStatus(progress);

@@ -97,6 +97,11 @@ pub fn delimiter(text: &str) -> char {
     }
 }
 
+/// How a workbook (`.xlsx`) becomes a table: [`workbook_table`] (calamine), or, in the page's
+/// import worker, the table a second worker read, so that calamine is fetched only with a
+/// workbook.
+pub type WorkbookReader<'a> = &'a dyn Fn(&str, &[u8]) -> Result<Table, DataError>;
+
 /// Reads and checks an opened respondent file named `name`: its answers, or every fault (in
 /// the order of the file). Nothing of a file with faults is kept.
 pub fn open_respondents(
@@ -105,8 +110,19 @@ pub fn open_respondents(
     codebook: &Codebook,
     register: &Register,
 ) -> Result<Responses, Vec<DataError>> {
+    open_respondents_with(name, bytes, codebook, register, &workbook_table)
+}
+
+/// [`open_respondents`] with workbooks read by `read_workbook`.
+pub fn open_respondents_with(
+    name: &str,
+    bytes: &[u8],
+    codebook: &Codebook,
+    register: &Register,
+    read_workbook: WorkbookReader<'_>,
+) -> Result<Responses, Vec<DataError>> {
     let table = if is_workbook(name) {
-        check_size(name, bytes.len()).and_then(|()| workbook_table(name, bytes))
+        check_size(name, bytes.len()).and_then(|()| read_workbook(name, bytes))
     } else {
         text_of(&OpenedFile { name, bytes })
             .and_then(|text| Table::parse_with(name, &text, delimiter(&text)))
@@ -143,6 +159,15 @@ fn text_of(file: &OpenedFile<'_>) -> Result<String, DataError> {
 pub fn open_dataset(
     bundled: &Dataset,
     files: &[OpenedFile<'_>],
+) -> Result<OpenedData, Vec<DataError>> {
+    open_dataset_with(bundled, files, &workbook_table)
+}
+
+/// [`open_dataset`] with workbooks read by `read_workbook`.
+pub fn open_dataset_with(
+    bundled: &Dataset,
+    files: &[OpenedFile<'_>],
+    read_workbook: WorkbookReader<'_>,
 ) -> Result<OpenedData, Vec<DataError>> {
     let (mut answers, mut codebook, mut description) = (None, None, None);
     let mut errors = Vec::new();
@@ -189,7 +214,14 @@ pub fn open_dataset(
         return Err(errors);
     };
     let register = bundled.register.with_size_classes(&codebook);
-    let responses = match open_respondents(answers.name, answers.bytes, &codebook, &register) {
+    let opened = open_respondents_with(
+        answers.name,
+        answers.bytes,
+        &codebook,
+        &register,
+        read_workbook,
+    );
+    let responses = match opened {
         Ok(responses) => Some(responses),
         Err(mut faults) => {
             errors.append(&mut faults);

@@ -62,6 +62,13 @@ fn restore_leading_zeros(header: &[String], records: &mut [Record]) {
 /// The answer sheet of a workbook as a table (the first row its header); blank rows skipped,
 /// empty columns right of the header left out.
 pub fn workbook_table(name: &str, bytes: &[u8]) -> Result<Table, DataError> {
+    Table::from_records(name, workbook_records(name, bytes)?)
+}
+
+/// The answer sheet's rows as [`workbook_table`] reads them, before the table's checks (the
+/// page's workbook worker hands these to the import worker). Its only faults are
+/// [`Problem::NotWorkbook`] and [`Problem::EmptyFile`].
+pub fn workbook_records(name: &str, bytes: &[u8]) -> Result<Vec<Record>, DataError> {
     let not_workbook = || DataError::new(name, 0, Problem::NotWorkbook);
     let mut workbook = Xlsx::new(Cursor::new(bytes)).map_err(|_| not_workbook())?;
     let sheets = workbook.sheet_names();
@@ -108,5 +115,5 @@ pub fn workbook_table(name: &str, bytes: &[u8]) -> Result<Table, DataError> {
         .map(|h| h.trim().to_string())
         .collect();
     restore_leading_zeros(&header, &mut records[1..]);
-    Table::from_records(name, records)
+    Ok(records)
 }

@@ -268,7 +268,7 @@ for (const width of [1280, 390, 320]) {
 /// Files fetched on first need, not with the page (the map geometry and the maps' code:
 /// tests/browser/maps.test.mjs; «Åpne egne data»'s worker and script: own-data.test.mjs). The
 /// service worker precaches them after the first load.
-const ON_DEMAND = /^(kart-[0-9a-f]+\.svg|map-worker.*|map-view-[0-9a-f]+\.js|import-worker.*|own-data-view-[0-9a-f]+\.js)$/;
+const ON_DEMAND = /^(kart-[0-9a-f]+\.svg|map-worker.*|map-view-[0-9a-f]+\.js|import-worker.*|xlsx-reader.*|own-data-view-[0-9a-f]+\.js)$/;
 
 test('første lasting holder seg under 405,5 KB gzip og 349,5 KB brotli', () => {
   // Every file of the build: the page loads the top-level ones, and the service worker

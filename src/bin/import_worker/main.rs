@@ -1,17 +1,20 @@
 //! The import worker (wasm32, a Web Worker Trunk builds beside the page; issue 13): everything
 //! «Åpne egne data» needs that the first load should not carry — reading the reader's files
-//! (`gloo-file`), spreadsheets (`calamine`), the checks, and IndexedDB, where the opened data
-//! are kept on this machine. Loaded when the reader first opens a file, or when a page starts
-//! with opened data kept; precached after. The page's side is `src/app/import_glue.rs`.
+//! (`gloo-file`), the checks, the dialog's words and HTML, and IndexedDB, where the opened data
+//! are kept on this machine. Loaded when the reader first opens the dialog, or when a page starts
+//! with opened data kept; precached after. Workbooks are read by a worker of its own
+//! (`src/bin/xlsx_reader.rs`: calamine is most of what they weigh), started only for an `.xlsx`.
+//! The page's side is `web/own-data-view.js`.
 //!
 //! Messages from the page, and the replies (each with the message's `id`):
 //!
 //! - `{kind: "dialog", kept: {files, openedAt} | null}` → `{kind: "dialog", labelledBy, fixed,
 //!   actions, kept}`: the dialog's HTML (`render::own_data_html`), with what is kept but not
 //!   shown;
-//! - `{kind: "open", files: [File], published}` (`published`: the page's bundled data as their
-//!   snapshot, whose register and codebook the files are checked against; the worker does not
-//!   carry its own copy) → `{step: 1|2|3, html}` while it works (the progress bar), then
+//! - `{kind: "open", files: [File], published, xlsx}` (`published`: the page's bundled data as
+//!   their snapshot, whose register and codebook the files are checked against; the worker does
+//!   not carry its own copy; `xlsx`: the address of the workbook reader, `src/bin/xlsx_reader.rs`,
+//!   started for the first `.xlsx`) → `{step: 1|2|3, html}` while it works (the progress bar), then
 //!   `{kind: "opened", snapshot, files, openedAt, stored, banner, bannerUnkept, focus}` (the
 //!   dataset as `data::snapshot` writes it, already kept in IndexedDB unless `stored` is false;
 //!   the banner's HTML, as it is when the data are not kept, and its heading's id) or `{kind: "failed", html, report, reportName}` (the first 50
@@ -28,13 +31,17 @@
 
 #[cfg(target_arch = "wasm32")]
 mod stored;
+#[cfg(target_arch = "wasm32")]
+mod workbooks;
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
     use super::stored::{self, Kept};
+    use super::workbooks;
     use arbeidsgivermonitor::app::worker_scope::{self, scope};
     use arbeidsgivermonitor::data::error::{DataError, Problem};
-    use arbeidsgivermonitor::data::opened_file::{check_size, open_dataset, OpenedFile};
+    use arbeidsgivermonitor::data::opened_file::{check_size, open_dataset_with, OpenedFile};
+    use arbeidsgivermonitor::data::opened_workbook::is_workbook;
     use arbeidsgivermonitor::data::snapshot;
     use arbeidsgivermonitor::render::own_data_html::{
         banner_html, dialog_actions_html, dialog_fixed_html, dialog_status_html, DialogStatus,
@@ -44,6 +51,7 @@ mod worker {
     use arbeidsgivermonitor::wording::data_errors::message_list;
     use arbeidsgivermonitor::wording::own_data;
     use js_sys::{Array, Object, Reflect, Uint8Array};
+    use std::collections::HashMap;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
@@ -195,7 +203,7 @@ mod worker {
         }
     }
 
-    async fn open(id: JsValue, files: Vec<web_sys::File>, published: Vec<u8>) {
+    async fn open(id: JsValue, files: Vec<web_sys::File>, published: Vec<u8>, xlsx: String) {
         let names: Vec<String> = files.iter().map(web_sys::File::name).collect();
         step(&id, 1);
         let read = match read(&files).await {
@@ -206,11 +214,27 @@ mod worker {
         // The page's own snapshot; should it not read, the worker stops and the page says it
         // could not open files.
         let bundled = snapshot::decode(&published).expect("the page sends its own snapshot");
+        // Workbooks first, by the workbook reader (fetched only now).
+        let mut tables = HashMap::new();
+        for (name, bytes) in read.iter().filter(|(name, _)| is_workbook(name)) {
+            match workbooks::read(&xlsx, name, bytes).await {
+                Ok(table) => tables.insert(name.clone(), table),
+                Err(workbooks::Unavailable) => {
+                    return reply(&id, &[("kind", "unavailable".into())]);
+                }
+            };
+        }
+        let from_reader = |name: &str, _: &[u8]| {
+            tables
+                .get(name)
+                .cloned()
+                .unwrap_or_else(|| Err(DataError::new(name, 0, Problem::NotWorkbook)))
+        };
         let given: Vec<OpenedFile> = read
             .iter()
             .map(|(name, bytes)| OpenedFile { name, bytes })
             .collect();
-        let mut data = match open_dataset(&bundled, &given) {
+        let mut data = match open_dataset_with(&bundled, &given, &from_reader) {
             Ok(data) => data,
             Err(errors) => return failed(&id, &names, &errors),
         };
@@ -291,7 +315,8 @@ mod worker {
                     .filter_map(|f| f.dyn_into().ok())
                     .collect();
                 let published = Uint8Array::new(&get(&message, "published")).to_vec();
-                wasm_bindgen_futures::spawn_local(open(id, files, published));
+                let xlsx = get(&message, "xlsx").as_string().unwrap_or_default();
+                wasm_bindgen_futures::spawn_local(open(id, files, published, xlsx));
             }
             Some("restore") => wasm_bindgen_futures::spawn_local(restore(id)),
             Some("forget") => wasm_bindgen_futures::spawn_local(forget(id)),
