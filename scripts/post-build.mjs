@@ -151,7 +151,7 @@ export async function hashMap(dir) {
 /// A worker Trunk builds without hashes (`BIN.js`, `BIN_bg.wasm`, and the loader
 /// `BIN_loader.js` that imports them): the map worker, the import worker and its workbook reader. Each file gets its
 /// content hash in its name, the loader names the hashed files, and the page names the loader in
-/// <meta name="META"> (web/map-view.js and src/app/import_glue.rs start them). A new build's
+/// <meta name="META"> (web/map-view.js, web/own-data-view.js and the import worker start them). A new build's
 /// worker can then never meet an old page.
 export async function hashWorker(dir, bin = 'map-worker', meta = 'agm-kart-worker') {
   const glue = await hashName(dir, `${bin}.js`);

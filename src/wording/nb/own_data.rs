@@ -9,12 +9,10 @@ pub const INTRO: &str = "Se dine egne svar i utforskeren. Filene leses bare i de
 pub const FORMATS: &str = "Svarfilen kan være CSV (komma- eller semikolonseparert, UTF-8 eller Windows-1252) eller Excel (.xlsx) med de samme kolonnene som malen. Har undersøkelsen andre spørsmål, åpner du codebook.json og dataset.json sammen med den.";
 pub const CHOOSE: &str = "Velg filer …";
 pub const DROP: &str = "eller slipp dem her";
-pub const DROP_ZONE: &str = "Slipp filene her for å åpne dem";
 pub const TEMPLATE: &str = "Last ned mal (CSV)";
 pub const GUIDE: &str = "Last ned veiledning";
 pub const TEMPLATE_FILE: &str = "mal-egne-svar.csv";
 pub const GUIDE_FILE: &str = "veiledning-egne-svar.txt";
-pub const PROGRESS: &str = "Åpner filene";
 /// The steps of opening, as the progress bar names them.
 pub const STEPS: [&str; 3] = ["Leser filene", "Sjekker svarene", "Gjør klar visningen"];
 pub const UNCHANGED: &str = "Siden viser det samme som før.";
