@@ -257,7 +257,10 @@ fn explorer(
             set_timeout(
                 move || {
                     settling.set_value(false);
-                    settled.set(state.get_untracked());
+                    // Nothing, if the explorer is gone meanwhile (mounted anew on other data).
+                    if let Some(now) = state.try_get_untracked() {
+                        settled.set(now);
+                    }
                 },
                 std::time::Duration::ZERO,
             )

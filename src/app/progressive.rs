@@ -11,8 +11,9 @@ pub fn reveal_one_per_task(count: usize, initial: usize) -> RwSignal<usize> {
     shown
 }
 
+/// Stops when the part's owner is gone (the page was mounted anew on other data).
 fn reveal_next(shown: RwSignal<usize>, count: usize) {
-    if shown.get_untracked() < count {
+    if shown.try_get_untracked().is_some_and(|n| n < count) {
         set_timeout(
             move || {
                 shown.update(|n| *n += 1);
