@@ -478,6 +478,14 @@ mod workbooks {
             message_list(&errors, 50),
             ["svar.xlsx: filen kan ikke leses som en Excel-arbeidsbok (.xlsx); lagre den på nytt som .xlsx eller som CSV"]
         );
+        // A file the browser could not read after it was chosen.
+        let gone =
+            arbeidsgivermonitor::data::error::DataError::new("svar.csv", 0, Problem::Unreadable);
+        assert_eq!(gone.kind(), ErrorKind::NotReadable);
+        assert_eq!(
+            message_list(&[gone], 50),
+            ["svar.csv: nettleseren kunne ikke lese filen; er den flyttet, slettet eller endret etter at den ble valgt? Velg den på nytt"]
+        );
         // A workbook's places are its rows, as the spreadsheet program numbers them.
         let fault =
             arbeidsgivermonitor::data::error::DataError::new("svar.xlsx", 7, Problem::EmptyValue)

@@ -205,6 +205,8 @@ pub enum Problem {
     NoAnswerFile,
     /// A file named `.xlsx` that no spreadsheet reader can open.
     NotWorkbook,
+    /// A chosen file the browser could not read (moved or deleted after it was chosen).
+    Unreadable,
 }
 
 impl Problem {
@@ -239,9 +241,12 @@ impl Problem {
             | KommuneOutsideFylke { .. }
             | NotAsked { .. } => ErrorKind::Inconsistent,
             NotPublishable => ErrorKind::NotPublic,
-            TooLarge { .. } | NotText | UnexpectedFile | NoAnswerFile | NotWorkbook => {
-                ErrorKind::NotReadable
-            }
+            TooLarge { .. }
+            | NotText
+            | UnexpectedFile
+            | NoAnswerFile
+            | NotWorkbook
+            | Unreadable => ErrorKind::NotReadable,
         }
     }
 }

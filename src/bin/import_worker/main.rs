@@ -193,7 +193,7 @@ mod worker {
             }
             match gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(file.clone())).await {
                 Ok(bytes) => read.push((name, bytes)),
-                Err(_) => errors.push(DataError::new(&name, 0, Problem::NotText)),
+                Err(_) => errors.push(DataError::new(&name, 0, Problem::Unreadable)),
             }
         }
         if errors.is_empty() {

@@ -194,6 +194,7 @@ pub fn problem(problem: &Problem) -> String {
         Problem::UnexpectedFile => "åpne én svarfil (.csv eller .xlsx), eventuelt sammen med codebook.json og dataset.json; denne filen er ingen av dem".into(),
         Problem::NoAnswerFile => "ingen svarfil (.csv eller .xlsx) blant filene; åpne én, eventuelt sammen med codebook.json og dataset.json".into(),
         Problem::NotWorkbook => "filen kan ikke leses som en Excel-arbeidsbok (.xlsx); lagre den på nytt som .xlsx eller som CSV".into(),
+        Problem::Unreadable => "nettleseren kunne ikke lese filen; er den flyttet, slettet eller endret etter at den ble valgt? Velg den på nytt".into(),
     }
 }
 
