@@ -156,6 +156,9 @@ test('kartene følger filtrene satt med kontrollene, og valget står i nettadres
 test('kartvalget følger med i «Bygg inn», og den innebygde visningen viser kartene', async () => {
   const { page, problems, close } = await s.openReady('kart=fylke&type=kommune');
   try {
+    // Every section drawn first («Om dataene» comes last): the sections above «Effekter» grow
+    // while they are revealed, and a click aimed at its button could land elsewhere.
+    await page.locator('#om-dataene').waitFor({ state: 'attached' });
     await page.locator('#effekter .embed-open').click();
     await page.getByRole('dialog', { name: 'Bygg inn denne visningen' }).waitFor();
     const snippet = await page.locator('#bygg-inn-kode').inputValue();
