@@ -8,14 +8,14 @@ scripts/setup.sh --browser
 source scripts/env.sh
 
 echo "== Porter: formatering, clippy (vert og wasm32) og dokumentasjon, uten advarsler"
-cargo fmt --check
-cargo clippy --locked --all-targets -- -D warnings
+cargo fmt --all --check
+cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
-RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --workspace --lib
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib --target wasm32-unknown-unknown
 
-echo "== Kjernen: cargo test"
-cargo test --locked
+echo "== Kjernen: cargo test (og stedfortrederen for encoding_rs)"
+cargo test --locked --workspace
 
 echo "== Fasit for nettlesertestene: cargo build --bin expected-view"
 cargo build --locked --bin expected-view

@@ -466,6 +466,27 @@ mod workbooks {
         assert_eq!(open("SVAR.XLSX", SAVED_BY_CALC).unwrap(), from_csv);
     }
 
+    /// The same workbook with its XML in windows-1252, as its XML declarations say, and the
+    /// header «id» changed to «id – Måløy» (tests/fixtures/make-encoded-variants.py).
+    const IN_WINDOWS_1252: &[u8] = include_bytes!("fixtures/svar-windows-1252.xlsx");
+
+    #[test]
+    fn a_workbook_whose_xml_is_not_utf8_is_refused_with_the_workbook_message() {
+        // calamine 0.38 reads a workbook's text as UTF-8 whatever its XML declares, with
+        // encoding_rs as with the stand-in the workbook reader links (crates/encoding-unicode;
+        // checked with both); spreadsheet programs write UTF-8.
+        let errors = open_respondents(
+            "svar.xlsx",
+            IN_WINDOWS_1252,
+            &data().codebook,
+            &data().register,
+        )
+        .unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].problem, Problem::NotWorkbook);
+        assert!(open("svar.xlsx", SAVED_BY_CALC).is_ok());
+    }
+
     #[test]
     fn a_workbooks_faults_name_its_rows() {
         let d = data();

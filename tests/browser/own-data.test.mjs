@@ -418,15 +418,17 @@ test('der nettleseren nekter lagring, virker siden og åpner filer likevel (uten
   }
 });
 
-test('koden for egne data veier under 300 KB gzip; arbeidsbokleseren (calamine) hentes bare for .xlsx', () => {
+test('koden for egne data, med arbeidsbokleseren (calamine), veier under 300 KB gzip', () => {
   const size = (pattern) =>
     fs.readdirSync('dist').filter((f) => pattern.test(f) && !/\.(gz|br)$/.test(f)).reduce((sum, f) => sum + fs.statSync(path.join('dist', `${f}.gz`)).size, 0);
   const importCode = size(/^(import-worker.*|own-data-view-[0-9a-f]+\.js)$/);
   const workbookReader = size(/^xlsx-reader/);
   console.log(`import code ${importCode} bytes gzip; workbook reader ${workbookReader} bytes gzip`);
-  assert.ok(importCode > 50_000 && importCode <= 300_000, `import code is ${importCode} bytes gzip`);
-  // calamine and its encoding tables: docs/PERFORMANCE.md says what they weigh and why.
-  assert.ok(workbookReader <= 300_000, `workbook reader is ${workbookReader} bytes gzip`);
+  assert.ok(importCode > 50_000, `import code is ${importCode} bytes gzip`);
+  // The workbook reader is fetched only for an .xlsx; one who opens one fetches both. With
+  // encoding_rs's legacy tables it alone weighed 288 KB (docs/PERFORMANCE.md).
+  assert.ok(workbookReader > 50_000, `workbook reader is ${workbookReader} bytes gzip`);
+  assert.ok(importCode + workbookReader <= 300_000, `import code and workbook reader are ${importCode + workbookReader} bytes gzip`);
 });
 
 test('axe finner ingenting med banneret, framdriften og feillisten', async () => {
