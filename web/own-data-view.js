@@ -152,7 +152,7 @@ function withDialog(then) {
   });
 }
 
-function show() {
+function openDialog() {
   withDialog((d) => {
     if (!d.open) d.showModal();
   });
@@ -283,7 +283,7 @@ window.agmOwnData = {
   connect(connection) {
     page = connection;
   },
-  openDialog: show,
+  openDialog,
   restore,
   back,
   forget,

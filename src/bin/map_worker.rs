@@ -43,32 +43,42 @@ mod worker {
         static WAITING: RefCell<Vec<JsValue>> = const { RefCell::new(Vec::new()) };
         /// The data the maps show; the bundled data until the page sends other.
         static DATA: RefCell<Option<&'static Dataset>> = const { RefCell::new(None) };
+        /// The bundled data, decoded once and kept for every return to it.
+        static BUNDLED: RefCell<Option<&'static Dataset>> = const { RefCell::new(None) };
     }
 
-    /// The data the page said to show, or the bundled data (read once).
-    fn dataset() -> Option<&'static Dataset> {
-        DATA.with(|data| {
-            let mut data = data.borrow_mut();
-            if data.is_none() {
-                *data = Dataset::bundled().ok().map(|d| &*Box::leak(Box::new(d)));
+    /// The bundled data (decoded the first time it is asked for).
+    fn bundled() -> Option<&'static Dataset> {
+        BUNDLED.with(|bundled| {
+            let mut bundled = bundled.borrow_mut();
+            if bundled.is_none() {
+                *bundled = Dataset::bundled().ok().map(|d| &*Box::leak(Box::new(d)));
             }
-            *data
+            *bundled
         })
+    }
+
+    /// The data the page said to show, or the bundled data.
+    fn dataset() -> Option<&'static Dataset> {
+        DATA.with(|data| *data.borrow()).or_else(bundled)
     }
 
     /// `{kind: "data"}`: the maps from now on show this data.
     fn use_data(message: &JsValue) {
         let snapshot = get(message, "snapshot");
         let chosen = if snapshot.is_null() || snapshot.is_undefined() {
-            Dataset::bundled().ok()
+            bundled()
         } else {
+            // Each opened data set is kept for the worker's life (the maps' jobs borrow it);
+            // a reader opens a few in a visit.
             let bytes = js_sys::Uint8Array::new(&snapshot).to_vec();
-            arbeidsgivermonitor::data::snapshot::decode(&bytes).ok()
+            arbeidsgivermonitor::data::snapshot::decode(&bytes)
+                .ok()
+                .map(|d| &*Box::leak(Box::new(d)))
         };
         let Some(chosen) = chosen else {
             return;
         };
-        let chosen: &'static Dataset = Box::leak(Box::new(chosen));
         DATA.with(|data| *data.borrow_mut() = Some(chosen));
         JOBS.with(|jobs| {
             let mut jobs = jobs.borrow_mut();

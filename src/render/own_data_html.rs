@@ -57,7 +57,7 @@ pub fn dialog_status_html(status: &DialogStatus<'_>) -> String {
         out.push_str(&format!(
             r#"<div class="own-kept"><p>{}</p><div class="dialog-actions">{}{}</div></div>"#,
             escape(&words::stored(&words::file_names(files), since)),
-            button("show-kept", words::show_again()),
+            button("show-kept", words::SHOW_AGAIN),
             button("forget", words::FORGET),
         ));
     }

@@ -51,6 +51,7 @@ mod worker {
     use arbeidsgivermonitor::wording::data_errors::message_list;
     use arbeidsgivermonitor::wording::own_data;
     use js_sys::{Array, Object, Reflect, Uint8Array};
+    use std::cell::RefCell;
     use std::collections::HashMap;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -224,10 +225,12 @@ mod worker {
                 }
             };
         }
+        // Each table is handed over, not copied: the core asks for a workbook once.
+        let tables = RefCell::new(tables);
         let from_reader = |name: &str, _: &[u8]| {
             tables
-                .get(name)
-                .cloned()
+                .borrow_mut()
+                .remove(name)
                 .unwrap_or_else(|| Err(DataError::new(name, 0, Problem::NotWorkbook)))
         };
         let given: Vec<OpenedFile> = read

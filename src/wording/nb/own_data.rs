@@ -71,9 +71,8 @@ pub fn stored(files: &str, since: &str) -> String {
     format!("Egne data fra {files}, åpnet {since}, er lagret på denne maskinen.")
 }
 
-pub fn show_again() -> &'static str {
-    "Vis dem igjen"
-}
+/// The dialog's button that shows kept data again.
+pub const SHOW_AGAIN: &str = "Vis dem igjen";
 
 /// The heading over a list of faults.
 pub fn failed(count: usize) -> String {
