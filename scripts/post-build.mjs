@@ -122,6 +122,25 @@ async function minifyGlue(dir) {
   }
 }
 
+/// Minifies the page's own scripts that Trunk copies as written (`web/pwa.js`, `web/embed.js`;
+/// `data-no-minify` there, as Trunk's minifier is not terser) and writes their new integrity
+/// hashes into the page: about 0.6 KB gzip off the first load. Their hashed names stay.
+async function minifyPageScripts(dir) {
+  const page = path.join(dir, 'index.html');
+  let html = await readFile(page, 'utf8');
+  for (const file of await readdir(dir)) {
+    if (!/^(pwa|embed)-[0-9a-f]+\.js$/.test(file)) continue;
+    const source = await readFile(path.join(dir, file), 'utf8');
+    const { code } = await minify(source, { ecma: 2020, compress: { passes: 2 }, mangle: true });
+    await writeFile(path.join(dir, file), code);
+    const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+    const tag = new RegExp(`(<script src="\\./${file.replace('.', '\\.')}"[^>]* integrity=")[^"]+(")`);
+    if (!tag.test(html)) throw new Error(`post-build: no script element with integrity for ${file} in index.html`);
+    html = html.replace(tag, `$1${integrity}$2`);
+  }
+  await writeFile(page, html);
+}
+
 /// `NAME.EXT` → `NAME-<hash>.EXT` (its content hash), so that no cache can serve an old file
 /// under a new build's name. Its bytes and new name, or null when the build has no such file.
 async function hashName(dir, name) {
@@ -194,6 +213,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or as a Trunk hook)');
   await minifyGlue(dir);
+  await minifyPageScripts(dir);
   await hashMap(dir);
   await hashWorker(dir);
   await hashWorker(dir, 'import-worker', 'agm-import-worker');
