@@ -103,6 +103,9 @@ fn main() {
                     data_errors::message(&message)
                 );
             }
+            // The page is in bokmål: the snapshot carries no other language's labels.
+            let mut data = data;
+            data.codebook.keep_language(codebook::Language::Bokmal);
             std::fs::write(Path::new(&out).join("dataset.bin"), snapshot::encode(&data)).unwrap()
         }
         Err(error) => {

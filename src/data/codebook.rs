@@ -164,6 +164,45 @@ pub struct Codebook {
     pub key_figures: Vec<KeyFigureDef>,
 }
 
+impl Codebook {
+    /// Every text of the codebook: the survey's name, the size classes, themes, scales (their
+    /// codes and groups), questions and items, and the key figures.
+    pub fn texts_mut(&mut self) -> Vec<&mut Text> {
+        let mut texts = vec![&mut self.survey];
+        for class in &mut self.size_classes {
+            texts.extend([&mut class.label, &mut class.short]);
+        }
+        texts.extend(self.themes.iter_mut().map(|theme| &mut theme.title));
+        for scale in &mut self.scales {
+            texts.push(&mut scale.label);
+            texts.extend(scale.codes.iter_mut().map(|code| &mut code.label));
+            texts.push(&mut scale.headline.label);
+            texts.extend(scale.low.iter_mut().map(|group| &mut group.label));
+        }
+        for question in &mut self.questions {
+            texts.push(&mut question.text);
+            texts.extend(question.items.iter_mut().map(|item| &mut item.label));
+        }
+        for figure in &mut self.key_figures {
+            texts.extend([&mut figure.label, &mut figure.sentence]);
+        }
+        texts
+    }
+
+    /// Keeps bokmål (every text's fallback) and `language`, and drops the other translations:
+    /// a page built for one language carries only its own words.
+    pub fn keep_language(&mut self, language: Language) {
+        for text in self.texts_mut() {
+            if language != Language::Nynorsk {
+                text.nn = None;
+            }
+            if language != Language::English {
+                text.en = None;
+            }
+        }
+    }
+}
+
 /// One answer column of the respondent file: a question and, for multi-item questions, an item.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ColumnId {

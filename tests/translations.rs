@@ -1,0 +1,186 @@
+//! The codebook's nynorsk and English labels (issue 14): every label has both, each in its own
+//! language (no bokmål forms in nynorsk, no Norwegian in English), with the numbers of the
+//! bokmål label in the language's own form; and a page built for one language keeps only its
+//! labels and bokmål's.
+
+use arbeidsgivermonitor::data::codebook::{Codebook, Language, Text};
+use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
+
+/// Bokmål forms that nynorsk writes otherwise (nynorsk: ikkje, kva, de/dykk, følgjande, betre,
+/// auka, medarbeidarar, kommunar, innbyggjarar, tenester, leiarar, leiing, sjølv, heile,
+/// nokon, effektar, ein, fleire, delar, aktørar, seier, vedteken, tilsette, åra).
+const BOKMAL_ONLY: &[&str] = &[
+    "ikke",
+    "hvilken",
+    "hva",
+    "dere",
+    "følgende",
+    "bedre",
+    "økt",
+    "medarbeiderne",
+    "medarbeidere",
+    "kommuner",
+    "innbyggere",
+    "innbyggerne",
+    "tjenester",
+    "tjenestene",
+    "tjenestetilbudet",
+    "ledere",
+    "lederne",
+    "ledelse",
+    "ledelsen",
+    "selvbetjening",
+    "hele",
+    "noen",
+    "effekter",
+    "en",
+    "flere",
+    "deler",
+    "aktører",
+    "sier",
+    "vedtatt",
+    "ansatte",
+    "årene",
+    "nyansettelser",
+    "dekke",
+    "forenklet",
+    "endret",
+];
+
+/// Norwegian words an English label would only have by mistake.
+const NORWEGIAN: &[&str] = &[
+    "og", "av", "ikke", "grad", "har", "er", "kommune", "kommuner", "til",
+];
+
+/// The codebook of `data/` with every language (the page's snapshot keeps only its own).
+fn codebook() -> Codebook {
+    Dataset::parse(&DataFiles::FULL).unwrap().codebook
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn numbers(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit() && c != ' ' && c != ',')
+        .map(|n| n.trim().to_owned())
+        .filter(|n| n.chars().any(|c| c.is_ascii_digit()))
+        .collect()
+}
+
+#[test]
+fn every_label_has_nynorsk_and_english() {
+    let mut codebook = codebook();
+    let texts = codebook.texts_mut();
+    assert_eq!(texts.len(), 80);
+    for text in texts {
+        let Text { nb, nn, en } = &*text;
+        for translated in [nn, en] {
+            let translated = translated
+                .as_deref()
+                .unwrap_or_else(|| panic!("«{nb}» lacks a translation"));
+            assert!(
+                !translated.is_empty() && translated.trim() == translated,
+                "«{translated}»"
+            );
+        }
+    }
+}
+
+#[test]
+fn nynorsk_labels_have_no_bokmal_forms() {
+    let mut codebook = codebook();
+    for text in codebook.texts_mut() {
+        let nn = text.nn.as_deref().unwrap();
+        for word in words(nn) {
+            assert!(!BOKMAL_ONLY.contains(&word.as_str()), "«{word}» in «{nn}»");
+        }
+    }
+    // Nynorsk's own forms where bokmål differs.
+    let grad5 = codebook.scales.iter().find(|s| s.id == "GRAD5").unwrap();
+    let labels: Vec<&str> = grad5
+        .codes
+        .iter()
+        .map(|c| c.label.get(Language::Nynorsk))
+        .collect();
+    assert_eq!(labels[2], "I nokon grad");
+    assert_eq!(labels[5], "Veit ikkje");
+    assert_eq!(
+        codebook.size_classes[0].label.get(Language::Nynorsk),
+        "Små kommunar (under 5 000 innbyggjarar)"
+    );
+}
+
+#[test]
+fn english_labels_have_no_norwegian() {
+    let mut codebook = codebook();
+    for text in codebook.texts_mut() {
+        let en = text.en.as_deref().unwrap();
+        // The survey keeps its Norwegian name, explained in English after it.
+        let explained = en.strip_prefix(text.nb.as_str()).unwrap_or(en);
+        assert!(
+            !explained.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å']),
+            "«{en}»"
+        );
+        for word in words(explained) {
+            assert!(!NORWEGIAN.contains(&word.as_str()), "«{word}» in «{en}»");
+        }
+    }
+}
+
+#[test]
+fn numbers_keep_their_value_in_each_languages_form() {
+    let mut codebook = codebook();
+    for text in codebook.texts_mut() {
+        let nb = numbers(&text.nb);
+        assert_eq!(numbers(text.nn.as_deref().unwrap()), nb, "«{}»", text.nb);
+        // English groups thousands with a comma: «5 000» → «5,000».
+        let en: Vec<String> = nb.iter().map(|n| n.replace(' ', ",")).collect();
+        assert_eq!(numbers(text.en.as_deref().unwrap()), en, "«{}»", text.nb);
+    }
+    let en: Vec<&str> = codebook
+        .size_classes
+        .iter()
+        .map(|c| c.label.get(Language::English))
+        .collect();
+    assert_eq!(
+        en,
+        [
+            "Small municipalities (under 5,000 inhabitants)",
+            "Medium-sized municipalities (5,000–19,999 inhabitants)",
+            "Large municipalities (20,000 inhabitants or more)"
+        ]
+    );
+}
+
+#[test]
+fn a_page_for_one_language_keeps_only_its_labels_and_bokmal() {
+    let mut nynorsk = codebook();
+    nynorsk.keep_language(Language::Nynorsk);
+    for text in nynorsk.texts_mut() {
+        assert!(text.nn.is_some() && text.en.is_none(), "{text:?}");
+    }
+    assert_eq!(
+        nynorsk.themes[4].title.get(Language::Nynorsk),
+        "Effektar av digitalisering"
+    );
+    assert_eq!(
+        nynorsk.themes[4].title.get(Language::English),
+        "Effekter av digitalisering"
+    );
+    let mut bokmal = codebook();
+    bokmal.keep_language(Language::Bokmal);
+    for text in bokmal.texts_mut() {
+        assert_eq!((&text.nn, &text.en), (&None, &None));
+    }
+    let mut english = codebook();
+    english.keep_language(Language::English);
+    assert_eq!(
+        english.questions[0].items[0].label.get(Language::English),
+        "ICT skills/digital competence"
+    );
+    assert_eq!(english.questions[0].items[0].label.nn, None);
+}
