@@ -1,10 +1,50 @@
-//! Norwegian number formatting: decimal comma, narrow no-break space between thousands,
-//! no-break space before the percent sign («62,5 %», «5 258 317»).
+//! Number formatting in each language's form: Norwegian (bokmål and nynorsk) with a decimal
+//! comma, a narrow no-break space between thousands and a no-break space before the percent
+//! sign («62,5 %», «5 258 317»); English with a decimal point, commas between thousands and no
+//! space («62.5%», «5,258,317»). The functions without a style use the page's, [`STYLE`].
 
-/// Narrow no-break space (U+202F), between groups of thousands.
+/// Narrow no-break space (U+202F), between groups of thousands in Norwegian.
 pub const THOUSANDS_SEPARATOR: char = '\u{202f}';
-/// No-break space (U+00A0), between a number and «%».
+/// No-break space (U+00A0), between a number and «%» in Norwegian.
 pub const NBSP: char = '\u{a0}';
+
+/// How a language writes numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberStyle {
+    /// Bokmål and nynorsk: «1 234,5», «88 %».
+    Norwegian,
+    /// «1,234.5», «88%».
+    English,
+}
+
+impl NumberStyle {
+    /// Between groups of thousands.
+    pub const fn thousands_separator(self) -> char {
+        match self {
+            NumberStyle::Norwegian => THOUSANDS_SEPARATOR,
+            NumberStyle::English => ',',
+        }
+    }
+
+    /// Between the whole part and the decimals.
+    pub const fn decimal_separator(self) -> char {
+        match self {
+            NumberStyle::Norwegian => ',',
+            NumberStyle::English => '.',
+        }
+    }
+
+    /// Between a number and «%».
+    pub const fn percent_space(self) -> &'static str {
+        match self {
+            NumberStyle::Norwegian => "\u{a0}",
+            NumberStyle::English => "",
+        }
+    }
+}
+
+/// The style of the language the page is built in (bokmål).
+pub const STYLE: NumberStyle = NumberStyle::Norwegian;
 
 /// Rounds half away from zero at `decimals` places, robust to binary noise such as
 /// 0.885 * 100 = 88.49999999999999.
@@ -14,11 +54,11 @@ fn round_scaled(value: f64, decimals: usize) -> i64 {
     nudged.round() as i64
 }
 
-fn group_thousands(digits: &str) -> String {
+fn group_thousands(digits: &str, separator: char) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(THOUSANDS_SEPARATOR);
+            out.push(separator);
         }
         out.push(c);
     }
@@ -27,19 +67,28 @@ fn group_thousands(digits: &str) -> String {
 
 /// «5 258 317»; negative numbers with a minus sign (U+2212).
 pub fn format_integer(value: i64) -> String {
+    format_integer_in(STYLE, value)
+}
+
+/// [`format_integer`] in `style`: «5 258 317» or «5,258,317».
+pub fn format_integer_in(style: NumberStyle, value: i64) -> String {
     let sign = if value < 0 { "\u{2212}" } else { "" };
     format!(
         "{sign}{}",
-        group_thousands(&value.unsigned_abs().to_string())
+        group_thousands(
+            &value.unsigned_abs().to_string(),
+            style.thousands_separator()
+        )
     )
 }
 
 /// `value` rounded at `decimals` places, with `minus` before negative numbers, the whole part
-/// passed through `whole`, and a decimal comma. `None` for NaN and infinities.
+/// passed through `whole`, and `point` before the decimals. `None` for NaN and infinities.
 fn format_fixed(
     value: f64,
     decimals: usize,
     minus: &str,
+    point: char,
     whole: impl Fn(String) -> String,
 ) -> Option<String> {
     if !value.is_finite() {
@@ -54,7 +103,7 @@ fn format_fixed(
         format!("{sign}{whole}")
     } else {
         format!(
-            "{sign}{whole},{:0width$}",
+            "{sign}{whole}{point}{:0width$}",
             magnitude % factor,
             width = decimals
         )
@@ -63,27 +112,64 @@ fn format_fixed(
 
 /// «1 234,5» with exactly `decimals` decimals.
 pub fn format_decimal(value: f64, decimals: usize) -> String {
-    format_fixed(value, decimals, "\u{2212}", |w| group_thousands(&w))
-        .unwrap_or_else(|| "–".to_string())
+    format_decimal_in(STYLE, value, decimals)
+}
+
+/// [`format_decimal`] in `style`: «1 234,5» or «1,234.5».
+pub fn format_decimal_in(style: NumberStyle, value: f64, decimals: usize) -> String {
+    let separator = style.thousands_separator();
+    format_fixed(
+        value,
+        decimals,
+        "\u{2212}",
+        style.decimal_separator(),
+        |w| group_thousands(&w, separator),
+    )
+    .unwrap_or_else(|| "–".to_string())
 }
 
 /// «0,1234»: exactly `decimals` decimals, decimal comma, ASCII minus and no grouping, for
 /// machine-readable files such as the CSV download.
 pub fn format_decimal_plain(value: f64, decimals: usize) -> String {
-    format_fixed(value, decimals, "-", |w| w).unwrap_or_default()
+    format_decimal_plain_in(STYLE, value, decimals)
+}
+
+/// [`format_decimal_plain`] in `style`: «0,1234» or «0.1234».
+pub fn format_decimal_plain_in(style: NumberStyle, value: f64, decimals: usize) -> String {
+    format_fixed(value, decimals, "-", style.decimal_separator(), |w| w).unwrap_or_default()
 }
 
 /// A share (0–1) as a percentage: `format_percent(0.625, 1)` = «62,5 %».
 pub fn format_percent(share: f64, decimals: usize) -> String {
-    format!("{}{NBSP}%", format_decimal(share * 100.0, decimals))
+    format_percent_in(STYLE, share, decimals)
+}
+
+/// [`format_percent`] in `style`: «62,5 %» or «62.5%».
+pub fn format_percent_in(style: NumberStyle, share: f64, decimals: usize) -> String {
+    format!(
+        "{}{}%",
+        format_decimal_in(style, share * 100.0, decimals),
+        style.percent_space()
+    )
 }
 
 /// A percentage interval: «53–69 %».
 pub fn format_percent_range(lower: f64, upper: f64, decimals: usize) -> String {
+    format_percent_range_in(STYLE, lower, upper, decimals)
+}
+
+/// [`format_percent_range`] in `style`: «53–69 %» or «53–69%».
+pub fn format_percent_range_in(
+    style: NumberStyle,
+    lower: f64,
+    upper: f64,
+    decimals: usize,
+) -> String {
     format!(
-        "{}–{}{NBSP}%",
-        format_decimal(lower * 100.0, decimals),
-        format_decimal(upper * 100.0, decimals)
+        "{}–{}{}%",
+        format_decimal_in(style, lower * 100.0, decimals),
+        format_decimal_in(style, upper * 100.0, decimals),
+        style.percent_space()
     )
 }
 
@@ -193,6 +279,23 @@ mod tests {
     fn ranges_and_non_finite() {
         assert_eq!(format_percent_range(0.53, 0.69, 0), "53–69\u{a0}%");
         assert_eq!(format_decimal(f64::NAN, 1), "–");
+    }
+
+    #[test]
+    fn english_numbers_use_a_point_commas_and_no_space_before_percent() {
+        use NumberStyle::English;
+        assert_eq!(format_integer_in(English, 5_258_317), "5,258,317");
+        assert_eq!(format_integer_in(English, 999), "999");
+        assert_eq!(format_integer_in(English, -1234), "\u{2212}1,234");
+        assert_eq!(format_decimal_in(English, 1234.56, 1), "1,234.6");
+        assert_eq!(format_decimal_in(English, 0.885 * 100.0, 0), "89");
+        assert_eq!(format_percent_in(English, 0.625, 1), "62.5%");
+        assert_eq!(format_percent_in(English, 13.0 / 14.0, 0), "93%");
+        assert_eq!(format_percent_range_in(English, 0.53, 0.69, 0), "53–69%");
+        assert_eq!(format_decimal_plain_in(English, 0.88465, 4), "0.8847");
+        assert_eq!(format_decimal_plain_in(English, 12345.6, 1), "12345.6");
+        // The page's own style is Norwegian, as the functions without a style say.
+        assert_eq!(format_percent_in(STYLE, 0.625, 1), format_percent(0.625, 1));
     }
 
     #[test]
