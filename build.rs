@@ -103,9 +103,9 @@ fn main() {
                     data_errors::message(&message)
                 );
             }
-            // The page is in bokmål: the snapshot carries no other language's labels.
+            // The snapshot carries the labels of the page's language only (and bokmål's).
             let mut data = data;
-            data.codebook.keep_language(codebook::Language::Bokmal);
+            data.codebook.keep_language(codebook::LANGUAGE);
             std::fs::write(Path::new(&out).join("dataset.bin"), snapshot::encode(&data)).unwrap()
         }
         Err(error) => {

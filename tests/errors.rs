@@ -2,7 +2,7 @@
 //! never a panic.
 
 use arbeidsgivermonitor::data::bundled;
-use arbeidsgivermonitor::data::codebook::Language;
+use arbeidsgivermonitor::data::codebook::LANGUAGE;
 use arbeidsgivermonitor::data::dataset::{DataFiles, Dataset};
 use arbeidsgivermonitor::data::error::{DataError, ErrorKind};
 use arbeidsgivermonitor::data::snapshot;
@@ -87,10 +87,10 @@ fn bundled_files_load() {
     Dataset::bundled().unwrap();
 }
 
-/// The files as the page's snapshot carries them: its labels in bokmål only (the build's
-/// language; `Codebook::keep_language`).
+/// The files as the page's snapshot carries them: its labels in the page's language and
+/// bokmål only (`Codebook::keep_language`).
 fn as_built(mut data: Dataset) -> Dataset {
-    data.codebook.keep_language(Language::Bokmal);
+    data.codebook.keep_language(LANGUAGE);
     data
 }
 

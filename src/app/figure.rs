@@ -39,7 +39,7 @@ pub fn QuestionFigure(
 ) -> impl IntoView {
     let question = &data.codebook.questions[index];
     let qid = question.id.clone();
-    let title = question.text.nb.clone();
+    let title = question.text.local().to_owned();
     let article = NodeRef::<leptos::html::Article>::new();
     let near = near_signal(article);
     let view_memo = Memo::new(move |_| {
@@ -75,7 +75,7 @@ pub fn QuestionFigure(
                     v,
                     &format!(
                         "{} – {}",
-                        v.question.text.nb,
+                        v.question.text.local(),
                         crate::render::charts::measure_label(v)
                     ),
                 )

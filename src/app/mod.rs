@@ -330,7 +330,7 @@ fn explorer(
             let heading_id = format!("{}-tittel", theme.id);
             let labelled_by = heading_id.clone();
             let section = theme.id.clone();
-            let embed_title = format!("{} – {}", theme.title.nb, words::SITE_TITLE);
+            let embed_title = format!("{} – {}", theme.title.local(), words::SITE_TITLE);
             let open_embed = move |_| {
                 let view_query = state.with_untracked(ViewState::to_query);
                 snippet.set(Some(embed_snippet(&browser::page_url(), &view_query, Some(&section), &embed_title)));
@@ -338,7 +338,7 @@ fn explorer(
             view! {
                 <section class="theme" id=theme.id.clone() aria-labelledby=labelled_by>
                     <div class="theme-head">
-                        <h2 id=heading_id>{theme.title.nb.clone()}</h2>
+                        <h2 id=heading_id>{theme.title.local().to_owned()}</h2>
                         {(!embed).then(|| view! { <button type="button" class="embed-open" on:click=open_embed>{words::EMBED_OPEN}</button> })}
                     </div>
                     {figures}
@@ -350,7 +350,7 @@ fn explorer(
         .codebook
         .themes
         .iter()
-        .map(|t| view! { <li><a href=format!("#{}", t.id)>{t.title.nb.clone()}</a></li> })
+        .map(|t| view! { <li><a href=format!("#{}", t.id)>{t.title.local().to_owned()}</a></li> })
         .collect_view();
     let all_filled = Memo::new(move |_| filled.get() >= count);
     let show_filters = !(embed && options.plain);
@@ -359,7 +359,7 @@ fn explorer(
             .themes
             .iter()
             .find(|t| t.id == theme)
-            .map(|t| t.title.nb.clone())
+            .map(|t| t.title.local().to_owned())
             .unwrap_or_default()
     };
     let key_figures =

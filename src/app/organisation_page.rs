@@ -56,10 +56,10 @@ pub fn OrganisationPage(
                     let near = near_signal(article);
                     view! {
                         <article class="question" node_ref=article id=format!("q-{}", question.id)>
-                            <div inner_html=organisation_question_head_html(&model, q, &question.text.nb)></div>
+                            <div inner_html=organisation_question_head_html(&model, q, question.text.local())></div>
                             <Chart option changes height=Signal::derive(move || height) label=Signal::derive(move || label.clone())
                                 near=near.into() on_click=Callback::new(|_| {}) failed=RwSignal::new(false) on_drawn=Callback::new(|_| {})/>
-                            <div inner_html=organisation_table_html(&model, q, &question.text.nb)></div>
+                            <div inner_html=organisation_table_html(&model, q, question.text.local())></div>
                         </article>
                     }
                 })

@@ -21,7 +21,16 @@ pub enum Language {
     English,
 }
 
+/// The language the page is built in (issue 14: bokmål so far); its labels are the ones
+/// [`Text::local`] gives and the only ones the page's snapshot carries.
+pub const LANGUAGE: Language = Language::Bokmal;
+
 impl Text {
+    /// The text in the page's language, [`LANGUAGE`].
+    pub fn local(&self) -> &str {
+        self.get(LANGUAGE)
+    }
+
     /// The text in `language`, falling back to bokmål where a translation is missing.
     pub fn get(&self, language: Language) -> &str {
         let translated = match language {

@@ -98,9 +98,9 @@ impl KeyFigure {
         KeyFigure {
             id: def.id.clone(),
             theme: question.theme.clone(),
-            label: def.label.nb.clone(),
+            label: def.label.local().to_owned(),
             parts,
-            predicate: def.sentence.nb.clone(),
+            predicate: def.sentence.local().to_owned(),
         }
     }
 }

@@ -68,7 +68,7 @@ pub fn peer_groups(dataset: &Dataset, org: &Organisation) -> Vec<PeerGroup> {
         let def = &dataset.codebook.size_classes[class];
         groups.push(PeerGroup {
             key: "size",
-            scope: PeerScope::Size(def.short.nb.clone()),
+            scope: PeerScope::Size(def.short.local().to_owned()),
             filter: base.clone().with_size(&def.id),
         });
     }
@@ -97,7 +97,7 @@ fn code_label(scale: &Scale, code: u8) -> String {
         .codes
         .iter()
         .find(|c| c.code == code)
-        .map(|c| c.label.nb.clone())
+        .map(|c| c.label.local().to_owned())
         .unwrap_or_default()
 }
 
@@ -141,7 +141,7 @@ impl OrganisationView {
                         let item_label = dataset
                             .codebook
                             .item_label(&column)
-                            .map(|t| t.nb.clone())
+                            .map(|t| t.local().to_owned())
                             .unwrap_or_default();
                         let own_label = own.map(|c| code_label(scale, c));
                         ItemComparison {
@@ -151,7 +151,7 @@ impl OrganisationView {
                             own_label,
                             compared_codes,
                             peers: peer_cells,
-                            headline_label: scale.headline.label.nb.clone(),
+                            headline_label: scale.headline.label.local().to_owned(),
                         }
                     })
                     .collect();
@@ -160,7 +160,7 @@ impl OrganisationView {
             .collect();
         let size_label = org
             .size_class
-            .map(|c| dataset.codebook.size_classes[c].label.nb.clone());
+            .map(|c| dataset.codebook.size_classes[c].label.local().to_owned());
         OrganisationView {
             organisation: org,
             responded: row.is_some(),

@@ -59,7 +59,7 @@ pub fn group_label(dataset: &Dataset, grouping: Grouping, value: &str) -> String
             .size_classes
             .iter()
             .find(|c| c.id == value)
-            .map(|c| nouns::size_group(&c.short.nb))
+            .map(|c| nouns::size_group(c.short.local()))
             .unwrap_or_else(|| value.to_string()),
         Grouping::Type => nouns::selection(OrgType::from_key(value)).to_string(),
         Grouping::Fylke => dataset
@@ -143,7 +143,7 @@ impl QuestionView {
         self.question
             .items
             .get(column)
-            .map(|i| i.label.nb.clone())
+            .map(|i| i.label.local().to_owned())
             .unwrap_or_else(|| tables::SINGLE_ITEM.to_string())
     }
 
@@ -167,7 +167,7 @@ impl QuestionView {
                 .codes
                 .iter()
                 .map(|code| ChartRow {
-                    label: code.label.nb.clone(),
+                    label: code.label.local().to_owned(),
                     cells: self
                         .series
                         .iter()

@@ -45,7 +45,7 @@ pub fn active_filters(dataset: &Dataset, state: &ViewState) -> Vec<FilterChip> {
     for class in state.chosen_size_classes(dataset) {
         chips.push(FilterChip {
             kind: FilterKind::Size(class.id.clone()),
-            label: class.short.nb.clone(),
+            label: class.short.local().to_owned(),
         });
     }
     for landsdel in &state.landsdeler {

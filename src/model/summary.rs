@@ -80,7 +80,7 @@ pub fn summarise(view: &QuestionView) -> Summary {
                 Some((c, _)) => (
                     Subject::Row(c),
                     Lead::HighestItem {
-                        answer: headline.label.nb.clone(),
+                        answer: headline.label.local().to_owned(),
                         item: view.item_label(c),
                     },
                 ),
@@ -95,7 +95,7 @@ pub fn summarise(view: &QuestionView) -> Summary {
             (
                 Subject::Headline,
                 Lead::HeadlineShare {
-                    answer: headline.label.nb.clone(),
+                    answer: headline.label.local().to_owned(),
                 },
             )
         }

@@ -57,12 +57,12 @@ pub fn about_html(data: &Dataset) -> String {
     );
     for q in &data.codebook.questions {
         let scale = data.codebook.scale_of(q);
-        let _ = write!(out, "<li><strong>{}</strong>", escape(&q.text.nb));
+        let _ = write!(out, "<li><strong>{}</strong>", escape(q.text.local()));
         if !q.items.is_empty() {
             let items = q
                 .items
                 .iter()
-                .map(|i| i.label.nb.as_str())
+                .map(|i| i.label.local())
                 .collect::<Vec<_>>()
                 .join(" · ");
             let _ = write!(out, "<br>{ITEMS}: {}", escape(&items));
@@ -70,7 +70,7 @@ pub fn about_html(data: &Dataset) -> String {
         let codes = scale
             .codes
             .iter()
-            .map(|c| format!("{} {}", c.code, c.label.nb))
+            .map(|c| format!("{} {}", c.code, c.label.local()))
             .collect::<Vec<_>>()
             .join(", ");
         let _ = write!(out, "<br>{ANSWER_CODES}: {}.", escape(&codes));

@@ -75,7 +75,7 @@ pub fn view_csv(view: &QuestionView, filters: &str, source: &str) -> String {
                     csv_field(&item),
                     csv_field(&s.label),
                     code.code.to_string(),
-                    csv_field(&code.label.nb),
+                    csv_field(code.label.local()),
                     count,
                     table.n.to_string(),
                     share,

@@ -58,7 +58,7 @@ pub fn filter_controls_html(data: &Dataset) -> String {
         .codebook
         .size_classes
         .iter()
-        .map(|c| (c.id.clone(), c.label.nb.clone()))
+        .map(|c| (c.id.clone(), c.label.local().to_owned()))
         .collect();
     let landsdeler: Vec<_> = data
         .register

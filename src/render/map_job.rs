@@ -92,7 +92,11 @@ impl<'a> MapJobs<'a> {
     /// The frame of a question's map (title, item choice, map, legend, downloads), empty.
     pub fn frame(&self, qid: &str) -> Option<String> {
         let question = &self.dataset.codebook.questions[question_index(self.dataset, qid)?];
-        let items: Vec<String> = question.items.iter().map(|i| i.label.nb.clone()).collect();
+        let items: Vec<String> = question
+            .items
+            .iter()
+            .map(|i| i.label.local().to_owned())
+            .collect();
         Some(map_frame_html(qid, &items))
     }
 
@@ -192,7 +196,7 @@ impl<'a> MapJobs<'a> {
         let (view, item) = self.view(job)?;
         let mut subtitle = map_title(&view, scale);
         if question.items.len() > 1 {
-            subtitle = format!("{subtitle} – {}", question.items[item].label.nb);
+            subtitle = format!("{subtitle} – {}", question.items[item].label.local());
         }
         let (state, _) = ViewState::from_query(&job.query, self.dataset);
         let filters = selection::described(&state, self.dataset);
@@ -202,7 +206,7 @@ impl<'a> MapJobs<'a> {
             &view,
             scale,
             &ExportTexts {
-                title: &question.text.nb,
+                title: question.text.local(),
                 subtitle: &subtitle,
                 filters: &filters,
                 source: &source,

@@ -174,7 +174,7 @@ fn answer_label(scale: &Scale, code: u8) -> &str {
         .codes
         .iter()
         .find(|c| c.code == code)
-        .map(|c| c.label.nb.as_str())
+        .map(|c| c.label.local())
         .unwrap_or("")
 }
 
@@ -197,7 +197,7 @@ pub fn region_text(region: &MapRegion, scale: &Scale) -> String {
 /// The map's title line.
 pub fn map_title(view: &MapView, scale: &Scale) -> String {
     match view.level {
-        MapLevel::Fylke => words::share_title(&scale.headline.label.nb),
+        MapLevel::Fylke => words::share_title(scale.headline.label.local()),
         MapLevel::Kommune => words::own_title(view.shapes == Shapes::Fylker).to_string(),
     }
 }
@@ -245,7 +245,7 @@ pub fn text_alternative(view: &MapView, scale: &Scale) -> String {
                 .iter()
                 .map(|c| {
                     (
-                        c.label.nb.clone(),
+                        c.label.local().to_owned(),
                         count(&|a| *a == OwnAnswer::Code(c.code)),
                     )
                 })

@@ -39,17 +39,17 @@ pub fn template_guide(codebook: &Codebook) -> String {
         let codes: Vec<(u8, &str)> = scale
             .codes
             .iter()
-            .map(|c| (c.code, c.label.nb.as_str()))
+            .map(|c| (c.code, c.label.local()))
             .collect();
         for column in question.columns() {
             let item = column
                 .item
                 .as_ref()
                 .and_then(|id| question.items.iter().find(|i| &i.id == id))
-                .map(|i| i.label.nb.as_str());
+                .map(|i| i.label.local());
             lines.push(words::column_line(
                 &column.name(),
-                &question.text.nb,
+                question.text.local(),
                 item,
                 &codes,
             ));

@@ -109,12 +109,12 @@ pub fn question_table_html(view: &QuestionView, caption: &str) -> String {
     }
     out.push_str("<th scope=\"col\">n</th><th scope=\"col\">N</th>");
     for code in &view.scale.codes {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&code.label.nb));
+        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(code.label.local()));
     }
     let _ = write!(
         out,
         "<th scope=\"col\">{}</th></tr></thead><tbody>",
-        escape(&with_interval(&view.scale.headline.label.nb))
+        escape(&with_interval(view.scale.headline.label.local()))
     );
     for series in &view.series {
         rows(&mut out, view, series, false);

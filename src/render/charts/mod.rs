@@ -238,7 +238,7 @@ fn tooltip_text(text: &str) -> String {
 /// svaralternativ».
 pub fn measure_label(view: &QuestionView) -> String {
     match view.row_kind() {
-        RowKind::Items => charts::share_answering(&view.scale.headline.label.nb),
+        RowKind::Items => charts::share_answering(view.scale.headline.label.local()),
         RowKind::Codes => charts::SHARE_PER_ANSWER.to_string(),
     }
 }
@@ -246,7 +246,7 @@ pub fn measure_label(view: &QuestionView) -> String {
 /// The text alternative of a chart: what it shows and every figure in it.
 pub fn text_alternative(view: &QuestionView) -> String {
     let rows = view.chart_rows();
-    let question = view.question.text.nb.trim_end_matches(['.', '?']);
+    let question = view.question.text.local().trim_end_matches(['.', '?']);
     let mut parts = vec![charts::bar_chart(&charts::question_and_measure(
         question,
         &measure_label(view),
