@@ -6,6 +6,8 @@
 //! outside it.
 
 pub mod nb;
+/// Nynorsk (issue 14): written, not yet chosen by any build.
+pub mod nn;
 
 // Bokmål is the only language so far: its modules are the wording.
 pub use nb::*;

@@ -878,10 +878,12 @@ pub mod maps {
         if let (Some(high), Some(low)) = (highest, lowest) {
             text.push_str(&format!(" Høyest i {high}; lavest i {low}."));
         }
-        if hidden > 0 {
-            text.push_str(&format!(
+        match hidden {
+            0 => {}
+            1 => text.push_str(" 1 fylke vises ikke (for få svar eller ingen i utvalget)."),
+            _ => text.push_str(&format!(
                 " {hidden} fylker vises ikke (for få svar eller ingen i utvalget)."
-            ));
+            )),
         }
         text
     }
