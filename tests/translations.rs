@@ -199,9 +199,17 @@ fn items(path: &str, later: &[&str]) -> std::collections::BTreeSet<String> {
             module = name.to_owned();
             continue;
         }
+        // A private helper module of one language (English's number forms).
+        if line.starts_with("mod ") && line.ends_with(" {") {
+            module = String::new();
+            continue;
+        }
         let Some(rest) = line.strip_prefix("    pub ") else {
             continue;
         };
+        if module.is_empty() {
+            continue;
+        }
         let name: String = rest
             .split_whitespace()
             .nth(1)
@@ -225,12 +233,12 @@ fn items(path: &str, later: &[&str]) -> std::collections::BTreeSet<String> {
 }
 
 #[test]
-fn the_nynorsk_wording_has_every_item_of_bokmals() {
-    // Still to come in nynorsk: a data file's faults and «Opne eigne data».
+fn the_nynorsk_and_english_wording_have_every_item_of_bokmals() {
+    // Still to come in both: a data file's faults and «Opne eigne data».
     let bokmal = items("src/wording/nb.rs", &["data_errors", "own_data"]);
-    let nynorsk = items("src/wording/nn.rs", &[]);
     assert!(bokmal.len() > 150, "{}", bokmal.len());
-    assert_eq!(nynorsk, bokmal);
+    assert_eq!(items("src/wording/nn.rs", &[]), bokmal);
+    assert_eq!(items("src/wording/en.rs", &[]), bokmal);
 }
 
 mod nynorsk_sentences {
@@ -336,4 +344,101 @@ fn the_nynorsk_wording_has_no_bokmal_forms() {
     assert!(words("Ingen kommuner i utvalget")
         .iter()
         .any(|w| BOKMAL_ONLY.contains(&w.as_str())));
+}
+
+mod english_sentences {
+    use arbeidsgivermonitor::data::register::OrgType;
+    use arbeidsgivermonitor::stats::aggregate::Estimate;
+    use arbeidsgivermonitor::wording::en;
+
+    fn estimate(count: u32, n: u32) -> Estimate {
+        Estimate::new(count, n, n).unwrap()
+    }
+
+    #[test]
+    fn the_verb_agrees_with_one_and_with_many() {
+        let predicate = "have a strategy for meeting their competence needs";
+        let lead = |count, n, org_type, as_count, predicate| {
+            en::key_figures::lead_sentence(&estimate(count, n), org_type, as_count, predicate)
+        };
+        assert_eq!(
+            lead(13, 14, OrgType::Fylkeskommune, true, predicate),
+            "13 of 14 county authorities have a strategy for meeting their competence needs."
+        );
+        assert_eq!(
+            lead(1, 14, OrgType::Fylkeskommune, true, predicate),
+            "1 of 14 county authorities has a strategy for meeting their competence needs."
+        );
+        assert_eq!(
+            lead(1, 4, OrgType::Fylkeskommune, true, "say that their leadership gives digitalisation high priority"),
+            "1 of 4 county authorities says that their leadership gives digitalisation high priority."
+        );
+        assert_eq!(
+            lead(200, 240, OrgType::Kommune, false, predicate),
+            "83% of the municipalities have a strategy for meeting their competence needs."
+        );
+    }
+
+    #[test]
+    fn numbers_plurals_and_lists_are_english() {
+        assert_eq!(
+            en::phrases::estimate_phrase(&estimate(13, 14)),
+            "13 of 14 (93%)"
+        );
+        assert_eq!(en::maps::share_bin(40, 60), "40–60%");
+        let hidden = |count| en::maps::share_alternative("T", None, None, count);
+        assert_eq!(
+            hidden(1),
+            "Map. T. 1 county is not shown (too few answers or none in the selection)."
+        );
+        assert_eq!(
+            hidden(2),
+            "Map. T. 2 counties are not shown (too few answers or none in the selection)."
+        );
+        assert_eq!(en::notes::more_unknown(1), "… and 1 more unknown value.");
+        assert_eq!(
+            en::notes::more_unknown(1200),
+            "… and 1,200 more unknown values."
+        );
+        assert_eq!(
+            en::lists::join_and(&["Os".into(), "Fusa".into(), "Bergen".into()]),
+            "Os, Fusa and Bergen"
+        );
+        assert_eq!(
+            en::search::merged("Bjørnafjorden", "4624", "Vestland", &["Os".into(), "Fusa".into()]),
+            "Bjørnafjorden (4624) in Vestland did not exist in 2017. It covers Os and Fusa, which were separate municipalities in 2017."
+        );
+        assert_eq!(
+            en::status::shown_answers(&[(8, 240, OrgType::Kommune)]),
+            "Showing answers from 8 of the 240 municipalities that answered."
+        );
+        assert_eq!(en::nouns::size_group("Small"), "Small municipalities");
+    }
+}
+
+#[test]
+fn the_english_wording_has_no_norwegian() {
+    // Norwegian words that are not also English ones.
+    let norwegian = [
+        "og", "ikke", "av", "er", "har", "kommuner", "svarte", "utvalget", "tall", "andel",
+        "fylker", "eller",
+    ];
+    let checked = literals("src/wording/en.rs");
+    assert!(checked.len() > 150, "{}", checked.len());
+    for literal in &checked {
+        // The survey's and KS's article's Norwegian names, given as names.
+        if literal.contains("Kommunesektorens arbeidsgivermonitor") {
+            continue;
+        }
+        assert!(
+            !literal.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å']),
+            "«{literal}»"
+        );
+        for word in words(literal) {
+            assert!(
+                !norwegian.contains(&word.as_str()),
+                "«{word}» in «{literal}»"
+            );
+        }
+    }
 }
