@@ -364,16 +364,7 @@ pub mod notes {
     use crate::data::register::OrgType;
     use crate::state::view_state::{UrlNote, Valid};
 
-    /// A value from the URL is quoted in a note up to this many characters.
-    pub const MAX_NOTE_VALUE: usize = 40;
-
-    /// `value` as a note quotes it: at most [`MAX_NOTE_VALUE`] characters, then «…».
-    pub fn quoted_value(value: &str) -> String {
-        match value.char_indices().nth(MAX_NOTE_VALUE) {
-            Some((cut, _)) => format!("{}…", &value[..cut]),
-            None => value.to_string(),
-        }
-    }
+    pub use super::super::shared::{quoted_value, MAX_NOTE_VALUE};
 
     /// The sentence for one note on the URL.
     pub fn url_note(note: &UrlNote) -> String {
@@ -551,6 +542,7 @@ pub mod summary {
 
 /// The selection in words: the compact bar, the chips and the line on downloads and print.
 pub mod selection {
+    use super::super::shared::{labelled, name_list};
     use super::nouns;
     use crate::data::codebook::Language;
     use crate::data::dataset::Dataset;
@@ -560,16 +552,6 @@ pub mod selection {
 
     /// Counties are named one by one up to this many, then counted («5 counties»).
     const FYLKER_NAMED: usize = 3;
-
-    /// The chosen landsdeler, «Vestlandet, Nord-Norge».
-    fn landsdel_list(state: &ViewState) -> String {
-        state
-            .landsdeler
-            .iter()
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
 
     /// The compact bar: «Municipalities · Large, Medium-sized · Vestlandet — 42 answers».
     pub fn in_short(dataset: &Dataset, state: &ViewState, respondents: u32) -> String {
@@ -582,7 +564,7 @@ pub mod selection {
             parts.push(sizes.join(", "));
         }
         if !state.landsdeler.is_empty() {
-            parts.push(landsdel_list(state));
+            parts.push(name_list(&state.landsdeler));
         }
         let fylker = state.fylke_names(dataset);
         match fylker.len() {
@@ -613,7 +595,7 @@ pub mod selection {
             parts.push(labelled(SIZE, &sizes));
         }
         if !state.landsdeler.is_empty() {
-            parts.push(labelled(LANDSDEL, &[landsdel_list(state)]));
+            parts.push(labelled(LANDSDEL, &[name_list(&state.landsdeler)]));
         }
         if !state.fylker.is_empty() {
             let names: Vec<String> = state
@@ -638,11 +620,6 @@ pub mod selection {
     /// «5 counties», when too many to name.
     fn fylke_count(count: usize) -> String {
         format!("{count} counties")
-    }
-
-    /// «size: large, medium-sized» and the like (downloads and print).
-    fn labelled(label: &str, values: &[String]) -> String {
-        format!("{label}: {}", values.join(", "))
     }
 
     const SIZE: &str = "size";
@@ -844,22 +821,7 @@ pub mod template {
         "Answer codes per column (an empty cell: not answered or not asked):",
     ];
 
-    /// One column of the guide: «komp_med.ikt: To what extent … – ICT skills. 1 = …».
-    pub fn column_line(
-        name: &str,
-        question: &str,
-        item: Option<&str>,
-        codes: &[(u8, &str)],
-    ) -> String {
-        let codes: Vec<String> = codes
-            .iter()
-            .map(|(code, label)| format!("{code} = {label}"))
-            .collect();
-        match item {
-            Some(item) => format!("{name}: {question} – {item}. {}", codes.join(", ")),
-            None => format!("{name}: {question} {}", codes.join(", ")),
-        }
-    }
+    pub use super::super::shared::column_line;
 }
 
 /// The maps: the choice, the legend, what a region says on hover, the text alternative and

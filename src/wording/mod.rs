@@ -10,6 +10,8 @@ pub mod en;
 pub mod nb;
 /// Nynorsk (issue 14): written, not yet chosen by any build.
 pub mod nn;
+/// What every language's sentences share (quoting, code lists, lists of names).
+pub mod shared;
 
 // Bokmål is the only language so far: its modules are the wording.
 pub use nb::*;

@@ -324,16 +324,7 @@ pub mod notes {
     use crate::state::view_state::{UrlNote, Valid};
     use crate::text::format::format_integer;
 
-    /// A value from the URL is quoted in a note up to this many characters.
-    pub const MAX_NOTE_VALUE: usize = 40;
-
-    /// `value` as a note quotes it: at most [`MAX_NOTE_VALUE`] characters, then «…».
-    pub fn quoted_value(value: &str) -> String {
-        match value.char_indices().nth(MAX_NOTE_VALUE) {
-            Some((cut, _)) => format!("{}…", &value[..cut]),
-            None => value.to_string(),
-        }
-    }
+    pub use super::super::shared::{quoted_value, MAX_NOTE_VALUE};
 
     /// The sentence for one note on the URL.
     pub fn url_note(note: &UrlNote) -> String {
@@ -497,6 +488,7 @@ pub mod summary {
 
 /// The selection in words: the compact bar, the chips and the line on downloads and print.
 pub mod selection {
+    use super::super::shared::{labelled, name_list};
     use super::nouns;
     use crate::data::codebook::Language;
     use crate::data::dataset::Dataset;
@@ -506,16 +498,6 @@ pub mod selection {
 
     /// Fylke are named one by one up to this many, then counted («5 fylke»).
     const FYLKER_NAMED: usize = 3;
-
-    /// The chosen landsdeler, «Vestlandet, Nord-Norge».
-    fn landsdel_list(state: &ViewState) -> String {
-        state
-            .landsdeler
-            .iter()
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
 
     /// The compact bar: «Kommunar · Store, Mellomstore · Vestlandet — 42 svar».
     pub fn in_short(dataset: &Dataset, state: &ViewState, respondents: u32) -> String {
@@ -528,7 +510,7 @@ pub mod selection {
             parts.push(sizes.join(", "));
         }
         if !state.landsdeler.is_empty() {
-            parts.push(landsdel_list(state));
+            parts.push(name_list(&state.landsdeler));
         }
         let fylker = state.fylke_names(dataset);
         match fylker.len() {
@@ -556,7 +538,7 @@ pub mod selection {
             parts.push(labelled(SIZE, &sizes));
         }
         if !state.landsdeler.is_empty() {
-            parts.push(labelled(LANDSDEL, &[landsdel_list(state)]));
+            parts.push(labelled(LANDSDEL, &[name_list(&state.landsdeler)]));
         }
         if !state.fylker.is_empty() {
             let names: Vec<String> = state
@@ -581,11 +563,6 @@ pub mod selection {
     /// «5 fylke», when too many to name.
     fn fylke_count(count: usize) -> String {
         format!("{count} fylke")
-    }
-
-    /// «storleik: store, mellomstore» and the like (downloads and print).
-    fn labelled(label: &str, values: &[String]) -> String {
-        format!("{label}: {}", values.join(", "))
     }
 
     const SIZE: &str = "storleik";
@@ -780,22 +757,7 @@ pub mod template {
         "Svarkodar per kolonne (tom celle: ikkje svart eller ikkje spurt):",
     ];
 
-    /// One column of the guide: «komp_med.ikt: I kva grad … – IKT-ferdigheiter. 1 = …».
-    pub fn column_line(
-        name: &str,
-        question: &str,
-        item: Option<&str>,
-        codes: &[(u8, &str)],
-    ) -> String {
-        let codes: Vec<String> = codes
-            .iter()
-            .map(|(code, label)| format!("{code} = {label}"))
-            .collect();
-        match item {
-            Some(item) => format!("{name}: {question} – {item}. {}", codes.join(", ")),
-            None => format!("{name}: {question} {}", codes.join(", ")),
-        }
-    }
+    pub use super::super::shared::column_line;
 }
 
 /// The maps: the choice, the legend, what a region says on hover, the text alternative and

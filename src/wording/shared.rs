@@ -1,0 +1,37 @@
+//! The parts of the sentences that are the same in every language: how a value from the URL is
+//! quoted, how the guide lists a column's codes, how the chosen landsdeler and a labelled list
+//! are put together. Each language's module uses these and gives only its words.
+
+/// A value from the URL is quoted in a note up to this many characters.
+pub const MAX_NOTE_VALUE: usize = 40;
+
+/// `value` as a note quotes it: at most [`MAX_NOTE_VALUE`] characters, then «…».
+pub fn quoted_value(value: &str) -> String {
+    match value.char_indices().nth(MAX_NOTE_VALUE) {
+        Some((cut, _)) => format!("{}…", &value[..cut]),
+        None => value.to_string(),
+    }
+}
+
+/// One column of the template's guide: «komp_med.ikt: {question} – {item}. 1 = …, 2 = …»
+/// (the question, item and code labels in the guide's language).
+pub fn column_line(name: &str, question: &str, item: Option<&str>, codes: &[(u8, &str)]) -> String {
+    let codes: Vec<String> = codes
+        .iter()
+        .map(|(code, label)| format!("{code} = {label}"))
+        .collect();
+    match item {
+        Some(item) => format!("{name}: {question} – {item}. {}", codes.join(", ")),
+        None => format!("{name}: {question} {}", codes.join(", ")),
+    }
+}
+
+/// «Vestlandet, Nord-Norge»: names (landsdeler stay Norwegian in every language) in a row.
+pub fn name_list<'a>(names: impl IntoIterator<Item = &'a String>) -> String {
+    names.into_iter().cloned().collect::<Vec<_>>().join(", ")
+}
+
+/// «størrelse: store, mellomstore», «size: large, medium-sized» (downloads and print).
+pub fn labelled(label: &str, values: &[String]) -> String {
+    format!("{label}: {}", values.join(", "))
+}
