@@ -1,8 +1,11 @@
 //! Every fixed word of the page in English (issue 14), of the same shape as `nb`: plain British
 //! public-sector English in the terms of `docs/GLOSSARY.md` («municipality», «county
 //! authority», «digitalisation»), numbers in English form («88%», «1,234.5») and English
-//! agreement («1 of 14 county authorities has»). Still to come in this language: `data_errors`
-//! and `own_data` (the faults of a data file and «Open your own data»).
+//! agreement («1 of 14 county authorities has»), with a data file's faults (`data_errors`) and
+//! «Open your own data» (`own_data`).
+
+pub mod data_errors;
+pub mod own_data;
 
 /// Numbers in English form for the sentences below.
 mod numbers {

@@ -1,8 +1,11 @@
 //! Every fixed word of the page in nynorsk (issue 14), of the same shape as `nb`: the page and
 //! its controls, the filter controls, tables, key figures, the organisation page, «Om dataa»,
 //! the credits, the sentences. Nynorsk by the official norm, in the terms of
-//! `docs/GLOSSARY.md` («kommunar», «verksemder», «utval»). Still to come in this language:
-//! `data_errors` and `own_data` (the faults of a data file and «Opne eigne data»).
+//! `docs/GLOSSARY.md` («kommunar», «verksemder», «utval»), with a data file's faults
+//! (`data_errors`) and «Opne eigne data» (`own_data`).
+
+pub mod data_errors;
+pub mod own_data;
 
 /// The filter controls.
 pub mod filters {

@@ -35,3 +35,25 @@ pub fn name_list<'a>(names: impl IntoIterator<Item = &'a String>) -> String {
 pub fn labelled(label: &str, values: &[String]) -> String {
     format!("{label}: {}", values.join(", "))
 }
+
+/// The months in bokmål and nynorsk (the same words in both).
+const NORWEGIAN_MONTHS: [&str; 12] = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+/// A moment in bokmål and nynorsk: «1. desember 2026 kl. 22.40» (`month` 1–12).
+pub fn norwegian_moment(day: u32, month: u32, year: u32, hour: u32, minute: u32) -> String {
+    let month = NORWEGIAN_MONTHS[(month.clamp(1, 12) - 1) as usize];
+    format!("{day}. {month} {year} kl. {hour:02}.{minute:02}")
+}

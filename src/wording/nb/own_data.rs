@@ -29,25 +29,9 @@ pub const RESTORE_FAILED: &str = "De egne dataene som er lagret på denne maskin
 pub const FORGOTTEN: &str = "Dataene er glemt: de er fjernet fra denne maskinen.";
 pub const EMBED_NOT_OFFERED: &str = "Egne data kan ikke bygges inn. En innebygd visning på en annen side viser de publiserte tallene, og dine data finnes bare på denne maskinen. Velg «Tilbake til publiserte tall» for å bygge inn.";
 
-const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
-
 /// A moment as «1. desember 2026 kl. 22.40» (`month` 1–12).
 pub fn moment(day: u32, month: u32, year: u32, hour: u32, minute: u32) -> String {
-    let month = MONTHS[(month.clamp(1, 12) - 1) as usize];
-    format!("{day}. {month} {year} kl. {hour:02}.{minute:02}")
+    crate::wording::shared::norwegian_moment(day, month, year, hour, minute)
 }
 
 /// The banner's first sentence.
