@@ -11,6 +11,10 @@ echo "== Porter: formatering, clippy (vert og wasm32) og dokumentasjon, uten adv
 cargo fmt --all --check
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
+# The page built in nynorsk and in English (issue 14): each language's wording stands in for
+# bokmål's everywhere the page uses it.
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --features lang-nn -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --features lang-en -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --workspace --lib
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib --target wasm32-unknown-unknown
 

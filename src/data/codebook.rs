@@ -21,9 +21,16 @@ pub enum Language {
     English,
 }
 
-/// The language the page is built in (issue 14: bokmål so far); its labels are the ones
-/// [`Text::local`] gives and the only ones the page's snapshot carries.
-pub const LANGUAGE: Language = Language::Bokmal;
+/// The language the page is built in (the cargo features `lang-nn` and `lang-en`; bokmål
+/// without); its labels are the ones [`Text::local`] gives and, with bokmål's, the only ones
+/// the page's snapshot carries.
+pub const LANGUAGE: Language = if cfg!(feature = "lang-en") {
+    Language::English
+} else if cfg!(feature = "lang-nn") {
+    Language::Nynorsk
+} else {
+    Language::Bokmal
+};
 
 impl Text {
     /// The text in the page's language, [`LANGUAGE`].

@@ -43,8 +43,12 @@ impl NumberStyle {
     }
 }
 
-/// The style of the language the page is built in (bokmål).
-pub const STYLE: NumberStyle = NumberStyle::Norwegian;
+/// The style of the language the page is built in (English with the cargo feature `lang-en`).
+pub const STYLE: NumberStyle = if cfg!(feature = "lang-en") {
+    NumberStyle::English
+} else {
+    NumberStyle::Norwegian
+};
 
 /// Rounds half away from zero at `decimals` places, robust to binary noise such as
 /// 0.885 * 100 = 88.49999999999999.
