@@ -115,7 +115,7 @@ export async function writeServiceWorker(dir) {
 /// Its hashed name stays; nothing checks its integrity (`data-integrity="none"`).
 async function minifyGlue(dir) {
   for (const file of await readdir(dir)) {
-    if (!/^arbeidsgivermonitor-[0-9a-f]+\.js$/.test(file)) continue;
+    if (!/^arbeidsgivermonitor-([0-9a-f]+|nn|en)\.js$/.test(file)) continue;
     const source = await readFile(path.join(dir, file), 'utf8');
     const { code } = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
     await writeFile(path.join(dir, file), code);
@@ -187,6 +187,41 @@ export async function hashWorker(dir, bin = 'map-worker', meta = 'agm-kart-worke
   return name;
 }
 
+/// The page in nynorsk and English (issue 14): Trunk builds them beside bokmål's as
+/// `arbeidsgivermonitor-nn.js` / `_bg.wasm` (and `-en`), without hashes, and starts only
+/// bokmål's. Each file gets its content hash in its name, and the page's inline loader starts
+/// the build that `lang=` names (bokmål for any other value; the page notes an unknown one),
+/// fetching its wasm while the glue loads. Bokmål's preload links go: a nynorsk or English
+/// reader would fetch bokmål's files for nothing.
+export async function languageLoader(dir) {
+  const page = path.join(dir, 'index.html');
+  let html = await readFile(page, 'utf8');
+  const loader = /<script type="module">\s*import init, \* as bindings from '\.\/(arbeidsgivermonitor-[0-9a-f]+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/(arbeidsgivermonitor-[0-9a-f]+_bg\.wasm)' \}\);[\s\S]*?<\/script>/;
+  const found = html.match(loader);
+  if (!found) throw new Error("post-build: Trunk's loader for the page is not in index.html");
+  const builds = { nb: [`./${found[1]}`, `./${found[2]}`] };
+  for (const lang of ['nn', 'en']) {
+    const glue = await hashName(dir, `arbeidsgivermonitor-${lang}.js`);
+    const wasm = await hashName(dir, `arbeidsgivermonitor-${lang}_bg.wasm`);
+    if (glue && wasm) builds[lang] = [`./${glue.name}`, `./${wasm.name}`];
+  }
+  const script =
+    `<script type="module">\n` +
+    `const builds = ${JSON.stringify(builds)};\n` +
+    `const [glue, wasm] = builds[new URLSearchParams(location.search).get('lang')] ?? builds.nb;\n` +
+    `const response = fetch(wasm);\n` +
+    `const bindings = await import(glue);\n` +
+    `const started = await bindings.default({ module_or_path: response });\n` +
+    `window.wasmBindings = bindings;\n` +
+    `dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: started } }));\n` +
+    `</script>`;
+  html = html.replace(loader, script);
+  html = html.replace(/<link rel="modulepreload" href="\.\/arbeidsgivermonitor-[0-9a-f]+\.js"[^>]*>/, '');
+  html = html.replace(/<link rel="preload" href="\.\/arbeidsgivermonitor-[0-9a-f]+_bg\.wasm"[^>]*>/, '');
+  await writeFile(page, html);
+  return builds;
+}
+
 /// A script the page loads on first need (bundled by scripts/build-map.mjs, copied by Trunk):
 /// `NAME-<hash>.js`, named in the page by <meta name="META"> with its integrity hash, which the
 /// page's script element carries when it loads it — the maps' `map-view.js` (agm-kart-view,
@@ -214,6 +249,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or as a Trunk hook)');
   await minifyGlue(dir);
   await minifyPageScripts(dir);
+  await languageLoader(dir);
   await hashMap(dir);
   await hashWorker(dir);
   await hashWorker(dir, 'import-worker', 'agm-import-worker');

@@ -81,6 +81,13 @@ pub fn navigate_to_query(query: &str) {
     let _ = window().location().assign(&format!("?{query}"));
 }
 
+/// Goes to `href` (a query, «?…»), keeping the path and the anchor: the language switch.
+pub fn navigate_to(href: &str) {
+    let location = window().location();
+    let hash = location.hash().unwrap_or_default();
+    let _ = location.assign(&format!("{href}{hash}"));
+}
+
 /// Whether the URL points to an anchor (`#effekter`).
 pub fn has_hash() -> bool {
     window().location().hash().is_ok_and(|h| h.len() > 1)

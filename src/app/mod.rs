@@ -16,6 +16,7 @@ mod map_glue;
 mod nearness;
 mod organisation_page;
 mod own_data;
+mod page_language;
 mod progressive;
 mod search_box;
 mod selection_bar;
@@ -55,6 +56,7 @@ pub fn start() {
     let embed = options.embed;
     // Own data are never shown embedded (an embed shows the published data).
     own_data::start(embed);
+    page_language::start(embed);
     // The notices stay when the page is mounted anew (web/pwa.js finds them once).
     leptos::mount::mount_to_body(Notes);
     OPTIONS.with(|o| *o.borrow_mut() = Some((options, option_notes)));

@@ -14,11 +14,31 @@ pub struct Text {
 }
 
 /// The languages a label can be asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Language {
+    #[default]
     Bokmal,
     Nynorsk,
     English,
+}
+
+impl Language {
+    /// All three, in the order the page offers them.
+    pub const ALL: [Language; 3] = [Language::Bokmal, Language::Nynorsk, Language::English];
+
+    /// The language's code in the codebook, the URL (`lang=`) and `<html lang>`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Language::Bokmal => "nb",
+            Language::Nynorsk => "nn",
+            Language::English => "en",
+        }
+    }
+
+    /// The language a code names.
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == code)
+    }
 }
 
 /// The language the page is built in (the cargo features `lang-nn` and `lang-en`; bokmål

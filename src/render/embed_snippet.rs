@@ -23,9 +23,11 @@ pub fn embed_snippet(
     section: Option<&str>,
     title: &str,
 ) -> String {
+    // The embed speaks the language of the page it was made on.
     let options = PageOptions {
         embed: true,
         section: section.map(str::to_string),
+        language: crate::data::codebook::LANGUAGE,
         ..PageOptions::default()
     };
     let src = format!(

@@ -6,7 +6,7 @@
 use crate::data::register::OrgType;
 use crate::model::key_figures::{KeyFigure, KeyFigurePart, Shown};
 use crate::text::html::escape;
-use crate::wording::key_figures::{self as words, SEE_SECTION};
+use crate::wording::key_figures as words;
 use crate::wording::nouns;
 use crate::wording::phrases::figure_text;
 use std::fmt::Write;
@@ -78,10 +78,10 @@ pub fn key_figures_html(figures: &[KeyFigure], section_title: impl Fn(&str) -> S
         }
         let _ = write!(
             out,
-            "<p class=\"kf-sentence\">{}</p><a class=\"kf-link\" href=\"#{}\">{SEE_SECTION} «{}»</a></li>",
+            "<p class=\"kf-sentence\">{}</p><a class=\"kf-link\" href=\"#{}\">{}</a></li>",
             escape(&card_sentence(figure)),
             escape(&figure.theme),
-            escape(&section_title(&figure.theme))
+            escape(&words::see_section(&section_title(&figure.theme)))
         );
     }
     out.push_str("</ul>");

@@ -1,7 +1,9 @@
 //! Page options that are not filters: embedding in another site (`embed=1`, with `section=`,
-//! `plain=1`) and the colour scheme (`dark=auto|true|false`), read from and written back to the
-//! URL. The «Bygg inn» snippet is in `render::embed_snippet`.
+//! `plain=1`), the colour scheme (`dark=auto|true|false`) and the language
+//! (`lang=nb|nn|en`), read from and written back to the URL. The «Bygg inn» snippet is in
+//! `render::embed_snippet`.
 
+use crate::data::codebook::Language;
 use crate::state::view_state::{UrlNote, UrlNotes, Valid};
 use crate::text::url_query::{encode, parse_pairs};
 
@@ -46,9 +48,12 @@ pub struct PageOptions {
     /// In an embed: without the filter panel (the selection is still stated above the figures).
     pub plain: bool,
     pub scheme: Scheme,
+    /// The language the URL asks for (`lang=`; bokmål without). The page's loader starts the
+    /// build of that language (scripts/post-build.mjs).
+    pub language: Language,
 }
 
-const KEYS: [&str; 4] = ["embed", "section", "plain", "dark"];
+const KEYS: [&str; 5] = ["embed", "section", "plain", "dark", "lang"];
 
 /// The embed rule, which `web/embed.js` applies too (before the app has loaded, to mark the page
 /// and send its height): the page is embedded when any `embed` parameter, decoded as
@@ -91,12 +96,20 @@ impl PageOptions {
                     options.section = Some(value.clone());
                     true
                 }
+                ("lang", v) => match Language::from_code(v) {
+                    Some(language) => {
+                        options.language = language;
+                        true
+                    }
+                    None => false,
+                },
                 _ => false,
             };
             if !valid {
                 let choices = match key.as_str() {
                     "section" => sections.join(", "),
                     "dark" => "auto, true, false".to_string(),
+                    "lang" => Language::ALL.map(Language::code).join(", "),
                     _ => "1, 0".to_string(),
                 };
                 notes.unknown(&key, &value, Valid::List(choices));
@@ -120,6 +133,9 @@ impl PageOptions {
         if self.scheme != Scheme::Auto {
             parts.push(format!("dark={}", self.scheme.key()));
         }
+        if self.language != Language::Bokmal {
+            parts.push(format!("lang={}", self.language.code()));
+        }
         parts.join("&")
     }
 
@@ -127,6 +143,20 @@ impl PageOptions {
     /// stays embedded (with its section, `plain` and colour scheme), as any link inside does.
     pub fn overview_href(&self) -> String {
         format!("?{}", self.to_query())
+    }
+
+    /// `query` (a page's URL query, without «?») with the language set to `language`: the
+    /// language switch's links, which keep the filters and every other option.
+    pub fn with_language(query: &str, language: Language) -> String {
+        let mut parts: Vec<String> = query
+            .split('&')
+            .filter(|part| !part.is_empty() && part.split('=').next() != Some("lang"))
+            .map(str::to_owned)
+            .collect();
+        if language != Language::Bokmal {
+            parts.push(format!("lang={}", language.code()));
+        }
+        format!("?{}", parts.join("&"))
     }
 
     /// Whether the page shows section `id`.
@@ -140,6 +170,36 @@ mod tests {
     use super::*;
 
     const SECTIONS: [&str; 3] = ["kompetansebehov", "strategi", "effekter"];
+
+    #[test]
+    fn the_language_is_read_kept_and_switched() {
+        let (o, notes) = PageOptions::from_query("type=kommune&lang=nn", &SECTIONS);
+        assert!(notes.is_empty());
+        assert_eq!(o.language, Language::Nynorsk);
+        assert_eq!(o.overview_href(), "?lang=nn");
+        let (embedded, _) = PageOptions::from_query("embed=1&lang=en&dark=true", &SECTIONS);
+        assert_eq!(embedded.to_query(), "embed=1&dark=true&lang=en");
+        let (unknown, notes) = PageOptions::from_query("lang=se", &SECTIONS);
+        assert_eq!(unknown.language, Language::Bokmal);
+        assert_eq!(notes.len(), 1);
+        assert_eq!(
+            PageOptions::with_language("type=kommune&lang=nn&size=small", Language::English),
+            "?type=kommune&size=small&lang=en"
+        );
+        assert_eq!(
+            PageOptions::with_language("type=kommune&lang=en", Language::Bokmal),
+            "?type=kommune"
+        );
+        assert_eq!(
+            PageOptions::with_language("", Language::Nynorsk),
+            "?lang=nn"
+        );
+        // A parameter whose name only starts with «lang» is kept.
+        assert_eq!(
+            PageOptions::with_language("language=x", Language::Bokmal),
+            "?language=x"
+        );
+    }
 
     #[test]
     fn links_to_the_overview_keep_the_embed_options() {
@@ -169,7 +229,8 @@ mod tests {
                 embed: true,
                 section: Some("effekter".into()),
                 plain: true,
-                scheme: Scheme::Dark
+                scheme: Scheme::Dark,
+                language: Language::Bokmal,
             }
         );
         assert_eq!(o.to_query(), "embed=1&section=effekter&plain=1&dark=true");

@@ -136,6 +136,12 @@ pub mod page {
 
     pub const PRINT: &str = "Print";
     pub const SITE_TITLE: &str = "The Employer Monitor 2017";
+    // The page's static texts in index.html are bokmål's; a page in another language sets its
+    // own at the start (app::page_language).
+    pub const SUBTITLE: &str = "Competence needs and digitalisation in municipalities and county authorities. Explore the figures of Kommunesektorens arbeidsgivermonitor 2017, the employer survey of KS.";
+    pub const DESCRIPTION: &str = "Explore Kommunesektorens arbeidsgivermonitor 2017 from KS: competence needs and digitalisation in Norway's municipalities and county authorities.";
+    pub const SKIP_LINK: &str = "Skip to the content";
+    pub const LANGUAGE_SWITCH: &str = "Language";
     pub use super::organisation::BACK_TO_OVERVIEW;
 
     // Offline and updates (shown by web/pwa.js, which finds them by id).
@@ -179,7 +185,10 @@ pub mod tables {
 /// The key figures at the top.
 pub mod key_figures {
     pub const HEADING: &str = "Key figures for the selection";
-    pub const SEE_SECTION: &str = "See all";
+    /// The card's link to its section: «See all “Competence needs”».
+    pub fn see_section(title: &str) -> String {
+        format!("See all \u{201c}{title}\u{201d}")
+    }
 
     use super::numbers::{format_percent, format_percent_range};
     use super::phrases::figure_text;

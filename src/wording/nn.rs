@@ -107,6 +107,12 @@ pub mod page {
 
     pub const PRINT: &str = "Skriv ut";
     pub const SITE_TITLE: &str = "Arbeidsgivermonitoren 2017";
+    // The page's static texts in index.html are bokmål's; a page in another language sets its
+    // own at the start (app::page_language).
+    pub const SUBTITLE: &str = "Kompetansebehov og digitalisering i kommunar og fylkeskommunar. Utforsk tala frå Kommunesektorens arbeidsgivermonitor 2017.";
+    pub const DESCRIPTION: &str = "Utforsk Kommunesektorens arbeidsgivermonitor 2017 frå KS: kompetansebehov og digitalisering i kommunar og fylkeskommunar.";
+    pub const SKIP_LINK: &str = "Hopp til innhaldet";
+    pub const LANGUAGE_SWITCH: &str = "Språk";
     pub use super::organisation::BACK_TO_OVERVIEW;
 
     // Offline and updates (shown by web/pwa.js, which finds them by id).
@@ -149,7 +155,10 @@ pub mod tables {
 /// The key figures at the top.
 pub mod key_figures {
     pub const HEADING: &str = "Nøkkeltal for utvalet";
-    pub const SEE_SECTION: &str = "Sjå heile";
+    /// The card's link to its section: «Sjå heile «Kompetansebehov»».
+    pub fn see_section(title: &str) -> String {
+        format!("Sjå heile «{title}»")
+    }
 
     use super::nouns;
     use super::phrases::figure_text;

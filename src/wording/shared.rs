@@ -57,3 +57,13 @@ pub fn norwegian_moment(day: u32, month: u32, year: u32, hour: u32, minute: u32)
     let month = NORWEGIAN_MONTHS[(month.clamp(1, 12) - 1) as usize];
     format!("{day}. {month} {year} kl. {hour:02}.{minute:02}")
 }
+
+/// A language's name in that language, as the language switch offers it.
+pub fn language_name(language: crate::data::codebook::Language) -> &'static str {
+    use crate::data::codebook::Language;
+    match language {
+        Language::Bokmal => "Bokmål",
+        Language::Nynorsk => "Nynorsk",
+        Language::English => "English",
+    }
+}

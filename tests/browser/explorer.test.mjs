@@ -266,16 +266,19 @@ for (const width of [1280, 390, 320]) {
 }
 
 /// Files fetched on first need, not with the page (the map geometry and the maps' code:
-/// tests/browser/maps.test.mjs; «Åpne egne data»'s worker and script: own-data.test.mjs). The
-/// service worker precaches them after the first load.
-const ON_DEMAND = /^(kart-[0-9a-f]+\.svg|map-worker.*|map-view-[0-9a-f]+\.js|import-worker.*|xlsx-reader.*|own-data-view-[0-9a-f]+\.js)$/;
+/// tests/browser/maps.test.mjs; «Åpne egne data»'s worker and script: own-data.test.mjs; the
+/// page in nynorsk and English: languages.test.mjs). The service worker precaches them after
+/// the first load.
+const ON_DEMAND = /^(kart-[0-9a-f]+\.svg|map-worker.*|map-view-[0-9a-f]+\.js|import-worker.*|xlsx-reader.*|own-data-view-[0-9a-f]+\.js|arbeidsgivermonitor-(nn|en)[-_].*)$/;
 
-test('første lasting holder seg under 405,5 KB gzip og 349,5 KB brotli', () => {
+test('første lasting holder seg under 410,6 KB gzip og 354 KB brotli', () => {
   // Every file of the build: the page loads the top-level ones, and the service worker
   // precaches the rest (icons) during the same first visit. Sizes as a host sends them: the
   // precompressed .gz and .br files the build writes beside every text and wasm file.
   // Before issue 12 (maps): 390 984 bytes gzip, 336 590 brotli; maps could add 10 KB gzip.
   // Before issue 13 («Åpne egne data»): 397 489 gzip, 341 756 brotli; it may add 8 KB gzip.
+  // Before issue 14 (nynorsk and English): 404 619 gzip, 347 953 brotli; a bokmål reader's
+  // first load may grow by 6 KB gzip (the other languages' builds are on demand).
   const files = fs
     .readdirSync('dist', { recursive: true })
     .filter((f) => fs.statSync(path.join('dist', f)).isFile() && !PRECOMPRESSED.test(f) && !ON_DEMAND.test(f));
@@ -291,8 +294,8 @@ test('første lasting holder seg under 405,5 KB gzip og 349,5 KB brotli', () => 
   });
   const total = (i) => rows.reduce((a, r) => a + r[i], 0);
   console.log(rows.map((r) => r.join('\t')).join('\n') + `\ntotal\t${total(1)}\t${total(2)}\t${total(3)}`);
-  assert.ok(total(2) <= 405_500, `first load is ${total(2)} bytes gzip`);
-  assert.ok(total(3) <= 349_500, `first load is ${total(3)} bytes brotli`);
+  assert.ok(total(2) <= 410_600, `first load is ${total(2)} bytes gzip`);
+  assert.ok(total(3) <= 353_950, `first load is ${total(3)} bytes brotli`);
 });
 
 test('uten ResizeObserver og IntersectionObserver virker siden, med faste figurer', async () => {
