@@ -254,6 +254,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await hashWorker(dir);
   await hashWorker(dir, 'import-worker', 'agm-import-worker');
   await hashWorker(dir, 'xlsx-reader', 'agm-xlsx-reader');
+  // The workers that speak, in nynorsk and English (issue 14): web/map-view.js and
+  // web/own-data-view.js take the page's language's.
+  for (const lang of ['nn', 'en']) {
+    await hashWorker(dir, `map-worker-${lang}`, `agm-kart-worker-${lang}`);
+    await hashWorker(dir, `import-worker-${lang}`, `agm-import-worker-${lang}`);
+  }
   await hashPageScript(dir);
   await hashPageScript(dir, 'own-data-view.js', 'agm-egne-data-view');
   await writePolicy(dir);

@@ -15,12 +15,11 @@
 // `data` is the snapshot of the data the page shows when the reader opened their own (issue 13),
 // or null for the bundled data; the worker is sent it once, before the first job that has it.
 import { saveFile } from './save-file.js';
+import { named, inPageLanguage } from './page-meta.js';
 import { svgToPng } from './svg-to-png.js';
 
 /// PNG downloads are drawn at twice their CSS size.
 const PNG_SCALE = 2;
-
-const named = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
 
 let worker = null;
 const waiting = new Map();
@@ -43,7 +42,7 @@ function ask(message) {
   return new Promise((resolve) => {
     if (!worker) {
       try {
-        worker = new Worker(named('agm-kart-worker'));
+        worker = new Worker(inPageLanguage('agm-kart-worker'));
         worker.onmessage = (event) => {
           const answer = waiting.get(event.data.id);
           waiting.delete(event.data.id);

@@ -21,14 +21,13 @@
 // Nothing leaves the machine: neither this file nor the worker makes a request.
 
 import { saveFile } from './save-file.js';
+import { named, inPageLanguage } from './page-meta.js';
 
 /// The note for the page's start (src/app/kept_note.rs reads it): `vist` or `lagret`, the time
 /// in whole milliseconds, then one file name per line.
 const NOTE = 'agm-egne-data';
 /// Opening that takes longer than this shows its progress bar.
 const PROGRESS_AFTER = 300;
-
-const named = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
 
 let page = null;
 let worker = null;
@@ -77,7 +76,7 @@ function failed() {
 function ask(message, onReply) {
   if (!worker) {
     try {
-      worker = new Worker(named('agm-import-worker'));
+      worker = new Worker(inPageLanguage('agm-import-worker'));
       worker.onmessage = (event) => {
         const answer = waiting.get(event.data.id);
         if (event.data.step == null) waiting.delete(event.data.id);

@@ -247,7 +247,7 @@ mod worker {
     }
 }
 
-fn main() {
+pub fn main() {
     #[cfg(target_arch = "wasm32")]
     worker::start();
 }

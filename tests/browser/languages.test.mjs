@@ -1,7 +1,9 @@
 // The page in nynorsk and English (issue 14): `lang=` starts that language's build (the loader
 // post-build writes), the page speaks it — `<html lang>`, the header, the filters, the key
-// figures, the tables, «Om dataa» — with no text node from another language's wording module,
-// numbers in the language's form, and the switch in the header keeps every filter.
+// figures, the tables, «Om dataa», the organisation page, the maps and the «Åpne egne data»
+// dialog (from workers in the same language) — with no text node from another language's
+// wording module, numbers in the language's form, and the switch in the header keeps every
+// filter.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -94,6 +96,26 @@ for (const [language, expected] of Object.entries(PAGES)) {
     }
   });
 }
+
+test('kartene og «Åpne egne data» kommer fra arbeidere på sidens språk', async () => {
+  for (const [language, heading] of [['nn', 'Opne eigne data'], ['en', 'Open your own data']]) {
+    const { page, problems, close } = await s.openReady(`lang=${language}&kart=fylke`);
+    try {
+      await page.locator('#q-komp_med .map-view').scrollIntoViewIfNeeded();
+      await page.waitForSelector('#q-komp_med svg[data-map] path');
+      const worker = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => /map-worker/.test(n)));
+      assert.match(worker, new RegExp(`map-worker-${language}`));
+      assert.deepEqual(await foreignTexts(page, language), []);
+      await page.locator('#egne-data-apne').click();
+      await page.locator('dialog.own-data-dialog[open]').waitFor();
+      assert.equal((await page.locator('dialog.own-data-dialog[open] h2').first().textContent()).trim(), heading);
+      assert.deepEqual(await foreignTexts(page, language), []);
+      assert.deepEqual(problems, clean);
+    } finally {
+      await close();
+    }
+  }
+});
 
 test('språkvelgeren i toppen bytter språk og beholder filtrene; et ukjent språk får en merknad', async () => {
   const { page, problems, close } = await s.openReady('type=kommune&split=fylke');

@@ -336,7 +336,7 @@ mod worker {
     }
 }
 
-fn main() {
+pub fn main() {
     #[cfg(target_arch = "wasm32")]
     worker::start();
 }
