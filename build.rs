@@ -105,7 +105,7 @@ fn main() {
             }
             // The snapshot carries the labels of the page's language only (and bokmål's).
             let mut data = data;
-            data.codebook.keep_language(codebook::LANGUAGE);
+            data.keep_language(codebook::LANGUAGE);
             std::fs::write(Path::new(&out).join("dataset.bin"), snapshot::encode(&data)).unwrap()
         }
         Err(error) => {

@@ -59,7 +59,7 @@ fn labels_from_data_are_escaped() {
 fn real_data() -> Dataset {
     let mut data = Dataset::parse(&DataFiles::FULL).unwrap();
     data.meta.demo = false;
-    data.meta.answers_description = "Svarene slik kommunene ga dem i 2017.".into();
+    data.meta.answers_description.nb = "Svarene slik kommunene ga dem i 2017.".into();
     data
 }
 

@@ -90,7 +90,7 @@ fn successor_map_covers_every_kommune() {
 fn dataset_is_flagged_as_demo() {
     let d = data();
     assert!(d.meta.demo);
-    assert!(d.meta.answers_description.contains("Demodata"));
+    assert!(d.meta.answers_description.nb.contains("Demodata"));
 }
 
 #[test]

@@ -88,9 +88,9 @@ fn bundled_files_load() {
 }
 
 /// The files as the page's snapshot carries them: its labels in the page's language and
-/// bokmål only (`Codebook::keep_language`).
+/// bokmål only (`Dataset::keep_language`).
 fn as_built(mut data: Dataset) -> Dataset {
-    data.codebook.keep_language(LANGUAGE);
+    data.keep_language(LANGUAGE);
     data
 }
 

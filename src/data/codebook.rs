@@ -58,6 +58,16 @@ impl Text {
         self.get(LANGUAGE)
     }
 
+    /// Keeps bokmål and `language`, dropping the other translation.
+    pub fn keep_language(&mut self, language: Language) {
+        if language != Language::Nynorsk {
+            self.nn = None;
+        }
+        if language != Language::English {
+            self.en = None;
+        }
+    }
+
     /// The text in `language`, falling back to bokmål where a translation is missing.
     pub fn get(&self, language: Language) -> &str {
         let translated = match language {
@@ -229,12 +239,7 @@ impl Codebook {
     /// a page built for one language carries only its own words.
     pub fn keep_language(&mut self, language: Language) {
         for text in self.texts_mut() {
-            if language != Language::Nynorsk {
-                text.nn = None;
-            }
-            if language != Language::English {
-                text.en = None;
-            }
+            text.keep_language(language);
         }
     }
 }
@@ -579,6 +584,18 @@ fn read_codebook(f: Field<'_>) -> Result<Codebook, DataError> {
             })
         },
     )
+}
+
+/// A text as `dataset.json` may give it: a string (bokmål), or `{nb, nn, en}` as in the codebook.
+pub fn read_text_or_string(f: Field<'_>) -> Result<Text, DataError> {
+    if matches!(f.json.value, super::json::Value::Str(_)) {
+        return Ok(Text {
+            nb: f.string()?,
+            nn: None,
+            en: None,
+        });
+    }
+    read_text(f)
 }
 
 fn read_text(f: Field<'_>) -> Result<Text, DataError> {

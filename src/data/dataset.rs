@@ -1,7 +1,7 @@
 //! The whole dataset: metadata, codebook, register and answers, parsed from files of the
 //! documented formats (`docs/DATA.md`). What the build embeds is in `super::bundled`.
 
-use super::codebook::{Codebook, CODEBOOK_FILE};
+use super::codebook::{read_text_or_string, Codebook, Text, CODEBOOK_FILE};
 use super::error::{DataError, Problem};
 use super::json::{self, Field};
 use super::register::Register;
@@ -22,7 +22,9 @@ pub struct DatasetMeta {
     pub title: String,
     pub year: u16,
     pub source: String,
-    pub answers_description: String,
+    /// What the answers are, in bokmål and optionally nynorsk and English (a string in
+    /// `dataset.json`, or `{nb, nn, en}` as the codebook's texts).
+    pub answers_description: Text,
     pub generator: Option<String>,
     pub seed: Option<u64>,
 }
@@ -51,7 +53,7 @@ impl DatasetMeta {
                     title: o.required("title", |f| f.string())?,
                     year: o.required("year", |f| f.int())?,
                     source: o.required("source", |f| f.string())?,
-                    answers_description: o.required("answers_description", |f| f.string())?,
+                    answers_description: o.required("answers_description", read_text_or_string)?,
                     generator: o.optional("generator", |f| f.string())?,
                     seed: o.optional("seed", |f| f.int())?,
                 })
@@ -102,6 +104,15 @@ pub struct Dataset {
     pub codebook: Codebook,
     pub register: Register,
     pub responses: Responses,
+}
+
+impl Dataset {
+    /// Keeps bokmål and `language` in every text (the codebook's and the answers'
+    /// description): what a page built in `language` carries.
+    pub fn keep_language(&mut self, language: super::codebook::Language) {
+        self.codebook.keep_language(language);
+        self.meta.answers_description.keep_language(language);
+    }
 }
 
 impl Dataset {

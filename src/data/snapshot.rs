@@ -107,14 +107,10 @@ impl Writer {
 pub fn encode(dataset: &Dataset) -> Vec<u8> {
     let mut w = Writer::new();
     let meta = &dataset.meta;
-    for text in [
-        &meta.format,
-        &meta.title,
-        &meta.source,
-        &meta.answers_description,
-    ] {
+    for text in [&meta.format, &meta.title, &meta.source] {
         w.str(text);
     }
+    w.text(&meta.answers_description);
     w.uint(meta.demo as u64);
     w.uint(meta.answers_public as u64);
     w.uint(meta.year as u64);
@@ -338,7 +334,8 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, Damaged> {
         return Err(damaged(0));
     }
     r.strings = r.list(|r| r.literal())?;
-    let (format, title, source, answers_description) = (r.str()?, r.str()?, r.str()?, r.str()?);
+    let (format, title, source) = (r.str()?, r.str()?, r.str()?);
+    let answers_description = r.text()?;
     let demo = r.flag()?;
     let answers_public = r.flag()?;
     let year = r.small()?;

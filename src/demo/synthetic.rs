@@ -2,8 +2,8 @@
 //! drawn uniformly. Not used by the page.
 
 use super::rng::Rng;
-use crate::data::codebook::Codebook;
 use crate::data::codebook::CODEBOOK_FILE;
+use crate::data::codebook::{Codebook, Text};
 use crate::data::dataset::{DataFiles, Dataset, DatasetMeta};
 use crate::data::register::{OrgType, Organisation, Register};
 use crate::data::responses::{Responses, NOT_ANSWERED};
@@ -74,7 +74,11 @@ pub fn synthetic_dataset(size: usize, seed: u64) -> Dataset {
         title: "Syntetisk ytelsestest".into(),
         year: 2017,
         source: "syntetisk".into(),
-        answers_description: "syntetisk".into(),
+        answers_description: Text {
+            nb: "syntetisk".into(),
+            nn: None,
+            en: None,
+        },
         generator: None,
         seed: Some(seed),
     };

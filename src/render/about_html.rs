@@ -38,10 +38,17 @@ pub fn about_html(data: &Dataset) -> String {
         let _ = write!(
             out,
             "<p class=\"demo-notice\" role=\"note\">{}</p>",
-            escape(&demo_paragraph(&data.meta.answers_description, &seed))
+            escape(&demo_paragraph(
+                data.meta.answers_description.local(),
+                &seed
+            ))
         );
     } else {
-        let _ = write!(out, "<p>{}</p>", escape(&data.meta.answers_description));
+        let _ = write!(
+            out,
+            "<p>{}</p>",
+            escape(data.meta.answers_description.local())
+        );
     }
     let _ = write!(out, "<h3>{RESPONDENTS_HEADING}</h3><div class=\"table-wrap\" role=\"region\" aria-label=\"{COVERAGE_LABEL}\" tabindex=\"0\"><table class=\"coverage\"><caption>{COVERAGE_CAPTION}</caption><thead><tr><th scope=\"col\">{COVERAGE_GROUP}</th><th scope=\"col\">N</th><th scope=\"col\">{COVERAGE_RESPONDED}</th><th scope=\"col\">{COVERAGE_RATE}</th></tr></thead><tbody>");
     coverage_rows(&mut out, data, Grouping::SizeClass);

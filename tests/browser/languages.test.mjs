@@ -55,8 +55,18 @@ async function foreignTexts(page, language) {
 }
 
 const PAGES = {
-  nn: { title: 'Arbeidsgivermonitoren 2017', filters: 'Vel utval', keyFigures: 'Nøkkeltal for utvalet', about: 'Om dataa', percent: /\d\u00a0%/ },
-  en: { title: 'The Employer Monitor 2017', filters: 'Choose a selection', keyFigures: 'Key figures for the selection', about: 'About the data', percent: /\d%/ },
+  nn: {
+    title: 'Arbeidsgivermonitoren 2017', filters: 'Vel utval', keyFigures: 'Nøkkeltal for utvalet', about: 'Om dataa', percent: /\d\u00a0%/,
+    csv: 'Last ned tal (CSV)', svg: 'Last ned bilete (SVG)', change: 'Endre utvalet', described: 'Demodata: ekte kommunar',
+    header: 'spørsmål;punkt;gruppe;svarkode;svar;tal;n;del;', question: 'Har de ein strategi for å dekkje kompetansebehovet?',
+    source: 'Kjelde: KS, Arbeidsgivermonitoren 2017 (demodata)', selection: 'Kommunar; storleik: store; samanlikna etter landsdel',
+  },
+  en: {
+    title: 'The Employer Monitor 2017', filters: 'Choose a selection', keyFigures: 'Key figures for the selection', about: 'About the data', percent: /\d%/,
+    csv: 'Download figures (CSV)', svg: 'Download image (SVG)', change: 'Change selection', described: 'Demo data: real municipalities',
+    header: 'question;item;group;answer_code;answer;count;n;share;', question: 'Do you have a strategy for meeting your competence needs?',
+    source: 'Source: KS, Arbeidsgivermonitoren 2017 (demo data)', selection: 'Municipalities; size: large; compared by region',
+  },
 };
 
 for (const [language, expected] of Object.entries(PAGES)) {
@@ -67,7 +77,8 @@ for (const [language, expected] of Object.entries(PAGES)) {
       assert.equal((await page.locator('header.page-header h1').textContent()).trim(), expected.title);
       assert.equal(await page.title(), expected.title);
       const body = await page.locator('body').innerText();
-      for (const text of [expected.filters, expected.keyFigures, expected.about]) assert.ok(body.includes(text), `«${text}» is shown`);
+      // «Om dataa» says what the answers are in the page's language (dataset.json's).
+      for (const text of [expected.filters, expected.keyFigures, expected.about, expected.described]) assert.ok(body.includes(text), `«${text}» is shown`);
       assert.match(await page.locator('.key-figures').innerText(), expected.percent);
       if (language === 'en') assert.doesNotMatch(await page.locator('.key-figures').innerText(), /\d\u00a0%/);
       await showEveryTable(page);
@@ -93,6 +104,35 @@ for (const [language, expected] of Object.entries(PAGES)) {
       assert.deepEqual(problems, clean);
     } finally {
       await close();
+    }
+  });
+}
+
+for (const [language, expected] of Object.entries(PAGES)) {
+  test(`lang=${language}: nedlastinger og filterdialogen er på sidens språk`, async () => {
+    const { page, close } = await s.openReady(`lang=${language}&type=kommune&size=large&split=landsdel`);
+    try {
+      const download = async (name) => {
+        const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#q-komp_strategi').getByRole('button', { name }).click()]);
+        return fs.readFileSync(await file.path(), 'utf8');
+      };
+      const csv = await download(expected.csv);
+      assert.ok(csv.replace(/^\ufeff/, '').startsWith(expected.header), csv.slice(0, 120));
+      assert.ok(csv.includes(expected.source), csv.slice(-200));
+      assert.ok(csv.includes(expected.selection), csv.slice(-200));
+      const svg = await download(expected.svg);
+      for (const text of [expected.question, expected.source, expected.selection]) assert.ok(svg.includes(text), `the SVG has «${text}»`);
+    } finally {
+      await close();
+    }
+    const phone = await s.openReady(`lang=${language}`, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      await phone.page.getByRole('button', { name: expected.change }).click();
+      await phone.page.locator('.filter-panel.open').waitFor();
+      assert.deepEqual(await foreignTexts(phone.page, language), []);
+      assert.ok((await phone.page.locator('.filter-panel.open').innerText()).includes(expected.filters));
+    } finally {
+      await phone.close();
     }
   });
 }

@@ -39,6 +39,7 @@ mod worker {
     use super::stored::{self, Kept};
     use super::workbooks;
     use arbeidsgivermonitor::app::worker_scope::{self, scope};
+    use arbeidsgivermonitor::data::codebook::Text;
     use arbeidsgivermonitor::data::error::{DataError, Problem};
     use arbeidsgivermonitor::data::opened_file::{check_size, open_dataset_with, OpenedFile};
     use arbeidsgivermonitor::data::opened_workbook::is_workbook;
@@ -246,7 +247,12 @@ mod worker {
             let files = own_data::file_names(&names);
             let meta = &mut data.dataset.meta;
             meta.source = own_data::source(&meta.source);
-            meta.answers_description = own_data::description(&files);
+            // In the page's language only: the worker speaks it.
+            meta.answers_description = Text {
+                nb: own_data::description(&files),
+                nn: None,
+                en: None,
+            };
         }
         let kept = Kept {
             snapshot: snapshot::encode(&data.dataset),
