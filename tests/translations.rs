@@ -485,3 +485,39 @@ fn the_english_wording_has_no_norwegian() {
         }
     }
 }
+
+mod counts {
+    use arbeidsgivermonitor::data::register::OrgType::{Fylkeskommune, Kommune};
+    use arbeidsgivermonitor::stats::aggregate::Estimate;
+    use arbeidsgivermonitor::wording::{en, nb, nn};
+
+    #[test]
+    fn one_organisation_is_singular_in_every_language() {
+        assert_eq!(nb::nouns::count(1, Kommune), "1 kommune");
+        assert_eq!(nb::nouns::count(2, Kommune), "2 kommuner");
+        assert_eq!(nn::nouns::count(1, Kommune), "1 kommune");
+        assert_eq!(nn::nouns::count(2, Kommune), "2 kommunar");
+        assert_eq!(en::nouns::count(1, Kommune), "1 municipality");
+        assert_eq!(
+            en::nouns::count(1_200, Fylkeskommune),
+            "1,200 county authorities"
+        );
+        assert_eq!(
+            en::status::shown_answers(&[(1, 1, Kommune)]),
+            "Showing answers from 1 of the 1 municipality that answered."
+        );
+        assert_eq!(
+            nn::status::shown_answers(&[(1, 1, Fylkeskommune), (3, 40, Kommune)]),
+            "Viser svar frå 1 av 1 fylkeskommune og 3 av 40 kommunar som svarte."
+        );
+        let one = Estimate::new(1, 1, 1).unwrap();
+        assert_eq!(
+            en::key_figures::lead_sentence(&one, Fylkeskommune, true, "have an ICT strategy"),
+            "1 of 1 county authority has an ICT strategy."
+        );
+        assert_eq!(
+            nb::key_figures::lead_sentence(&one, Fylkeskommune, true, "har en IKT-strategi"),
+            "1 av 1 fylkeskommune har en IKT-strategi."
+        );
+    }
+}

@@ -211,9 +211,9 @@ pub mod key_figures {
                 predicate.to_owned()
             };
             format!(
-                "{} {} {predicate}.",
-                figure_text(e),
-                nouns::plural(org_type)
+                "{} of {} {predicate}.",
+                e.count,
+                nouns::count(e.n as usize, org_type)
             )
         } else {
             format!(
@@ -341,6 +341,19 @@ pub mod nouns {
         format!("{short} municipalities")
     }
 
+    /// A number of organisations: «1 municipality», «240 municipalities», «1 county authority».
+    pub fn count(n: usize, org_type: OrgType) -> String {
+        match (n, org_type) {
+            (1, OrgType::Kommune) => "1 municipality".to_owned(),
+            (1, OrgType::Fylkeskommune) => "1 county authority".to_owned(),
+            _ => format!(
+                "{} {}",
+                super::numbers::format_integer(n as i64),
+                plural(org_type)
+            ),
+        }
+    }
+
     /// A selection's heading: «Municipalities», «County authorities», or both (`None`).
     pub fn selection(org_type: Option<OrgType>) -> &'static str {
         match org_type {
@@ -449,7 +462,7 @@ pub mod status {
         let parts: Vec<String> = parts
             .iter()
             .map(|&(shown, all, org_type)| {
-                format!("{shown} of the {all} {}", nouns::plural(org_type))
+                format!("{shown} of the {}", nouns::count(all, org_type))
             })
             .collect();
         format!(

@@ -175,9 +175,9 @@ pub mod key_figures {
     ) -> String {
         if as_count {
             format!(
-                "{} {} {predicate}.",
-                figure_text(e),
-                nouns::plural(org_type)
+                "{} av {} {predicate}.",
+                e.count,
+                nouns::count(e.n as usize, org_type)
             )
         } else {
             format!(
@@ -307,6 +307,19 @@ pub mod nouns {
         format!("{short} kommunar")
     }
 
+    /// A number of organisations: «1 kommune», «240 kommunar», «1 fylkeskommune».
+    pub fn count(n: usize, org_type: OrgType) -> String {
+        match (n, org_type) {
+            (1, OrgType::Kommune) => "1 kommune".to_owned(),
+            (1, OrgType::Fylkeskommune) => "1 fylkeskommune".to_owned(),
+            _ => format!(
+                "{} {}",
+                crate::text::format::format_integer(n as i64),
+                plural(org_type)
+            ),
+        }
+    }
+
     /// A selection's heading: «Kommunar», «Fylkeskommunar», or both (`None`).
     pub fn selection(org_type: Option<OrgType>) -> &'static str {
         match org_type {
@@ -399,7 +412,7 @@ pub mod status {
     pub fn shown_answers(parts: &[(usize, usize, OrgType)]) -> String {
         let parts: Vec<String> = parts
             .iter()
-            .map(|&(shown, all, org_type)| format!("{shown} av {all} {}", nouns::plural(org_type)))
+            .map(|&(shown, all, org_type)| format!("{shown} av {}", nouns::count(all, org_type)))
             .collect();
         format!("Viser svar frå {} som svarte.", parts.join(" og "))
     }

@@ -101,6 +101,11 @@ for (const [language, expected] of Object.entries(PAGES)) {
       assert.equal(await page.getAttribute('html', 'lang'), language);
       assert.deepEqual(await foreignTexts(page, language), []);
       assert.match(await page.locator('main a[href^="?"]').first().getAttribute('href'), new RegExp(`lang=${language}`));
+      // Its printed report carries the language's source line, without the switch.
+      await page.emulateMedia({ media: 'print' });
+      assert.ok((await page.locator('.organisation .print-only').first().textContent()).includes(expected.source));
+      assert.equal(await page.locator('nav.language-switch').isVisible(), false);
+      await page.emulateMedia({ media: 'screen' });
       assert.deepEqual(problems, clean);
     } finally {
       await close();
