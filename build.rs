@@ -41,6 +41,11 @@ mod snapshot;
 mod data {
     pub(crate) use super::{error, register, snapshot};
 }
+#[path = "src/text/shorten.rs"]
+mod shorten;
+mod text {
+    pub(crate) use super::shorten;
+}
 
 use std::path::Path;
 
@@ -68,6 +73,7 @@ fn main() {
         println!("cargo:rerun-if-changed=src/data/{module}.rs");
     }
     println!("cargo:rerun-if-changed=src/wording/nb/data_errors.rs");
+    println!("cargo:rerun-if-changed=src/text/shorten.rs");
     let dir = std::env::var("AGM_DATA_DIR").unwrap_or_else(|_| "data".to_string());
     let out = std::env::var("OUT_DIR").unwrap();
     let mut texts = Vec::new();

@@ -187,10 +187,25 @@ export async function hashWorker(dir, bin = 'map-worker', meta = 'agm-kart-worke
   return name;
 }
 
+/// The language rule (issue 22), the app's too (src/state/page_options.rs, LANGUAGE_RULE): the
+/// page's language is the one the last `lang` parameter names whose value, decoded as
+/// URLSearchParams decodes it and stripped of ASCII whitespace, is nb, nn or en; bokmål when
+/// none does. Its source is written into the page's loader as it stands here;
+/// tests/lang_rule_cases.json holds the cases both sides must agree on.
+export function pageLanguage(search) {
+  const codes = ['nb', 'nn', 'en'];
+  const named = new URLSearchParams(search)
+    .getAll('lang')
+    .map((value) => value.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, ''))
+    .filter((value) => codes.includes(value));
+  return named.length ? named[named.length - 1] : 'nb';
+}
+
 /// The page in nynorsk and English (issue 14): Trunk builds them beside bokmål's as
 /// `arbeidsgivermonitor-nn.js` / `_bg.wasm` (and `-en`), without hashes, and starts only
 /// bokmål's. Each file gets its content hash in its name, and the page's inline loader starts
-/// the build that `lang=` names (bokmål for any other value; the page notes an unknown one),
+/// the build that `lang=` names by `pageLanguage` (bokmål for any other value; the page notes an
+/// unknown one; a name such as `constructor` is never looked up on the object's prototype),
 /// fetching its wasm while the glue loads. Bokmål's preload links go: a nynorsk or English
 /// reader would fetch bokmål's files for nothing.
 export async function languageLoader(dir) {
@@ -208,7 +223,9 @@ export async function languageLoader(dir) {
   const script =
     `<script type="module">\n` +
     `const builds = ${JSON.stringify(builds)};\n` +
-    `const [glue, wasm] = builds[new URLSearchParams(location.search).get('lang')] ?? builds.nb;\n` +
+    `${pageLanguage.toString()}\n` +
+    `const lang = pageLanguage(location.search);\n` +
+    `const [glue, wasm] = Object.prototype.hasOwnProperty.call(builds, lang) ? builds[lang] : builds.nb;\n` +
     `const response = fetch(wasm);\n` +
     `const bindings = await import(glue);\n` +
     `const started = await bindings.default({ module_or_path: response });\n` +

@@ -394,3 +394,24 @@ fn a_map_does_not_depend_on_the_comparison() {
         state("type=kommune&size=large&fylke=12&kart=kommune").to_query()
     );
 }
+
+/// Issue 22: whatever a question's id, the map writes it escaped — its `data-map`, its patterns'
+/// ids and the fills that name them (the core refuses such ids, this is the second wall).
+#[test]
+fn a_question_id_that_is_markup_stays_text_in_the_map() {
+    let d = data();
+    let geometry = geometry();
+    let question = d.codebook.question("dig_prioritet").unwrap();
+    let scale = d.codebook.scale_of(question);
+    let column = ColumnId::new("dig_prioritet", None);
+    let hostile = r#"q"><img src=x id=pwned><style>main{visibility:hidden}</style><b a=""#;
+    let prefix = format!("kart-{hostile}");
+    for level in [MapLevel::Fylke, MapLevel::Kommune] {
+        let view = MapView::new(d, &state("split=fylke"), level, &column);
+        let svg = map_svg(&geometry, &view, scale, hostile, &prefix);
+        for raw in ["<img", "<style", "<b ", "id=pwned>"] {
+            assert!(!svg.contains(raw), "{raw} in {level:?}'s map");
+        }
+        assert!(svg.contains("&lt;img src=x id=pwned&gt;"));
+    }
+}

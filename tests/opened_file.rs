@@ -415,23 +415,32 @@ mod together {
     fn faults_of_every_opened_file_are_listed_together_and_nothing_is_kept() {
         let dataset = DATASET.replacen("\"demo\"", "\"demo_x\"", 1);
         let answers = with_field(BUNDLED, 4, 2, "6");
-        let errors = open_dataset(
-            data(),
-            &[
-                file("dataset.json", dataset.as_bytes()),
-                file("svar.csv", answers.as_bytes()),
-                file("notater.txt", b"hei"),
-                file("svar2.csv", BUNDLED.as_bytes()),
-            ],
-        )
-        .unwrap_err();
+        let chosen = [
+            file("dataset.json", dataset.as_bytes()),
+            file("svar.csv", answers.as_bytes()),
+            file("notater.txt", b"hei"),
+            file("svar2.csv", BUNDLED.as_bytes()),
+        ];
+        // Issue 22: a file of an unexpected name, or a second answer file, is refused before
+        // any file is read (the faults of the others' contents are not looked for).
+        let errors = open_dataset(data(), &chosen).unwrap_err();
+        let files: Vec<(&str, &Problem)> = errors
+            .iter()
+            .map(|e| (e.file.as_str(), &e.problem))
+            .collect();
+        assert_eq!(
+            files,
+            [
+                ("notater.txt", &Problem::UnexpectedFile),
+                ("svar2.csv", &Problem::UnexpectedFile),
+            ]
+        );
+        let errors = open_dataset(data(), &chosen[..2]).unwrap_err();
         let files: Vec<(&str, ErrorKind)> =
             errors.iter().map(|e| (e.file.as_str(), e.kind())).collect();
         assert_eq!(
             files,
             [
-                ("notater.txt", ErrorKind::NotReadable),
-                ("svar2.csv", ErrorKind::NotReadable),
                 ("dataset.json", ErrorKind::UnknownColumn),
                 ("svar.csv", ErrorKind::InvalidValue),
             ]

@@ -4,16 +4,16 @@
 //! import worker (`src/bin/import_worker/`) starts it and hands it the file:
 //!
 //! - `{id, name, bytes}` → `{id, records: [[line, [field, …]], …]}`, the answer sheet's rows as
-//!   `data::opened_workbook::workbook_records` reads them, or `{id, fault: "notWorkbook" |
-//!   "empty"}`.
+//!   `data::opened_workbook::workbook_records` reads them, or `{id, fault, line, value?}` with
+//!   the fault as `data::opened_workbook::fault_key` names it (`notWorkbook`, `empty`,
+//!   `unpacked`, `rows`, `columns`).
 //!
 //! Natively this binary does nothing.
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
     use arbeidsgivermonitor::app::worker_scope::{self, scope};
-    use arbeidsgivermonitor::data::error::Problem;
-    use arbeidsgivermonitor::data::opened_workbook::workbook_records;
+    use arbeidsgivermonitor::data::opened_workbook::{fault_key, workbook_records};
     use js_sys::{Array, Object, Reflect, Uint8Array};
     use wasm_bindgen::prelude::*;
 
@@ -38,12 +38,12 @@ mod worker {
                 let _ = Reflect::set(&reply, &"records".into(), &rows);
             }
             Err(error) => {
-                let fault = if error.problem == Problem::EmptyFile {
-                    "empty"
-                } else {
-                    "notWorkbook"
-                };
+                let fault = fault_key(&error.problem);
                 let _ = Reflect::set(&reply, &"fault".into(), &fault.into());
+                let _ = Reflect::set(&reply, &"line".into(), &(error.line as f64).into());
+                if let Some(value) = error.value {
+                    let _ = Reflect::set(&reply, &"value".into(), &value.into());
+                }
             }
         }
         let _ = scope().post_message(&reply);

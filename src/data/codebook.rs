@@ -1,9 +1,22 @@
 //! The codebook: scales, questions and items, read from `data/codebook.json`.
 //! Labels are keyed by language (`nb` required; `nn` and `en` optional, falling back to `nb`).
 
+use super::csv::MAX_COLUMNS;
 use super::error::{DataError, Missing, Problem, Repeated};
 use super::json::{self, Field};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// The most characters an id may have.
+pub const MAX_ID_LENGTH: usize = 40;
+
+/// Whether `id` is of the one form every id of the codebook has (questions, items, themes,
+/// scales, size classes, key figures): 1 to [`MAX_ID_LENGTH`] ASCII letters, digits and `_`.
+/// Ids become column names, URL values, element ids and attributes of the page and its maps,
+/// so a codebook cannot bring markup, quotes, points or commas into any of them.
+pub fn is_plain_id(id: &str) -> bool {
+    (1..=MAX_ID_LENGTH).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
 
 /// A text in bokmål, with optional nynorsk and English versions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -355,6 +368,7 @@ impl Codebook {
             if scale.codes.is_empty() {
                 return err(format!("{path}.codes"), scale.id.clone(), Problem::NoCodes);
             }
+            let mut codes_seen = HashSet::new();
             for (ci, code) in scale.codes.iter().enumerate() {
                 if code.code == 0 {
                     return err(
@@ -363,7 +377,7 @@ impl Codebook {
                         Problem::ReservedCodeZero,
                     );
                 }
-                if scale.codes[..ci].iter().any(|c| c.code == code.code) {
+                if !codes_seen.insert(code.code) {
                     return err(
                         format!("{path}.codes[{ci}].code"),
                         code.code.to_string(),
@@ -417,16 +431,19 @@ impl Codebook {
             }
             previous_min = Some(class.min_population);
         }
+        let columns: usize = self.questions.iter().map(|q| q.items.len().max(1)).sum();
+        if columns > MAX_COLUMNS {
+            return err(
+                "questions".into(),
+                columns.to_string(),
+                Problem::TooManyColumns { limit: MAX_COLUMNS },
+            );
+        }
+        let theme_ids: HashSet<&str> = self.themes.iter().map(|t| t.id.as_str()).collect();
+        let mut questions: HashMap<&str, &Question> = HashMap::new();
         for (qi, question) in self.questions.iter().enumerate() {
             let path = format!("questions[{qi}]");
-            if question.id.is_empty() || question.id.contains(['.', ',']) {
-                return err(
-                    format!("{path}.id"),
-                    question.id.clone(),
-                    Problem::BadQuestionId,
-                );
-            }
-            if self.questions[..qi].iter().any(|q| q.id == question.id) {
+            if questions.insert(question.id.as_str(), question).is_some() {
                 return err(
                     format!("{path}.id"),
                     question.id.clone(),
@@ -440,22 +457,16 @@ impl Codebook {
                     Problem::Unknown(Missing::Scale),
                 );
             }
-            if !self.themes.iter().any(|t| t.id == question.theme) {
+            if !theme_ids.contains(question.theme.as_str()) {
                 return err(
                     format!("{path}.theme"),
                     question.theme.clone(),
                     Problem::Unknown(Missing::Theme),
                 );
             }
+            let mut item_ids = HashSet::new();
             for (ii, item) in question.items.iter().enumerate() {
-                if item.id.is_empty() || item.id.contains(['.', ',']) {
-                    return err(
-                        format!("{path}.items[{ii}].id"),
-                        item.id.clone(),
-                        Problem::BadItemId,
-                    );
-                }
-                if question.items[..ii].iter().any(|i| i.id == item.id) {
+                if !item_ids.insert(item.id.as_str()) {
                     return err(
                         format!("{path}.items[{ii}].id"),
                         item.id.clone(),
@@ -463,9 +474,11 @@ impl Codebook {
                     );
                 }
             }
+        }
+        for (qi, question) in self.questions.iter().enumerate() {
+            let path = format!("questions[{qi}]");
             if let Some(condition) = &question.asked_when {
-                let Some(parent) = self.questions.iter().find(|q| q.id == condition.question)
-                else {
+                let Some(&parent) = questions.get(condition.question.as_str()) else {
                     return err(
                         format!("{path}.asked_when.question"),
                         condition.question.clone(),
@@ -491,16 +504,17 @@ impl Codebook {
                 }
             }
         }
+        let mut figure_ids = HashSet::new();
         for (ki, figure) in self.key_figures.iter().enumerate() {
             let path = format!("key_figures[{ki}]");
-            if self.key_figures[..ki].iter().any(|k| k.id == figure.id) {
+            if !figure_ids.insert(figure.id.as_str()) {
                 return err(
                     format!("{path}.id"),
                     figure.id.clone(),
                     Problem::Repeated(Repeated::KeyFigureId),
                 );
             }
-            let Some(question) = self.questions.iter().find(|q| q.id == figure.question) else {
+            let Some(&question) = questions.get(figure.question.as_str()) else {
                 return err(
                     format!("{path}.question"),
                     figure.question.clone(),
@@ -586,6 +600,17 @@ fn read_codebook(f: Field<'_>) -> Result<Codebook, DataError> {
     )
 }
 
+/// An id, which must be plain ([`is_plain_id`]): else a fault with the file, line, path and
+/// the value.
+fn read_id(f: Field<'_>) -> Result<String, DataError> {
+    let id = f.string()?;
+    if is_plain_id(&id) {
+        Ok(id)
+    } else {
+        Err(f.error(Problem::BadId).value(id))
+    }
+}
+
 /// A text as `dataset.json` may give it: a string (bokmål), or `{nb, nn, en}` as in the codebook.
 pub fn read_text_or_string(f: Field<'_>) -> Result<Text, DataError> {
     if matches!(f.json.value, super::json::Value::Str(_)) {
@@ -626,7 +651,7 @@ fn read_scale(f: Field<'_>) -> Result<Scale, DataError> {
         &["id", "label", "codes", "headline", "low", "reconstructed"],
         |o| {
             Ok(Scale {
-                id: o.required("id", |f| f.string())?,
+                id: o.required("id", read_id)?,
                 label: o.required("label", read_text)?,
                 codes: o.required("codes", |f| {
                     f.list(|f| {
@@ -660,7 +685,7 @@ fn read_question(f: Field<'_>) -> Result<Question, DataError> {
         ],
         |o| {
             Ok(Question {
-                id: o.required("id", |f| f.string())?,
+                id: o.required("id", read_id)?,
                 theme: o.required("theme", |f| f.string())?,
                 scale: o.required("scale", |f| f.string())?,
                 text: o.required("text", read_text)?,
@@ -668,7 +693,7 @@ fn read_question(f: Field<'_>) -> Result<Question, DataError> {
                     f.list(|f| {
                         f.object(&["id", "label"], |o| {
                             Ok(Item {
-                                id: o.required("id", |f| f.string())?,
+                                id: o.required("id", read_id)?,
                                 label: o.required("label", read_text)?,
                             })
                         })
@@ -693,7 +718,7 @@ fn read_key_figure(f: Field<'_>) -> Result<KeyFigureDef, DataError> {
         &["id", "question", "item", "codes", "label", "sentence"],
         |o| {
             Ok(KeyFigureDef {
-                id: o.required("id", |f| f.string())?,
+                id: o.required("id", read_id)?,
                 question: o.required("question", |f| f.string())?,
                 item: o.optional("item", |f| f.string())?,
                 codes: o.required("codes", read_codes)?,
@@ -707,7 +732,7 @@ fn read_key_figure(f: Field<'_>) -> Result<KeyFigureDef, DataError> {
 fn read_theme(f: Field<'_>) -> Result<Theme, DataError> {
     f.object(&["id", "title"], |o| {
         Ok(Theme {
-            id: o.required("id", |f| f.string())?,
+            id: o.required("id", read_id)?,
             title: o.required("title", read_text)?,
         })
     })
@@ -716,7 +741,7 @@ fn read_theme(f: Field<'_>) -> Result<Theme, DataError> {
 fn read_size_class(f: Field<'_>) -> Result<SizeClassDef, DataError> {
     f.object(&["id", "label", "short", "min_population"], |o| {
         Ok(SizeClassDef {
-            id: o.required("id", |f| f.string())?,
+            id: o.required("id", read_id)?,
             label: o.required("label", read_text)?,
             short: o.required("short", read_text)?,
             min_population: o.required("min_population", |f| f.int())?,

@@ -3,6 +3,13 @@
 //! quoted fields with `""` escapes, LF or CRLF line ends.
 
 use super::error::{DataError, Form, Problem};
+use std::collections::HashSet;
+
+/// The most rows a table may have below its header: a data file has a line per kommune,
+/// fylke or respondent (some 450 organisations in 2017), so a file of more is not one.
+pub const MAX_ROWS: usize = 5_000;
+/// The most columns a table may have (and a codebook answer columns): the survey has 24.
+pub const MAX_COLUMNS: usize = 500;
 
 /// One record of a CSV file: its fields and the line it starts on (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,12 +47,27 @@ impl Table {
         if records.is_empty() {
             return Err(DataError::new(file, 0, Problem::EmptyFile));
         }
+        if records.len() > MAX_ROWS + 1 {
+            return Err(DataError::new(
+                file,
+                records[MAX_ROWS + 1].line,
+                Problem::TooManyRows { limit: MAX_ROWS },
+            ));
+        }
         let header_record = records.remove(0);
+        if header_record.fields.len() > MAX_COLUMNS {
+            return Err(DataError::new(
+                file,
+                header_record.line,
+                Problem::TooManyColumns { limit: MAX_COLUMNS },
+            ));
+        }
         let header: Vec<String> = header_record
             .fields
             .iter()
             .map(|h| h.trim().to_string())
             .collect();
+        let mut seen = HashSet::with_capacity(header.len());
         for (index, name) in header.iter().enumerate() {
             if name.is_empty() {
                 return Err(DataError::new(
@@ -56,7 +78,7 @@ impl Table {
                     },
                 ));
             }
-            if header[..index].contains(name) {
+            if !seen.insert(name.as_str()) {
                 return Err(
                     DataError::new(file, header_record.line, Problem::DuplicateHeader)
                         .column(name.clone()),
@@ -199,6 +221,14 @@ fn parse_records(file: &str, text: &str, delimiter: char) -> Result<Vec<Record>,
             c if c == delimiter => {
                 fields.push(std::mem::take(&mut field));
                 record_has_content = true;
+                // A line of more fields than any table may have is not read to its end.
+                if fields.len() > MAX_COLUMNS {
+                    return Err(DataError::new(
+                        file,
+                        record_line,
+                        Problem::TooManyColumns { limit: MAX_COLUMNS },
+                    ));
+                }
             }
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' => {
@@ -208,6 +238,10 @@ fn parse_records(file: &str, text: &str, delimiter: char) -> Result<Vec<Record>,
                         line: record_line,
                         fields: std::mem::take(&mut fields),
                     });
+                    // Past the bound the rest is not read: `Table::from_records` refuses it.
+                    if records.len() > MAX_ROWS + 1 {
+                        return Ok(records);
+                    }
                 }
                 record_has_content = false;
                 line += 1;

@@ -3,6 +3,11 @@
 //! Norwegian; code and tests match on the problem or its [`ErrorKind`].
 
 use super::register::OrgType;
+use crate::text::shorten::shortened;
+
+/// A fault quotes at most this many characters of a value or a column name, then «…» (as the
+/// URL notes quote a value).
+pub const MAX_QUOTED: usize = 40;
 
 /// What kind of fault a data file has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,10 +172,9 @@ pub enum Problem {
     ReservedCodeZero,
     NoCodes,
     EmptyCodeGroup,
-    /// A question id that is empty or has a point or comma.
-    BadQuestionId,
-    /// An item id that is empty or has a point or comma.
-    BadItemId,
+    /// An id (of a question, item, theme, scale, size class or key figure) not of the form
+    /// [`crate::data::codebook::is_plain_id`] allows: 1–40 ASCII letters, digits and `_`.
+    BadId,
     Repeated(Repeated),
     Unknown(Missing),
     DontKnowInShare,
@@ -207,6 +211,23 @@ pub enum Problem {
     NotWorkbook,
     /// A chosen file the browser could not read (moved or deleted after it was chosen).
     Unreadable,
+    /// Files chosen together that are over `limit` bytes in all: refused before any is read.
+    TooLargeTogether {
+        limit: usize,
+    },
+    /// A table (a CSV file or a workbook's sheet) with more than `limit` rows below its header.
+    TooManyRows {
+        limit: usize,
+    },
+    /// A table with more than `limit` columns, or a codebook with more answer columns.
+    TooManyColumns {
+        limit: usize,
+    },
+    /// A workbook one of whose parts (the value) unpacks to more than `limit` bytes, or all of
+    /// whose parts together do.
+    WorkbookTooLarge {
+        limit: usize,
+    },
 }
 
 impl Problem {
@@ -230,8 +251,7 @@ impl Problem {
             | ReservedCodeZero
             | NoCodes
             | EmptyCodeGroup
-            | BadQuestionId
-            | BadItemId => ErrorKind::InvalidValue,
+            | BadId => ErrorKind::InvalidValue,
             Repeated(_) => ErrorKind::Duplicate,
             Unknown(_) => ErrorKind::UnknownReference,
             DontKnowInShare
@@ -246,7 +266,11 @@ impl Problem {
             | UnexpectedFile
             | NoAnswerFile
             | NotWorkbook
-            | Unreadable => ErrorKind::NotReadable,
+            | Unreadable
+            | TooLargeTogether { .. }
+            | TooManyRows { .. }
+            | TooManyColumns { .. }
+            | WorkbookTooLarge { .. } => ErrorKind::NotReadable,
         }
     }
 }
@@ -280,13 +304,17 @@ impl DataError {
         self.problem.kind()
     }
 
+    /// The column (or JSON path), cut to [`MAX_QUOTED`] characters: a file's header can hold
+    /// a name of any length, and a fault quotes it.
     pub fn column(mut self, column: impl Into<String>) -> Self {
-        self.column = Some(column.into());
+        self.column = Some(shortened(column.into(), MAX_QUOTED));
         self
     }
 
+    /// The offending value, cut to [`MAX_QUOTED`] characters: a 20 MB cell must not become a
+    /// 20 MB line of the fault list or the report.
     pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
+        self.value = Some(shortened(value.into(), MAX_QUOTED));
         self
     }
 }

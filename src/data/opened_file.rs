@@ -7,10 +7,11 @@
 use super::codebook::Codebook;
 use super::csv::Table;
 use super::dataset::{Dataset, DatasetMeta};
-use super::error::{DataError, Problem};
+use super::error::{DataError, Problem, MAX_QUOTED};
 use super::opened_workbook::{is_workbook, workbook_table};
 use super::register::Register;
 use super::responses::Responses;
+use crate::text::shorten::shortened;
 
 /// The largest file the page opens (bytes): refused before it is read.
 pub const MAX_BYTES: usize = 50_000_000;
@@ -152,10 +153,80 @@ fn text_of(file: &OpenedFile<'_>) -> Result<String, DataError> {
     decode(file.name, file.bytes).map(|(text, _)| text)
 }
 
+/// The most bytes the files chosen together may have in all (an answer file of [`MAX_BYTES`],
+/// with a codebook and a dataset description).
+pub const MAX_TOTAL_BYTES: usize = 60_000_000;
+
+/// What an opened file is, by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The answers: a `.csv` or `.xlsx` file (any case).
+    Answers,
+    /// [`CODEBOOK_NAME`]: another edition's questions.
+    Codebook,
+    /// [`DATASET_NAME`]: the answers' description.
+    Description,
+}
+
+/// The role a file of this name has, if any.
+pub fn role(name: &str) -> Option<Role> {
+    match name {
+        CODEBOOK_NAME => Some(Role::Codebook),
+        DATASET_NAME => Some(Role::Description),
+        name if name.to_ascii_lowercase().ends_with(".csv") || is_workbook(name) => {
+            Some(Role::Answers)
+        }
+        _ => None,
+    }
+}
+
+/// Checks files chosen together by their names and sizes alone, before any is read: each
+/// file at most [`MAX_BYTES`], all of them at most [`MAX_TOTAL_BYTES`], and one answer file
+/// with at most one codebook and one description beside it (any other file, or a second of a
+/// kind, is refused). Every fault, or the role of each file in order.
+pub fn check_chosen(files: &[(&str, usize)]) -> Result<Vec<Role>, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let mut roles = Vec::with_capacity(files.len());
+    for &(name, size) in files {
+        if let Err(error) = check_size(name, size) {
+            errors.push(error);
+        }
+        match role(name) {
+            Some(role) if !roles.contains(&role) => roles.push(role),
+            _ => errors.push(DataError::new(name, 0, Problem::UnexpectedFile)),
+        }
+    }
+    let total = files
+        .iter()
+        .fold(0usize, |sum, &(_, size)| sum.saturating_add(size));
+    let names = || {
+        let names: Vec<&str> = files.iter().map(|&(name, _)| name).collect();
+        shortened(names.join(", "), 2 * MAX_QUOTED)
+    };
+    if total > MAX_TOTAL_BYTES && files.len() > 1 {
+        errors.push(DataError::new(
+            &names(),
+            0,
+            Problem::TooLargeTogether {
+                limit: MAX_TOTAL_BYTES,
+            },
+        ));
+    }
+    if !roles.contains(&Role::Answers) {
+        errors.push(DataError::new(&names(), 0, Problem::NoAnswerFile));
+    }
+    if errors.is_empty() {
+        Ok(roles)
+    } else {
+        Err(errors)
+    }
+}
+
 /// Reads the files the reader opened together: one answer file (`.csv` or `.xlsx`), and optionally a
 /// `codebook.json` (another edition's questions; the register's size classes follow it) and a
 /// `dataset.json` (its description and demo label). Without them the bundled codebook is used.
-/// Every fault of every file, or the data; nothing of files with faults is kept.
+/// Every fault of every file, or the data; nothing of files with faults is kept. The files are
+/// first checked by name and size ([`check_chosen`]).
 pub fn open_dataset(
     bundled: &Dataset,
     files: &[OpenedFile<'_>],
@@ -169,29 +240,19 @@ pub fn open_dataset_with(
     files: &[OpenedFile<'_>],
     read_workbook: WorkbookReader<'_>,
 ) -> Result<OpenedData, Vec<DataError>> {
+    let sizes: Vec<(&str, usize)> = files.iter().map(|f| (f.name, f.bytes.len())).collect();
+    let roles = check_chosen(&sizes)?;
     let (mut answers, mut codebook, mut description) = (None, None, None);
     let mut errors = Vec::new();
-    for file in files {
-        let slot = match file.name {
-            CODEBOOK_NAME => &mut codebook,
-            DATASET_NAME => &mut description,
-            name if (name.to_ascii_lowercase().ends_with(".csv") || is_workbook(name))
-                && answers.is_none() =>
-            {
-                &mut answers
-            }
-            name => {
-                errors.push(DataError::new(name, 0, Problem::UnexpectedFile));
-                continue;
-            }
+    for (file, role) in files.iter().zip(roles) {
+        let slot = match role {
+            Role::Codebook => &mut codebook,
+            Role::Description => &mut description,
+            Role::Answers => &mut answers,
         };
         *slot = Some(file);
     }
-    let Some(answers) = answers else {
-        let names: Vec<&str> = files.iter().map(|f| f.name).collect();
-        errors.push(DataError::new(&names.join(", "), 0, Problem::NoAnswerFile));
-        return Err(errors);
-    };
+    let answers = answers.expect("check_chosen found the answer file");
     let codebook = match codebook {
         None => Some(bundled.codebook.clone()),
         Some(file) => text_of(file)

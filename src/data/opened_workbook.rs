@@ -3,11 +3,12 @@
 //! form a CSV file gives, so that the same checks follow. A cell's line is its row in the sheet
 //! (as the spreadsheet program numbers it). Pure: bytes in, table or fault out.
 
-use super::csv::{Record, Table};
+use super::csv::{Record, Table, MAX_COLUMNS, MAX_ROWS};
 use super::error::{DataError, Problem};
 use super::register::OrgType;
 use calamine::{Data, Reader, Xlsx};
-use std::io::Cursor;
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read};
 
 /// The sheet read when a workbook has several (the template's name for it); else the first.
 pub const ANSWER_SHEET: &str = "svar";
@@ -59,17 +60,52 @@ fn restore_leading_zeros(header: &[String], records: &mut [Record]) {
     }
 }
 
+/// The most bytes a workbook's parts (its sheets, shared strings, styles …) may unpack to, all
+/// together: far more than a sheet of answers takes, far less than a page can hold. A workbook
+/// over it (a «zip bomb», or a shared-strings part of gigabytes) is refused before it is read.
+pub const MAX_UNPACKED_BYTES: usize = 50_000_000;
+
 /// The answer sheet of a workbook as a table (the first row its header); blank rows skipped,
 /// empty columns right of the header left out.
 pub fn workbook_table(name: &str, bytes: &[u8]) -> Result<Table, DataError> {
     Table::from_records(name, workbook_records(name, bytes)?)
 }
 
+/// Unpacks every part of the workbook, counting, but no further than [`MAX_UNPACKED_BYTES`]
+/// in all (what a part's header claims is not trusted).
+fn check_unpacked(name: &str, bytes: &[u8]) -> Result<(), DataError> {
+    let not_workbook = |_| DataError::new(name, 0, Problem::NotWorkbook);
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(not_workbook)?;
+    let mut left = MAX_UNPACKED_BYTES as u64;
+    for index in 0..archive.len() {
+        let part = archive.by_index(index).map_err(not_workbook)?;
+        let part_name = part.name().map(|n| n.to_string()).unwrap_or_default();
+        let unpacked = std::io::copy(&mut part.take(left + 1), &mut std::io::sink())
+            .map_err(|_| DataError::new(name, 0, Problem::NotWorkbook))?;
+        if unpacked > left {
+            return Err(DataError::new(
+                name,
+                0,
+                Problem::WorkbookTooLarge {
+                    limit: MAX_UNPACKED_BYTES,
+                },
+            )
+            .value(part_name));
+        }
+        left -= unpacked;
+    }
+    Ok(())
+}
+
 /// The answer sheet's rows as [`workbook_table`] reads them, before the table's checks (the
-/// page's workbook worker hands these to the import worker). Its only faults are
-/// [`Problem::NotWorkbook`] and [`Problem::EmptyFile`].
+/// page's workbook worker hands these to the import worker). Its faults are
+/// [`Problem::NotWorkbook`], [`Problem::EmptyFile`], [`Problem::WorkbookTooLarge`],
+/// [`Problem::TooManyRows`] and [`Problem::TooManyColumns`] (see [`fault_key`]). The sheet is
+/// read cell by cell, never as the dense grid its corners span: a workbook with cells in A1
+/// and XFD1048576 is refused, not allocated.
 pub fn workbook_records(name: &str, bytes: &[u8]) -> Result<Vec<Record>, DataError> {
     let not_workbook = || DataError::new(name, 0, Problem::NotWorkbook);
+    check_unpacked(name, bytes)?;
     let mut workbook = Xlsx::new(Cursor::new(bytes)).map_err(|_| not_workbook())?;
     let sheets = workbook.sheet_names();
     let sheet = sheets
@@ -78,18 +114,48 @@ pub fn workbook_records(name: &str, bytes: &[u8]) -> Result<Vec<Record>, DataErr
         .or_else(|| sheets.first())
         .cloned()
         .ok_or_else(|| DataError::new(name, 0, Problem::EmptyFile))?;
-    let range = workbook
-        .worksheet_range(&sheet)
+    let mut cells = workbook
+        .worksheet_cells_reader(&sheet)
         .map_err(|_| not_workbook())?;
-    let first_row = range.start().map_or(0, |(row, _)| row as usize);
-    let mut records: Vec<Record> = range
-        .rows()
-        .enumerate()
-        .map(|(index, cells)| Record {
-            line: first_row + index + 1,
-            fields: cells.iter().map(cell_text).collect(),
+    // The cells with something in them, by row: (column, text).
+    let mut rows: BTreeMap<u32, Vec<(u32, String)>> = BTreeMap::new();
+    let mut first_column = u32::MAX;
+    while let Some(cell) = cells.next_cell().map_err(|_| not_workbook())? {
+        let text = cell_text(&Data::from(cell.get_value().clone()));
+        if text.trim().is_empty() {
+            continue;
+        }
+        let (row, column) = cell.get_position();
+        if column as usize >= MAX_COLUMNS {
+            return Err(DataError::new(
+                name,
+                row as usize + 1,
+                Problem::TooManyColumns { limit: MAX_COLUMNS },
+            ));
+        }
+        if !rows.contains_key(&row) && rows.len() > MAX_ROWS {
+            return Err(DataError::new(
+                name,
+                row as usize + 1,
+                Problem::TooManyRows { limit: MAX_ROWS },
+            ));
+        }
+        first_column = first_column.min(column);
+        rows.entry(row).or_default().push((column, text));
+    }
+    let mut records: Vec<Record> = rows
+        .into_iter()
+        .map(|(row, cells)| {
+            let used = cells.iter().map(|(c, _)| c + 1).max().unwrap_or(0);
+            let mut fields = vec![String::new(); (used - first_column) as usize];
+            for (column, text) in cells {
+                fields[(column - first_column) as usize] = text;
+            }
+            Record {
+                line: row as usize + 1,
+                fields,
+            }
         })
-        .filter(|record| record.fields.iter().any(|f| !f.trim().is_empty()))
         .collect();
     let Some(header) = records.first() else {
         return Err(DataError::new(name, 0, Problem::EmptyFile));
@@ -108,6 +174,10 @@ pub fn workbook_records(name: &str, bytes: &[u8]) -> Result<Vec<Record>, DataErr
             .rposition(|f| !f.trim().is_empty())
             .map_or(0, |last| last + 1);
         record.fields.truncate(used.max(width));
+        // A row whose last cells are empty is as long as the header (as a sheet's rows are).
+        if record.fields.len() < width {
+            record.fields.resize(width, String::new());
+        }
     }
     let header: Vec<String> = records[0]
         .fields
@@ -116,4 +186,29 @@ pub fn workbook_records(name: &str, bytes: &[u8]) -> Result<Vec<Record>, DataErr
         .collect();
     restore_leading_zeros(&header, &mut records[1..]);
     Ok(records)
+}
+
+/// A fault of [`workbook_records`] as the workbook reader's reply names it (`src/bin/xlsx_reader.rs`
+/// to the import worker), and back with [`fault_from_key`]; the limits are this build's.
+pub fn fault_key(problem: &Problem) -> &'static str {
+    match problem {
+        Problem::EmptyFile => "empty",
+        Problem::WorkbookTooLarge { .. } => "unpacked",
+        Problem::TooManyRows { .. } => "rows",
+        Problem::TooManyColumns { .. } => "columns",
+        _ => "notWorkbook",
+    }
+}
+
+/// The problem a [`fault_key`] names.
+pub fn fault_from_key(key: &str) -> Problem {
+    match key {
+        "empty" => Problem::EmptyFile,
+        "unpacked" => Problem::WorkbookTooLarge {
+            limit: MAX_UNPACKED_BYTES,
+        },
+        "rows" => Problem::TooManyRows { limit: MAX_ROWS },
+        "columns" => Problem::TooManyColumns { limit: MAX_COLUMNS },
+        _ => Problem::NotWorkbook,
+    }
 }

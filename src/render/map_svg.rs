@@ -301,6 +301,7 @@ pub fn legend(view: &MapView, scale: &Scale) -> Vec<(Look, String)> {
 
 /// The patterns a map's fills name, as `<defs>`.
 fn patterns(prefix: &str) -> String {
+    let prefix = escape(prefix);
     format!(
         "<defs>\
 <pattern id=\"{prefix}-hatch\" patternUnits=\"userSpaceOnUse\" width=\"10\" height=\"10\" patternTransform=\"rotate(45)\"><rect width=\"10\" height=\"10\" fill=\"{HATCH_BASE}\"/><rect width=\"3\" height=\"10\" fill=\"#6b6b6b\"/></pattern>\

@@ -61,6 +61,13 @@ const KEYS: [&str; 5] = ["embed", "section", "plain", "dark", "lang"];
 /// are tested against the same cases (`tests/embed_rule_cases.json`).
 pub const EMBED_RULE: [&str; 2] = ["1", "true"];
 
+/// The language rule, which the page's loader applies too (it starts the build of that language,
+/// `pageLanguage` in `scripts/post-build.mjs`): the page's language is the one named by the last
+/// `lang` parameter whose value, decoded as `URLSearchParams` decodes it and stripped of ASCII
+/// whitespace, is one of these codes; bokmål when none is. Every other `lang` value gets a note.
+/// Both sides are tested against the same cases (`tests/lang_rule_cases.json`).
+pub const LANGUAGE_RULE: [&str; 3] = ["nb", "nn", "en"];
+
 impl PageOptions {
     /// Reads the options; bad values are dropped with a note. `sections` are the theme ids.
     pub fn from_query(query: &str, sections: &[&str]) -> (PageOptions, Vec<UrlNote>) {

@@ -7,10 +7,7 @@ pub const MAX_NOTE_VALUE: usize = 40;
 
 /// `value` as a note quotes it: at most [`MAX_NOTE_VALUE`] characters, then «…».
 pub fn quoted_value(value: &str) -> String {
-    match value.char_indices().nth(MAX_NOTE_VALUE) {
-        Some((cut, _)) => format!("{}…", &value[..cut]),
-        None => value.to_string(),
-    }
+    crate::text::shorten::shortened(value.to_string(), MAX_NOTE_VALUE)
 }
 
 /// One column of the template's guide: «komp_med.ikt: {question} – {item}. 1 = …, 2 = …»

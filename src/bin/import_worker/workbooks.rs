@@ -2,7 +2,8 @@
 //! worker this worker starts on the first workbook, so that calamine is fetched only then.
 
 use arbeidsgivermonitor::data::csv::{Record, Table};
-use arbeidsgivermonitor::data::error::{DataError, Problem};
+use arbeidsgivermonitor::data::error::DataError;
+use arbeidsgivermonitor::data::opened_workbook::fault_from_key;
 use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -98,8 +99,14 @@ pub async fn read(
     }
     let fault = field(&reply, "fault").as_string();
     Ok(match fault.as_deref() {
-        Some("empty") => Err(DataError::new(name, 0, Problem::EmptyFile)),
-        Some(_) => Err(DataError::new(name, 0, Problem::NotWorkbook)),
+        Some(key) => {
+            let line = field(&reply, "line").as_f64().unwrap_or(0.0) as usize;
+            let error = DataError::new(name, line, fault_from_key(key));
+            Err(match field(&reply, "value").as_string() {
+                Some(value) => error.value(value),
+                None => error,
+            })
+        }
         None => {
             let records = Array::from(&field(&reply, "records"))
                 .iter()

@@ -157,12 +157,7 @@ pub fn problem(problem: &Problem) -> String {
         Problem::ReservedCodeZero => "code 0 is reserved for “not answered”".into(),
         Problem::NoCodes => "the scale has no codes".into(),
         Problem::EmptyCodeGroup => "the code group is empty".into(),
-        Problem::BadQuestionId => {
-            "a question id cannot be empty or contain a full stop or a comma".into()
-        }
-        Problem::BadItemId => {
-            "an item id cannot be empty or contain a full stop or a comma".into()
-        }
+        Problem::BadId => "an id may only have the letters a–z and A–Z, digits and underscores (_), and at most 40 characters".into(),
         Problem::Repeated(what) => repeated(*what).into(),
         Problem::Unknown(what) => missing(what),
         Problem::DontKnowInShare => "“Don't know” cannot be part of a share".into(),
@@ -197,6 +192,20 @@ pub fn problem(problem: &Problem) -> String {
         Problem::NoAnswerFile => "no answer file (.csv or .xlsx) among the files; open one, with codebook.json and dataset.json if needed".into(),
         Problem::NotWorkbook => "the file cannot be read as an Excel workbook (.xlsx); save it again as .xlsx or as CSV".into(),
         Problem::Unreadable => "the browser could not read the file; has it been moved, deleted or changed since it was chosen? Choose it again".into(),
+        Problem::TooLargeTogether { limit } => format!(
+            "the files are too large together to be opened here; the limit is {} MB for all of them",
+            limit / 1_000_000
+        ),
+        Problem::TooManyRows { limit } => format!(
+            "the file has more than {limit} rows below its header; there are not that many municipalities and county authorities, so it cannot be an answer file"
+        ),
+        Problem::TooManyColumns { limit } => format!(
+            "more than {limit} columns; no edition of the survey has that many questions"
+        ),
+        Problem::WorkbookTooLarge { limit } => format!(
+            "the workbook is too large when unpacked (over {} MB); save only the answers, as .xlsx or CSV",
+            limit / 1_000_000
+        ),
     }
 }
 

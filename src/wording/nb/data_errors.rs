@@ -155,12 +155,7 @@ pub fn problem(problem: &Problem) -> String {
         Problem::ReservedCodeZero => "kode 0 er reservert for «ikke besvart»".into(),
         Problem::NoCodes => "skalaen har ingen koder".into(),
         Problem::EmptyCodeGroup => "kodegruppen er tom".into(),
-        Problem::BadQuestionId => {
-            "spørsmåls-id kan ikke være tom eller inneholde punktum eller komma".into()
-        }
-        Problem::BadItemId => {
-            "punkt-id kan ikke være tom eller inneholde punktum eller komma".into()
-        }
+        Problem::BadId => "en id kan bare ha bokstavene a–z og A–Z, sifre og understrek (_), og høyst 40 tegn".into(),
         Problem::Repeated(what) => repeated(*what).into(),
         Problem::Unknown(what) => missing(what),
         Problem::DontKnowInShare => "«Vet ikke» kan ikke inngå i en andel".into(),
@@ -195,6 +190,20 @@ pub fn problem(problem: &Problem) -> String {
         Problem::NoAnswerFile => "ingen svarfil (.csv eller .xlsx) blant filene; åpne én, eventuelt sammen med codebook.json og dataset.json".into(),
         Problem::NotWorkbook => "filen kan ikke leses som en Excel-arbeidsbok (.xlsx); lagre den på nytt som .xlsx eller som CSV".into(),
         Problem::Unreadable => "nettleseren kunne ikke lese filen; er den flyttet, slettet eller endret etter at den ble valgt? Velg den på nytt".into(),
+        Problem::TooLargeTogether { limit } => format!(
+            "filene er til sammen for store til å åpnes her; grensen er {} MB for alle sammen",
+            limit / 1_000_000
+        ),
+        Problem::TooManyRows { limit } => format!(
+            "filen har flere enn {limit} rader under overskriften; så mange kommuner og fylkeskommuner finnes ikke, så den kan ikke være en svarfil"
+        ),
+        Problem::TooManyColumns { limit } => format!(
+            "mer enn {limit} kolonner; så mange spørsmål har ingen utgave av undersøkelsen"
+        ),
+        Problem::WorkbookTooLarge { limit } => format!(
+            "arbeidsboken blir for stor når den pakkes ut (over {} MB); lagre bare svarene, som .xlsx eller CSV",
+            limit / 1_000_000
+        ),
     }
 }
 

@@ -153,12 +153,7 @@ pub fn problem(problem: &Problem) -> String {
         Problem::ReservedCodeZero => "kode 0 er reservert for «ikkje svart»".into(),
         Problem::NoCodes => "skalaen har ingen kodar".into(),
         Problem::EmptyCodeGroup => "kodegruppen er tom".into(),
-        Problem::BadQuestionId => {
-            "spørsmåls-id kan ikkje vere tom eller innehalde punktum eller komma".into()
-        }
-        Problem::BadItemId => {
-            "punkt-id kan ikkje vere tom eller innehalde punktum eller komma".into()
-        }
+        Problem::BadId => "ein id kan berre ha bokstavane a–z og A–Z, siffer og understrek (_), og høgst 40 teikn".into(),
         Problem::Repeated(what) => repeated(*what).into(),
         Problem::Unknown(what) => missing(what),
         Problem::DontKnowInShare => "«Veit ikkje» kan ikkje inngå i ein del".into(),
@@ -193,6 +188,20 @@ pub fn problem(problem: &Problem) -> String {
         Problem::NoAnswerFile => "inga svarfil (.csv eller .xlsx) blant filene; opne éi, eventuelt saman med codebook.json og dataset.json".into(),
         Problem::NotWorkbook => "fila kan ikkje lesast som ei Excel-arbeidsbok (.xlsx); lagre ho på nytt som .xlsx eller som CSV".into(),
         Problem::Unreadable => "nettlesaren kunne ikkje lese fila; er ho flytta, sletta eller endra etter at ho vart vald? Vel ho på nytt".into(),
+        Problem::TooLargeTogether { limit } => format!(
+            "filene er til saman for store til å opnast her; grensa er {} MB for alle saman",
+            limit / 1_000_000
+        ),
+        Problem::TooManyRows { limit } => format!(
+            "fila har fleire enn {limit} rader under overskrifta; så mange kommunar og fylkeskommunar finst ikkje, så ho kan ikkje vere ei svarfil"
+        ),
+        Problem::TooManyColumns { limit } => format!(
+            "meir enn {limit} kolonnar; så mange spørsmål har inga utgåve av undersøkinga"
+        ),
+        Problem::WorkbookTooLarge { limit } => format!(
+            "arbeidsboka blir for stor når ho blir pakka ut (over {} MB); lagre berre svara, som .xlsx eller CSV",
+            limit / 1_000_000
+        ),
     }
 }
 
