@@ -25,6 +25,7 @@
     // An older browser: the height after loading and after each change of the page's size.
     window.addEventListener('load', send);
     window.addEventListener('resize', send);
-    new MutationObserver(send).observe(document.body, { childList: true, subtree: true, attributes: true });
+    // This script runs in <head>, before there is a body: the whole document is observed.
+    new MutationObserver(send).observe(document.documentElement, { childList: true, subtree: true, attributes: true });
   }
 })();

@@ -1,4 +1,4 @@
-// «Åpne egne data» (issue 13), the page's side: browser glue loaded on first need by the page
+// «Åpne egne data» (issues 13 and 22), the page's side: browser glue loaded on first need by the page
 // (src/app/own_data.rs, from <meta name="agm-egne-data-view">) and precached by the service
 // worker. Bundled by scripts/build-map.mjs into build/own-data-view.js.
 //
@@ -9,7 +9,8 @@
 // localStorage that tells a page at its start that own data are kept, and gives the page the
 // data to show. It has no words of its own.
 //
-//   agmOwnData.connect({published, show, note, words: {workerFailed, openButton}})   once, first
+//   agmOwnData.connect({published, show, note, words: {workerFailed, cancelled,
+//     forgottenElsewhere, openButton}})   once, first
 //     published: the page's data as their snapshot (the worker checks files against them)
 //     show(snapshot | null, banner | null, notice | null, focus | null): the page mounts itself
 //       anew on these data (null: the published), with the banner's HTML, a notice for the
@@ -17,6 +18,10 @@
 //     note(text): a notice on the page as it is
 //   agmOwnData.openDialog()   agmOwnData.restore()
 //   agmOwnData.back()         agmOwnData.forget()
+//
+// Every opening can be abandoned: «Avbryt» and «Glem dataene» end the worker (a new one starts
+// on the next request), and so does a failed opening, which gives its memory back. Another
+// tab's opening or forgetting reaches this one through the note's `storage` event.
 //
 // Nothing leaves the machine: neither this file nor the worker makes a request.
 
@@ -35,8 +40,12 @@ const waiting = new Map();
 let nextId = 0;
 let dialog = null;
 let opening = false;
+/// The timer that shows the progress of an opening under way.
+let progressTimer = null;
 /// The last fault report (a Blob from the worker).
 let report = null;
+/// When the own data this page shows were opened (the note's time), or null on the published.
+let shownAt = null;
 
 function readNote() {
   try {
@@ -70,6 +79,14 @@ function failed() {
   const answers = [...waiting.values()];
   waiting.clear();
   for (const answer of answers) answer({ kind: 'unavailable' });
+}
+
+/// Ends the worker, with whatever it was doing (an opening under way) and the memory it holds;
+/// the next request starts a new one. Waiting requests are not answered.
+function stopWorker() {
+  worker?.terminate();
+  worker = null;
+  waiting.clear();
 }
 
 /// Sends `message` and calls `onReply` with each reply (several while files are opened).
@@ -182,6 +199,9 @@ function onClick(event) {
       dialog.close();
       forget();
       break;
+    case 'cancel':
+      cancel();
+      break;
     case 'close':
       dialog.close();
       break;
@@ -208,7 +228,7 @@ function open(files) {
     d.setAttribute('aria-busy', 'true');
     let progress = null;
     let late = false;
-    const timer = setTimeout(() => {
+    progressTimer = setTimeout(() => {
       late = true;
       if (opening && progress) setStatus(progress);
     }, PROGRESS_AFTER);
@@ -218,9 +238,7 @@ function open(files) {
         if (late) setStatus(progress);
         return;
       }
-      opening = false;
-      clearTimeout(timer);
-      d.removeAttribute('aria-busy');
+      openingDone();
       if (reply.kind === 'opened') {
         // Without the note no later page would find the data: then they are not kept at all,
         // and the banner says so (shown for this visit only).
@@ -231,11 +249,14 @@ function open(files) {
         }
         setStatus('');
         d.close();
+        shownAt = kept ? Math.round(reply.openedAt) : null;
         page.show(reply.snapshot, kept ? reply.banner : reply.bannerUnkept, null, reply.focus);
       } else if (reply.kind === 'failed') {
         report = reply.report;
         d.dataset.reportName = reply.reportName;
         setStatus(reply.html);
+        // The files' bytes and what was made of them go with the worker.
+        stopWorker();
       } else {
         notice(page.words.workerFailed);
       }
@@ -243,14 +264,32 @@ function open(files) {
   });
 }
 
+/// The opening under way has ended: no longer busy, no progress to come.
+function openingDone() {
+  opening = false;
+  clearTimeout(progressTimer);
+  dialog?.removeAttribute('aria-busy');
+}
+
+/// «Avbryt» while files are opened: the worker is ended (it may be deep in a large file), and
+/// the page is as before.
+function cancel() {
+  if (!opening) return;
+  stopWorker();
+  openingDone();
+  notice(page.words.cancelled);
+}
+
 /// The kept data shown again (at the start of a page whose note says so, or «Vis dem igjen»).
 function restore() {
   ask({ kind: 'restore' }, (reply) => {
     if (reply.kind === 'opened') {
       writeNote(true, reply.openedAt, reply.files);
+      shownAt = Math.round(reply.openedAt);
       page.show(reply.snapshot, reply.banner, null, null);
     } else if (reply.kind === 'nothing' || reply.kind === 'unreadable') {
       removeNote();
+      shownAt = null;
       page.show(null, null, reply.notice ?? null, null);
     } else {
       // The worker cannot be had (offline before it was kept): the note stays for next time.
@@ -265,18 +304,48 @@ function back() {
   if (note) writeNote(false, note.openedAt, note.files);
   dialog?.remove();
   dialog = null;
+  shownAt = null;
   page.show(null, null, null, page.words.openButton);
 }
 
-/// «Glem dataene»: removed from the machine, the published data shown.
+/// «Glem dataene»: removed from the machine, the published data shown. It always works: the
+/// worker is ended first (whatever it was doing) and a new one removes the data. Should the
+/// removal fail, the page says so and the note is put back, so that «Glem dataene» is offered
+/// again.
 function forget() {
+  const note = readNote();
   removeNote();
+  stopWorker();
+  openingDone();
   dialog?.remove();
   dialog = null;
+  shownAt = null;
   ask({ kind: 'forget' }, (reply) => {
-    page.show(null, null, reply.kind === 'forgotten' ? reply.notice : page.words.workerFailed, page.words.openButton);
+    if (reply.kind === 'forgetFailed' && note) writeNote(false, note.openedAt, note.files);
+    const said = reply.kind === 'forgotten' || reply.kind === 'forgetFailed' ? reply.notice : page.words.workerFailed;
+    page.show(null, null, said, page.words.openButton);
   });
 }
+
+/// Another tab opened or forgot own data (its note changed): a page that shows own data shows
+/// what is kept now, or the published figures with a notice, never a banner over data that
+/// are gone; a dialog's account of what is kept is made anew when it next opens.
+function otherTabChanged(event) {
+  if (event.key !== NOTE && event.key !== null) return;
+  if (dialog && !dialog.open && !opening) {
+    dialog.remove();
+    dialog = null;
+  }
+  if (shownAt == null) return;
+  const note = readNote();
+  if (!note) {
+    shownAt = null;
+    page.show(null, null, page.words.forgottenElsewhere, null);
+  } else if (Math.round(note.openedAt) !== shownAt) {
+    restore();
+  }
+}
+window.addEventListener('storage', otherTabChanged);
 
 window.agmOwnData = {
   connect(connection) {

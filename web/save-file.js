@@ -8,5 +8,10 @@ export function saveFile(filename, blob) {
   document.body.append(anchor);
   anchor.click();
   anchor.remove();
-  URL.revokeObjectURL(url);
+  // Revoked a while after the click, not at once: some Firefox and Safari versions drop a
+  // download whose URL is revoked before they have begun to read it.
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER);
 }
+
+/// How long a download's object URL lives after the click (milliseconds).
+export const REVOKE_AFTER = 60_000;

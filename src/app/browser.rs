@@ -243,9 +243,19 @@ pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), Js
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let result = download_url(filename, &url);
-    web_sys::Url::revoke_object_url(&url)?;
+    // Revoked a while after the click, not at once: some Firefox and Safari versions drop a
+    // download whose URL is revoked before they have begun to read it (as web/save-file.js).
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        REVOKE_AFTER,
+    );
     result
 }
+
+/// How long a download's object URL lives after the click.
+const REVOKE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Offers a (data or object) URL as a file download.
 pub fn download_url(filename: &str, url: &str) -> Result<(), JsValue> {

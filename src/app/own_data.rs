@@ -118,11 +118,13 @@ fn start_loading() -> js_sys::Promise {
                 .into_js_value(),
         );
         let words_object = Object::new();
-        let _ = Reflect::set(
-            &words_object,
-            &"workerFailed".into(),
-            &words::WORKER_FAILED.into(),
-        );
+        for (key, text) in [
+            ("workerFailed", words::WORKER_FAILED),
+            ("cancelled", words::CANCELLED),
+            ("forgottenElsewhere", words::FORGOTTEN_ELSEWHERE),
+        ] {
+            let _ = Reflect::set(&words_object, &key.into(), &text.into());
+        }
         let _ = Reflect::set(&words_object, &"openButton".into(), &OPEN_BUTTON_ID.into());
         set("words", &words_object.into());
         connect(&connection);

@@ -81,6 +81,17 @@ impl Text {
         }
     }
 
+    /// A text written in one language: in that language's place, and as every text must have
+    /// bokmål, in bokmål's place too (it is shown only where the page's language is missing).
+    pub fn only(language: Language, text: String) -> Text {
+        let slot = |l: Language| (language == l).then(|| text.clone());
+        Text {
+            nn: slot(Language::Nynorsk),
+            en: slot(Language::English),
+            nb: text,
+        }
+    }
+
     /// The text in `language`, falling back to bokmål where a translation is missing.
     pub fn get(&self, language: Language) -> &str {
         let translated = match language {

@@ -64,7 +64,9 @@ pub fn dialog_status_html(status: &DialogStatus<'_>) -> String {
     if let Some(step) = status.step {
         let text = escape(&words::step(step));
         out.push_str(&format!(
-            r#"<div class="own-progress"><label for="egne-data-framdrift">{text}</label><progress id="egne-data-framdrift" max="3" value="{step}">{text}</progress></div>"#
+            r#"<div class="own-progress"><label for="egne-data-framdrift">{text}</label><progress id="egne-data-framdrift" max="3" value="{step}">{text}</progress><div class="dialog-actions">{}</div></div>"#,
+            // Stops the opening: the page ends the worker (web/own-data-view.js).
+            button("cancel", words::CANCEL)
         ));
     }
     if let Some((messages, count)) = status.faults {

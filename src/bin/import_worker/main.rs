@@ -16,12 +16,14 @@
 //!   not carry its own copy; `xlsx`: the address of the workbook reader, `src/bin/xlsx_reader.rs`,
 //!   started for the first `.xlsx`) → `{step: 1|2|3, html}` while it works (the progress bar), then
 //!   `{kind: "opened", snapshot, files, openedAt, stored, banner, bannerUnkept, focus}` (the
-//!   dataset as `data::snapshot` writes it, already kept in IndexedDB unless `stored` is false;
+//!   dataset as `data::snapshot` writes it, kept in IndexedDB unless `stored` is false — true
+//!   only once the transaction has completed, so a quota that aborts it after the `put` says so;
 //!   the banner's HTML, as it is when the data are not kept, and its heading's id) or `{kind: "failed", html, report, reportName}` (the first 50
 //!   faults worded, and the whole report as a Blob);
 //! - `{kind: "restore"}` → `{kind: "opened", …}` with what is kept, `{kind: "nothing"}`, or
 //!   `{kind: "unreadable", notice}` (kept by another build: forgotten);
-//! - `{kind: "forget"}` → `{kind: "forgotten", notice}`;
+//! - `{kind: "forget"}` → `{kind: "forgotten", notice}` once the removal is committed, or
+//!   `{kind: "forgetFailed", notice}`;
 //! - `{kind: "template", published}` → `{kind: "template", csv, csvName, guide, guideName}`:
 //!   «Last ned mal» and its guide for the published codebook and register.
 //!
@@ -39,9 +41,9 @@ mod worker {
     use super::stored::{self, Kept};
     use super::workbooks;
     use arbeidsgivermonitor::app::worker_scope::{self, scope};
-    use arbeidsgivermonitor::data::codebook::Text;
+    use arbeidsgivermonitor::data::codebook::{Text, LANGUAGE};
     use arbeidsgivermonitor::data::error::{DataError, Problem};
-    use arbeidsgivermonitor::data::opened_file::{check_size, open_dataset_with, OpenedFile};
+    use arbeidsgivermonitor::data::opened_file::{check_chosen, open_dataset_with, OpenedFile};
     use arbeidsgivermonitor::data::opened_workbook::is_workbook;
     use arbeidsgivermonitor::data::snapshot;
     use arbeidsgivermonitor::render::own_data_html::{
@@ -90,6 +92,9 @@ mod worker {
     }
 
     fn opened(id: &JsValue, kept: &Kept, stored: bool) {
+        let Some(snapshot) = in_page_language(kept) else {
+            return unreadable(id);
+        };
         let since = moment(kept.opened_at);
         let banner = banner_html(&kept.files, &since, stored);
         // For a page that cannot keep its note (storage refused): the data are not kept then.
@@ -101,10 +106,7 @@ mod worker {
                 ("bannerUnkept", unkept.into()),
                 ("focus", BANNER_HEADING_ID.into()),
                 ("kind", "opened".into()),
-                (
-                    "snapshot",
-                    Uint8Array::from(kept.snapshot.as_slice()).into(),
-                ),
+                ("snapshot", Uint8Array::from(snapshot.as_slice()).into()),
                 (
                     "files",
                     kept.files
@@ -183,16 +185,20 @@ mod worker {
         );
     }
 
-    /// The files' bytes, each checked for size before it is read.
+    /// The files' bytes, once their names, sizes and total size are checked: nothing is read
+    /// of files that could not open together (`check_chosen`).
     async fn read(files: &[web_sys::File]) -> Result<Vec<(String, Vec<u8>)>, Vec<DataError>> {
+        let names: Vec<String> = files.iter().map(web_sys::File::name).collect();
+        let sizes: Vec<(&str, usize)> = names
+            .iter()
+            .zip(files)
+            .map(|(name, file)| (name.as_str(), file.size() as usize))
+            .collect();
+        check_chosen(&sizes)?;
         let mut errors = Vec::new();
         let mut read = Vec::new();
         for file in files {
             let name = file.name();
-            if let Err(error) = check_size(&name, file.size() as usize) {
-                errors.push(error);
-                continue;
-            }
             match gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(file.clone())).await {
                 Ok(bytes) => read.push((name, bytes)),
                 Err(_) => errors.push(DataError::new(&name, 0, Problem::Unreadable)),
@@ -238,29 +244,35 @@ mod worker {
             .iter()
             .map(|(name, bytes)| OpenedFile { name, bytes })
             .collect();
-        let mut data = match open_dataset_with(&bundled, &given, &from_reader) {
+        let data = match open_dataset_with(&bundled, &given, &from_reader) {
             Ok(data) => data,
             Err(errors) => return failed(&id, &names, &errors),
         };
         step(&id, 3);
-        if !data.described {
-            let files = own_data::file_names(&names);
-            let meta = &mut data.dataset.meta;
-            meta.source = own_data::source(&meta.source);
-            // In the page's language only: the worker speaks it.
-            meta.answers_description = Text {
-                nb: own_data::description(&files),
-                nn: None,
-                en: None,
-            };
-        }
+        // Kept as opened, in no language: each page's worker words what the reader did not
+        // describe (`in_page_language`), so the data read the same in every language.
         let kept = Kept {
             snapshot: snapshot::encode(&data.dataset),
             files: names,
             opened_at: js_sys::Date::now(),
+            described: data.described,
         };
         let stored = stored::keep(&kept).await.is_ok();
         opened(&id, &kept, stored);
+    }
+
+    /// The snapshot to show: as kept, or for answers opened without a `dataset.json`, with the
+    /// source and «Om dataene» in the page's language (this worker's).
+    fn in_page_language(kept: &Kept) -> Option<Vec<u8>> {
+        if kept.described {
+            return Some(kept.snapshot.clone());
+        }
+        let mut dataset = snapshot::decode(&kept.snapshot).ok()?;
+        let files = own_data::file_names(&kept.files);
+        let meta = &mut dataset.meta;
+        meta.source = own_data::source(&meta.source);
+        meta.answers_description = Text::only(LANGUAGE, own_data::description(&files));
+        Some(snapshot::encode(&dataset))
     }
 
     async fn restore(id: JsValue) {
@@ -304,15 +316,14 @@ mod worker {
         );
     }
 
+    /// «Glem dataene»: `forgotten` once the record's removal has been committed, else
+    /// `forgetFailed` (the page says the data may still be on the machine).
     async fn forget(id: JsValue) {
-        let _ = stored::forget().await;
-        reply(
-            &id,
-            &[
-                ("kind", "forgotten".into()),
-                ("notice", own_data::FORGOTTEN.into()),
-            ],
-        );
+        let (kind, notice) = match stored::forget().await {
+            Ok(()) => ("forgotten", own_data::FORGOTTEN),
+            Err(_) => ("forgetFailed", own_data::FORGET_FAILED),
+        };
+        reply(&id, &[("kind", kind.into()), ("notice", notice.into())]);
     }
 
     fn on_message(message: JsValue) {

@@ -6,7 +6,10 @@ use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransactionMode, WorkerGlobalScope};
+use web_sys::{
+    IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode,
+    WorkerGlobalScope,
+};
 
 const DATABASE: &str = "agm-egne-data";
 const STORE: &str = "data";
@@ -18,6 +21,10 @@ pub struct Kept {
     pub files: Vec<String>,
     /// Milliseconds since 1970, as `Date.now()`.
     pub opened_at: f64,
+    /// Whether a `dataset.json` described the answers; without one the page's worker words
+    /// the source and description in the page's language when it shows them (a record kept
+    /// before issue 22 has them already, and counts as described).
+    pub described: bool,
 }
 
 /// A request's result once it has succeeded.
@@ -56,7 +63,33 @@ async fn database() -> Result<IdbDatabase, JsValue> {
     Ok(done(&request).await?.unchecked_into())
 }
 
-/// Runs `work` on the store in a transaction of `mode` and waits for its request.
+/// Resolves when the transaction has completed (its changes are on the disk), and fails when it
+/// aborts or fails: a `put` can succeed and its transaction still abort (the quota met as it
+/// commits), and then nothing is kept.
+fn completion(transaction: &IdbTransaction) -> JsFuture {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let on_complete = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let rejected = reject.clone();
+        let on_abort = Closure::once_into_js(move || {
+            let _ = rejected.call1(
+                &JsValue::NULL,
+                &"the IndexedDB transaction was aborted".into(),
+            );
+        });
+        let on_error = Closure::once_into_js(move || {
+            let _ = reject.call1(&JsValue::NULL, &"the IndexedDB transaction failed".into());
+        });
+        transaction.set_oncomplete(Some(on_complete.unchecked_ref()));
+        transaction.set_onabort(Some(on_abort.unchecked_ref()));
+        transaction.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    JsFuture::from(promise)
+}
+
+/// Runs `work` on the store in a transaction of `mode`: its request's result once the
+/// transaction has completed.
 async fn with_store(
     mode: IdbTransactionMode,
     work: impl FnOnce(&web_sys::IdbObjectStore) -> Result<IdbRequest, JsValue>,
@@ -64,8 +97,14 @@ async fn with_store(
     let database = database().await?;
     let result = async {
         let transaction = database.transaction_with_str_and_mode(STORE, mode)?;
+        let completed = completion(&transaction);
         let request = work(&transaction.object_store(STORE)?)?;
-        done(&request).await
+        let result = done(&request).await;
+        // The request's failure aborts the transaction; its success is not yet the commit.
+        let committed = completed.await;
+        let result = result?;
+        committed?;
+        Ok(result)
     }
     .await;
     database.close();
@@ -87,6 +126,7 @@ pub async fn keep(kept: &Kept) -> Result<(), JsValue> {
     let files: Array = kept.files.iter().map(JsValue::from).collect();
     Reflect::set(&record, &"files".into(), &files)?;
     Reflect::set(&record, &"openedAt".into(), &kept.opened_at.into())?;
+    Reflect::set(&record, &"described".into(), &kept.described.into())?;
     with_store(IdbTransactionMode::Readwrite, |store| {
         store.put_with_key(&record, &KEY.into())
     })
@@ -109,10 +149,12 @@ pub async fn kept() -> Result<Option<Kept>, JsValue> {
         .filter_map(|f| f.as_string())
         .collect();
     let opened_at = field(&record, "openedAt").as_f64().unwrap_or(0.0);
+    let described = field(&record, "described").as_bool().unwrap_or(true);
     Ok(Some(Kept {
         snapshot,
         files,
         opened_at,
+        described,
     }))
 }
 

@@ -32,6 +32,12 @@ pub const NOT_STORED: &str = "Nothing has been sent anywhere: the files were rea
 pub const RESTORING: &str = "Fetching your own data from this machine …";
 pub const RESTORE_FAILED: &str = "The own data kept on this machine could not be read (perhaps kept by an older version of the explorer) and have been forgotten. The page shows the published figures; open the files again.";
 pub const FORGOTTEN: &str = "The data are forgotten: they have been removed from this machine.";
+pub const FORGET_FAILED: &str = "The data could not be removed from this machine. Choose “Forget the data” again, or clear this site's data in the browser's settings.";
+/// The button that stops an opening under way.
+pub const CANCEL: &str = "Cancel";
+pub const CANCELLED: &str = "Opening was cancelled. The page shows the same as before.";
+pub const FORGOTTEN_ELSEWHERE: &str =
+    "Your own data were forgotten in another tab. The page shows the published figures.";
 pub const EMBED_NOT_OFFERED: &str = "Own data cannot be embedded. An embedded view on another site shows the published figures, and your data exist only on this machine. Choose “Back to the published figures” to embed.";
 
 const MONTHS: [&str; 12] = [

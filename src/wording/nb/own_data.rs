@@ -27,6 +27,12 @@ pub const NOT_STORED: &str = "Ingenting er sendt noe sted: filene ble lest i den
 pub const RESTORING: &str = "Henter dine egne data fra denne maskinen …";
 pub const RESTORE_FAILED: &str = "De egne dataene som er lagret på denne maskinen, kunne ikke leses (kanskje lagret av en eldre utgave av utforskeren), og er glemt. Siden viser de publiserte tallene; åpne filene på nytt.";
 pub const FORGOTTEN: &str = "Dataene er glemt: de er fjernet fra denne maskinen.";
+pub const FORGET_FAILED: &str = "Dataene kunne ikke fjernes fra denne maskinen. Velg «Glem dataene» igjen, eller slett dataene for dette nettstedet i nettleserens innstillinger.";
+/// The button that stops an opening under way.
+pub const CANCEL: &str = "Avbryt";
+pub const CANCELLED: &str = "Åpningen er avbrutt. Siden viser det samme som før.";
+pub const FORGOTTEN_ELSEWHERE: &str =
+    "De egne dataene ble glemt i en annen fane. Siden viser de publiserte tallene.";
 pub const EMBED_NOT_OFFERED: &str = "Egne data kan ikke bygges inn. En innebygd visning på en annen side viser de publiserte tallene, og dine data finnes bare på denne maskinen. Velg «Tilbake til publiserte tall» for å bygge inn.";
 
 /// A moment as «1. desember 2026 kl. 22.40» (`month` 1–12).

@@ -28,6 +28,12 @@ pub const NOT_STORED: &str = "Ingenting er sendt nokon stad: filene vart lesne i
 pub const RESTORING: &str = "Hentar dine eigne data frå denne maskinen …";
 pub const RESTORE_FAILED: &str = "Dei eigne dataa som er lagra på denne maskinen, kunne ikkje lesast (kanskje lagra av ei eldre utgåve av utforskaren), og er gløymde. Sida viser dei publiserte tala; opne filene på nytt.";
 pub const FORGOTTEN: &str = "Dataa er gløymde: dei er fjerna frå denne maskinen.";
+pub const FORGET_FAILED: &str = "Dataa kunne ikkje fjernast frå denne maskinen. Vel «Gløym dataa» igjen, eller slett dataa for denne nettstaden i innstillingane til nettlesaren.";
+/// The button that stops an opening under way.
+pub const CANCEL: &str = "Avbryt";
+pub const CANCELLED: &str = "Opninga er avbroten. Sida viser det same som før.";
+pub const FORGOTTEN_ELSEWHERE: &str =
+    "Dei eigne dataa vart gløymde i ei anna fane. Sida viser dei publiserte tala.";
 pub const EMBED_NOT_OFFERED: &str = "Eigne data kan ikkje byggjast inn. Ei innebygd vising på ei anna side viser dei publiserte tala, og dine data finst berre på denne maskinen. Vel «Tilbake til publiserte tal» for å byggje inn.";
 
 /// A moment as «1. desember 2026 kl. 22.40» (`month` 1–12).
