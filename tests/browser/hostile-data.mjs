@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 /// Markup with no comma or quote, so it can stand unquoted in a CSV field.
 export const PAYLOAD = '<img src=x onerror=window.__xss=1><script>window.__xss=2</script>';
+/// A question id that is markup (issue 22): a codebook with it is refused with a fault, by the
+/// build and by «Åpne egne data» (tests/hostile_input.rs, tests/browser/hostile-input.test.mjs).
+export const HOSTILE_ID = 'q"><img src=x id=pwned><style>main{visibility:hidden}</style><b a="';
 /// A label a spreadsheet would run as a formula, unless the CSV writes it as text.
 export const FORMULA = '=HYPERLINK("https://example.invalid";"klikk")';
 
@@ -49,6 +52,19 @@ export function writeHostileData(out) {
     const target = path.join(out, file);
     if (!fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== text) fs.writeFileSync(target, text);
   }
+}
+
+/// Writes `file` (once): an answer file of nearly 50 MB whose second line has one answer of 49 MB,
+/// ending in a Windows-1252 byte so that it is decoded the slow way. Reading it takes long enough
+/// to show the progress bar (and to cancel it), and it fails with a fault that quotes the answer.
+export function writeBigValueCsv(file) {
+  if (fs.existsSync(file)) return file;
+  const lines = fs.readFileSync(path.join('data', 'respondents.csv'), 'utf8').trim().split('\n');
+  const fields = lines[1].split(',');
+  const head = Buffer.from(`${lines[0]}\n${fields.slice(0, 4).join(',')},`);
+  const tail = Buffer.from(`\xff,${fields.slice(5).join(',')}\n${lines.slice(2, 20).join('\n')}\n`, 'latin1');
+  fs.writeFileSync(file, Buffer.concat([head, Buffer.alloc(49_000_000, '7'), tail]));
+  return file;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

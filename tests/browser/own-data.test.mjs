@@ -13,6 +13,7 @@ import path from 'node:path';
 import { startServer } from './server.mjs';
 import { launch, watch } from './browser.mjs';
 import { session, clean, ready, readTables, expectedTables, axeViolations } from './helpers.mjs';
+import { writeBigValueCsv } from './hostile-data.mjs';
 
 const s = session({ root: process.env.AGM_DIST ?? 'dist' });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'egne-data-'));
@@ -435,14 +436,17 @@ test('koden for egne data, med arbeidsbokleseren (calamine), veier under 300 KB 
 test('axe finner ingenting med banneret, framdriften og feillisten', async () => {
   const { page, close } = await s.openReady();
   try {
-    // A file of 500 000 rows (22 MB) takes long enough to show the progress bar, and fails (a
-    // kommune answers once).
-    const big = fixture('stor-fil.csv', [BUNDLED[0], ...Array.from({ length: 500_000 }, (_, i) => BUNDLED[1 + (i % (BUNDLED.length - 1))])].join('\n'));
+    // A file with a 49 MB answer takes long enough to show the progress bar (with «Avbryt»).
     await openDialog(page);
-    await page.locator('#egne-data-filer').setInputFiles(big);
+    await page.locator('#egne-data-filer').setInputFiles(writeBigValueCsv(path.join(dir, 'stor-verdi.csv')));
     await page.locator('progress#egne-data-framdrift').waitFor({ timeout: 20000 });
     assert.deepEqual(await axeViolations(page), [], 'progress');
     await page.locator('.own-faults').waitFor({ timeout: 60000 });
+    // A file of 5 000 rows (the most a file may have) fails with many faults (a kommune
+    // answers once), listed up to 50.
+    const many = fixture('mange-rader.csv', [BUNDLED[0], ...Array.from({ length: 5_000 }, (_, i) => BUNDLED[1 + (i % (BUNDLED.length - 1))])].join('\n'));
+    await page.locator('#egne-data-filer').setInputFiles(many);
+    await page.waitForFunction(() => document.querySelector('.own-faults')?.textContent.includes('mange-rader.csv'), null, { timeout: 60000 });
     assert.match(await page.locator('.own-faults').textContent(), /og \d[\d\s]* til/);
     assert.deepEqual(await axeViolations(page), [], 'faults');
     await page.locator('#egne-data-filer').setInputFiles(OWN);
