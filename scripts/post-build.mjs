@@ -91,24 +91,46 @@ async function listFiles(dir, prefix = '') {
   return out.sort();
 }
 
+/// What needs a file of the build (issue 23), which decides when the service worker caches it:
+/// `core` (every page: precached), `nb`, `nn`, `en` (a language's page build and map worker:
+/// precached for the languages of the open pages), or `onUse` (the import code of «Åpne egne
+/// data», its worker in every language, the workbook reader and the dialog's script: cached when
+/// first fetched, docs/PERFORMANCE.md says why).
+export function precacheGroup(file) {
+  if (/^(import-worker|xlsx-reader|own-data-view)[-_]/.test(file)) return 'onUse';
+  const language = file.match(/^(?:arbeidsgivermonitor|map-worker)-(nn|en)[-_]/);
+  if (language) return language[1];
+  if (/^arbeidsgivermonitor-[0-9a-f]+(\.js|_bg\.wasm)$/.test(file) || /^map-worker[-_]/.test(file)) return 'nb';
+  return 'core';
+}
+
 export async function writeServiceWorker(dir) {
   const files = await listFiles(dir);
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update('\0').update(await readFile(path.join(dir, file)));
   const version = hash.digest('hex').slice(0, 16);
-  // The page itself is cached under the scope's URL ('./'), whatever its query. Its content
-  // hash lets an install refuse a page of another build (hashed files carry theirs in the name).
-  const precache = files.map((f) => (f === 'index.html' ? './' : `./${f}`));
-  const pageIntegrity = `sha256-${createHash('sha256').update(await readFile(path.join(dir, 'index.html'))).digest('base64')}`;
+  // The page itself is cached under the scope's URL ('./'), whatever its query. Every file's
+  // integrity lets an install refuse a file of another build or a truncated copy (the page's
+  // as SHA-256, which a test can compute; the others as SHA-384, as the page's elements do).
+  const groups = { core: [], nb: [], nn: [], en: [], onUse: [] };
+  const integrity = {};
+  for (const file of files) {
+    const bytes = await readFile(path.join(dir, file));
+    const url = file === 'index.html' ? './' : `./${file}`;
+    groups[precacheGroup(file)].push(url);
+    integrity[url] = file === 'index.html' ? `sha256-${createHash('sha256').update(bytes).digest('base64')}` : `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  }
+  for (const language of ['nn', 'en']) if (!groups[language].length) delete groups[language];
   const template = await readFile(path.join(root, 'web/sw.js'), 'utf8');
   const sw = template
     .replace("'__VERSION__'", JSON.stringify(version))
-    .replace('__FILES__', JSON.stringify(precache))
-    .replace("'__PAGE_INTEGRITY__'", JSON.stringify(pageIntegrity));
+    .replace('__GROUPS__', JSON.stringify(groups))
+    .replace('__INTEGRITY__', JSON.stringify(integrity))
+    .replace('__PAGE_LANGUAGE__', pageLanguage.toString());
   // Minified: it is fetched on every visit's update check and counts in the first load.
   const { code } = await minify(sw, { ecma: 2020, compress: { passes: 2 }, mangle: true });
   await writeFile(path.join(dir, 'sw.js'), code);
-  return { version, files: precache, pageIntegrity };
+  return { version, groups, pageIntegrity: integrity['./'] };
 }
 
 /// Minifies wasm-bindgen's glue module (Trunk leaves it as written): about 2 KB less brotli.
@@ -225,10 +247,22 @@ export async function languageLoader(dir) {
     `const builds = ${JSON.stringify(builds)};\n` +
     `${pageLanguage.toString()}\n` +
     `const lang = pageLanguage(location.search);\n` +
-    `const [glue, wasm] = Object.prototype.hasOwnProperty.call(builds, lang) ? builds[lang] : builds.nb;\n` +
-    `const response = fetch(wasm);\n` +
-    `const bindings = await import(glue);\n` +
-    `const started = await bindings.default({ module_or_path: response });\n` +
+    // The build of the page's language, or, should it not load (offline, never cached), the first
+    // other that does: the page then says that its language could not be had (issue 23).
+    `const order = [lang, 'nb', 'nn', 'en'].filter((l, i, all) => Object.prototype.hasOwnProperty.call(builds, l) && all.indexOf(l) === i);\n` +
+    `let bindings, started;\n` +
+    `for (const l of order) {\n` +
+    `  const [glue, wasm] = builds[l];\n` +
+    `  const response = fetch(wasm);\n` +
+    `  response.catch(() => {});\n` +
+    `  try {\n` +
+    `    bindings = await import(glue);\n` +
+    `    started = await bindings.default({ module_or_path: response });\n` +
+    `    break;\n` +
+    `  } catch (error) {\n` +
+    `    if (l === order[order.length - 1]) throw error;\n` +
+    `  }\n` +
+    `}\n` +
     `window.wasmBindings = bindings;\n` +
     `dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: started } }));\n` +
     `</script>`;

@@ -27,9 +27,16 @@ cargo build --locked --bin expected-view
 echo "== Bygg: trunk build --release"
 trunk build --release
 
-echo "== Bygg med HTML i etikettene (for sikkerhetstesten): target/dist-hostile"
-node tests/browser/hostile-data.mjs target/hostile-data
-AGM_DATA_DIR=target/hostile-data CARGO_TARGET_DIR=target/hostile trunk build --release --dist target/dist-hostile
+echo "== Budsjettene først, så de feiler raskt: første besøk og det som lastes ved behov"
+node --test --test-concurrency=1 tests/browser/first-visit.test.mjs
+node --test --test-concurrency=1 --test-name-pattern="KB gzip" tests/browser/*.test.mjs
 
-echo "== Nettleser: node --test"
-node --test --test-concurrency=1 tests/browser/*.test.mjs
+echo "== Bygg med HTML i etikettene (for sikkerhetstesten): target/dist-hostile, bare bokmål"
+# Only bokmål's page and map worker (.hostile-index.html): the security test needs no more.
+node tests/browser/hostile-data.mjs target/hostile-data
+AGM_DATA_DIR=target/hostile-data CARGO_TARGET_DIR=target/hostile trunk build --release --dist target/dist-hostile .hostile-index.html
+
+echo "== Nettleser: node --test, to filer om gangen (hver har sin nettleser og tjener)"
+# Lighthouse measures timing: it runs alone, after the rest.
+node --test --test-concurrency=2 $(ls tests/browser/*.test.mjs | grep -v -e lighthouse -e first-visit)
+node --test --test-concurrency=1 tests/browser/lighthouse.test.mjs

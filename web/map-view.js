@@ -17,55 +17,35 @@
 import { saveFile } from './save-file.js';
 import { named, inPageLanguage } from './page-meta.js';
 import { svgToPng } from './svg-to-png.js';
+import { workerChannel } from './worker-channel.js';
 
 /// PNG downloads are drawn at twice their CSS size.
 const PNG_SCALE = 2;
 
-let worker = null;
-const waiting = new Map();
-let nextId = 0;
 /// The data the worker has: null is the bundled data, which a new worker starts with.
 let sentData = null;
 
-/// The worker could not start (offline before its first load): every waiting request is
-/// answered with `{error: 'unavailable'}`, and the next one starts it again.
-function failed() {
-  worker = null;
-  sentData = null;
-  const answers = [...waiting.values()];
-  waiting.clear();
-  for (const answer of answers) answer({ error: 'unavailable' });
-}
+/// The map worker: started on the first request, anew after a failure (offline before its first
+/// load: the waiting requests are answered with `{error: 'unavailable'}`).
+const channel = workerChannel({
+  url: () => inPageLanguage('agm-kart-worker'),
+  unavailable: { error: 'unavailable' },
+  started: () => (sentData = null),
+});
 
-/// Sends a message (with an id and the geometry's address) and resolves to the worker's reply.
+/// Sends a message (with the geometry's address, and the data first when they changed) and
+/// resolves to the worker's reply.
 function ask(message) {
   return new Promise((resolve) => {
-    if (!worker) {
-      try {
-        worker = new Worker(inPageLanguage('agm-kart-worker'));
-        worker.onmessage = (event) => {
-          const answer = waiting.get(event.data.id);
-          waiting.delete(event.data.id);
-          answer?.(event.data);
-        };
-        // After the current task: the worker may be dropped from inside its own handler.
-        worker.onerror = () => setTimeout(failed);
-      } catch {
-        worker = null;
-        resolve({ error: 'unavailable' });
-        return;
-      }
-    }
     const data = message.data ?? null;
     delete message.data;
-    if (data !== sentData) {
-      worker.postMessage({ kind: 'data', snapshot: data });
-      sentData = data;
-    }
-    message.id = ++nextId;
     message.url = named('agm-kart');
-    waiting.set(message.id, resolve);
-    worker.postMessage(message);
+    channel.send(message, resolve, (post) => {
+      if (data !== sentData) {
+        post({ kind: 'data', snapshot: data });
+        sentData = data;
+      }
+    });
   });
 }
 

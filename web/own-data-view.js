@@ -27,6 +27,7 @@
 
 import { saveFile } from './save-file.js';
 import { named, inPageLanguage } from './page-meta.js';
+import { workerChannel } from './worker-channel.js';
 
 /// The note for the page's start (src/app/kept_note.rs reads it): `vist` or `lagret`, the time
 /// in whole milliseconds, then one file name per line.
@@ -35,9 +36,6 @@ const NOTE = 'agm-egne-data';
 const PROGRESS_AFTER = 300;
 
 let page = null;
-let worker = null;
-const waiting = new Map();
-let nextId = 0;
 let dialog = null;
 let opening = false;
 /// The timer that shows the progress of an opening under way.
@@ -73,43 +71,21 @@ function removeNote() {
   } catch {}
 }
 
-/// The worker could not start or failed: every waiting request gets `{kind: 'unavailable'}`.
-function failed() {
-  worker = null;
-  const answers = [...waiting.values()];
-  waiting.clear();
-  for (const answer of answers) answer({ kind: 'unavailable' });
-}
+/// The import worker: started on the first request, anew after «Avbryt», «Glem dataene», a
+/// failed opening or a failure (then every waiting request gets `{kind: 'unavailable'}`).
+/// Replies with a `step` are progress: more follow.
+const channel = workerChannel({
+  url: () => inPageLanguage('agm-import-worker'),
+  unavailable: { kind: 'unavailable' },
+  more: (reply) => reply.step != null,
+});
 
 /// Ends the worker, with whatever it was doing (an opening under way) and the memory it holds;
 /// the next request starts a new one. Waiting requests are not answered.
-function stopWorker() {
-  worker?.terminate();
-  worker = null;
-  waiting.clear();
-}
+const stopWorker = () => channel.stop();
 
 /// Sends `message` and calls `onReply` with each reply (several while files are opened).
-function ask(message, onReply) {
-  if (!worker) {
-    try {
-      worker = new Worker(inPageLanguage('agm-import-worker'));
-      worker.onmessage = (event) => {
-        const answer = waiting.get(event.data.id);
-        if (event.data.step == null) waiting.delete(event.data.id);
-        answer?.(event.data);
-      };
-      worker.onerror = () => setTimeout(failed);
-    } catch {
-      worker = null;
-      onReply({ kind: 'unavailable' });
-      return;
-    }
-  }
-  message.id = ++nextId;
-  waiting.set(message.id, onReply);
-  worker.postMessage(message);
-}
+const ask = (message, onReply) => channel.send(message, onReply);
 
 const save = (filename, type, text) => saveFile(filename, new Blob([text], { type }));
 

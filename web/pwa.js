@@ -37,9 +37,14 @@
       state.waiting.postMessage('arbeidsgivermonitor:update');
     }
   });
+  // A new version taking over a page that had one: this page's files may be gone with the old
+  // version's cache (the update was accepted here or in another tab), so it reloads. The first
+  // version taking over an uncontrolled page changes nothing on it.
+  let controlled = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (state.updating) location.reload();
+    if (state.updating || controlled) location.reload();
     else askNetwork();
+    controlled = true;
   });
   const waitFor = (worker) => {
     const ready = () => {
@@ -51,12 +56,18 @@
     worker.addEventListener('statechange', ready);
     ready();
   };
-  navigator.serviceWorker
-    .register('./sw.js')
-    .then((registration) => {
-      if (registration.waiting) waitFor(registration.waiting);
-      registration.addEventListener('updatefound', () => registration.installing && waitFor(registration.installing));
-      askNetwork();
-    })
-    .catch(() => {});
+  const register = () =>
+    navigator.serviceWorker
+      .register('./sw.js')
+      .then((registration) => {
+        if (registration.waiting) waitFor(registration.waiting);
+        registration.addEventListener('updatefound', () => registration.installing && waitFor(registration.installing));
+        askNetwork();
+      })
+      .catch(() => {});
+  // Once the page has loaded and is idle, so that the worker's install (it fetches what the
+  // page has not) does not compete with the first render.
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
 })();

@@ -57,8 +57,12 @@ pub fn start() {
     // Own data are never shown embedded (an embed shows the published data).
     own_data::start(embed);
     page_language::start(embed);
+    // The loader started another build than the URL's language asks for: that one could not
+    // be had (offline, never cached; scripts/post-build.mjs).
+    let language_note = (options.language != crate::data::codebook::LANGUAGE)
+        .then(|| words::language_unavailable(options.language));
     // The notices stay when the page is mounted anew (web/pwa.js finds them once).
-    leptos::mount::mount_to_body(Notes);
+    leptos::mount::mount_to_body(move || notes(language_note));
     OPTIONS.with(|o| *o.borrow_mut() = Some((options, option_notes)));
     mount();
 }
@@ -85,13 +89,14 @@ fn mount() {
     MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
 }
 
-/// The offline, update and «Åpne egne data» notices.
-#[component]
-fn Notes() -> impl IntoView {
+/// The offline, update and «Åpne egne data» notices, and the note of a language that could not
+/// be had.
+fn notes(language_note: Option<String>) -> impl IntoView {
     let notice = own_data::notice();
     view! {
         // Hidden until web/pwa.js shows them.
         <div class="app-notes" role="status">
+            {language_note.map(|note| view! { <p class="language-note">{note}</p> })}
             <p id="frakoblet" class="offline-note" hidden=true>{words::OFFLINE}</p>
             <p id="ny-versjon" class="update-note" hidden=true>
                 {words::UPDATE_READY}" "<button type="button" id="oppdater">{words::UPDATE_NOW}</button>

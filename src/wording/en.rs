@@ -93,6 +93,17 @@ pub mod credits {
 /// (The page title, subtitle and skip link are static HTML in index.html, painted before the app
 /// loads; its `<title>` and description are there too.)
 pub mod page {
+    /// The page was asked for in a language whose build is not on this machine, and the
+    /// network cannot be had: it is shown in English (the page's loader, issue 23).
+    pub fn language_unavailable(wanted: crate::data::codebook::Language) -> String {
+        use crate::data::codebook::Language;
+        let name = match wanted {
+            Language::Bokmal => "Norwegian Bokmål",
+            Language::Nynorsk => "Norwegian Nynorsk",
+            Language::English => "English",
+        };
+        format!("The page is not stored in {name} on this machine and cannot be fetched offline, so it is shown in English. Choose the language again when you are online.")
+    }
     // The page title, subtitle and skip link are static HTML in index.html (painted before the app
     // loads); its <title> and description are there too.
     pub const DEMO_NOTICE: &str = "Demo data: the answers are synthetic and do not show what each municipality actually answered. The figures for the whole country match those KS has published.";

@@ -65,6 +65,17 @@ pub mod credits {
 /// (The page title, subtitle and skip link are static HTML in index.html, painted before the app
 /// loads; its `<title>` and description are there too.)
 pub mod page {
+    /// The page was asked for in a language whose build is not on this machine, and the
+    /// network cannot be had: it is shown in bokmål (the page's loader, issue 23).
+    pub fn language_unavailable(wanted: crate::data::codebook::Language) -> String {
+        use crate::data::codebook::Language;
+        let name = match wanted {
+            Language::Bokmal => "bokmål",
+            Language::Nynorsk => "nynorsk",
+            Language::English => "engelsk",
+        };
+        format!("Siden er ikke lagret på {name} på denne maskinen og kan ikke hentes uten nett, så den vises på bokmål. Velg språket igjen når du er på nett.")
+    }
     // The page title, subtitle and skip link are static HTML in index.html (painted before the app
     // loads); its <title> and description are there too.
     pub const DEMO_NOTICE: &str = "Demodata: svarene er syntetiske og viser ikke hva den enkelte kommune faktisk svarte. Tallene for hele landet stemmer med det KS har publisert.";

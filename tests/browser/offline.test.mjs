@@ -37,6 +37,21 @@ async function firstVisit(server) {
 
 const ourCaches = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('arbeidsgivermonitor:')));
 
+/// Runs the browser's update check and resolves with the state the new worker ends in.
+const updateOutcome = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        navigator.serviceWorker.getRegistration().then((registration) => {
+          registration.addEventListener('updatefound', () => {
+            const worker = registration.installing;
+            worker.addEventListener('statechange', () => ['installed', 'activated', 'redundant'].includes(worker.state) && resolve(worker.state));
+          });
+          registration.update().catch(() => {});
+        });
+      }),
+  );
+
 test('etter ett besøk virker hele utforskeren uten server', async () => {
   const server = await startServer();
   const { context, page, problems, wrongTypes } = await firstVisit(server);
@@ -196,19 +211,7 @@ test('en ny sw.js med en gammel side installeres aldri, og den gamle versjonen v
   try {
     const before = await ourCaches(page);
     server.setRoot(mixed);
-    const outcome = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          navigator.serviceWorker.getRegistration().then((registration) => {
-            registration.addEventListener('updatefound', () => {
-              const worker = registration.installing;
-              worker.addEventListener('statechange', () => ['installed', 'activated', 'redundant'].includes(worker.state) && resolve(worker.state));
-            });
-            registration.update().catch(() => {});
-          });
-        }),
-    );
-    assert.equal(outcome, 'redundant', 'the install of the new worker fails');
+    assert.equal(await updateOutcome(page), 'redundant', 'the install of the new worker fails');
     assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.waiting)), null);
     assert.equal(await page.locator('#ny-versjon').isVisible(), false, 'no update is offered');
     assert.deepEqual(await ourCaches(page), before, 'the old cache alone, nothing half-stored');
@@ -224,6 +227,69 @@ test('en ny sw.js med en gammel side installeres aldri, og den gamle versjonen v
     await context.close();
     await server.close();
     await fs.rm(mixed, { recursive: true, force: true });
+  }
+});
+
+test('hver fil som lagres, sjekkes: en avkortet fil eller siden i en fils sted gjør at den nye versjonen ikke installeres', async () => {
+  const css = (await fs.readdir('dist')).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
+  const page0 = await fs.readFile('dist/index.html', 'utf8');
+  for (const [what, text] of [
+    ['truncated', (await fs.readFile(path.join('dist', css), 'utf8')).slice(0, 1000)],
+    ['the page for a missing file', page0],
+  ]) {
+    const { dir } = await changedBuild('ny');
+    // The build's worker expects the real file; the host sends something else.
+    await replaceFile(dir, css, text);
+    const server = await startServer();
+    const { context, page, problems } = await firstVisit(server);
+    try {
+      const before = await ourCaches(page);
+      server.setRoot(dir);
+      assert.equal(await updateOutcome(page), 'redundant', what);
+      assert.deepEqual(await ourCaches(page), before, `${what}: the old cache alone`);
+      assert.equal(await page.locator('#ny-versjon').isVisible(), false, what);
+      await server.close();
+      await page.reload();
+      await ready(page);
+      assert.deepEqual(await readTables(page), expectedTables(''), what);
+      assert.deepEqual(problems.errors, [], what);
+    } finally {
+      await context.close();
+      await server.close();
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }
+});
+
+test('«Oppdater nå» i én fane: de andre fanene lastes på nytt med den nye versjonen og virker uten nett', async () => {
+  const { dir, version } = await changedBuild('ny');
+  const server = await startServer();
+  const { context, page } = await firstVisit(server);
+  try {
+    const other = await context.newPage();
+    const problems = watch(other, server.origin);
+    await other.goto(`${server.url}?type=kommune`);
+    await ready(other);
+    await other.evaluate(() => (window.stillTheOldPage = true));
+    server.setRoot(dir);
+    await page.bringToFront();
+    assert.equal(await updateOutcome(page), 'installed');
+    await page.waitForSelector('#ny-versjon', { state: 'visible', timeout: 20000 });
+    await Promise.all([page.waitForEvent('load'), page.locator('#oppdater').click()]);
+    // The other tab reloads on its own, onto the new version.
+    await other.waitForFunction(() => document.querySelector('meta[name=build]')?.content === 'ny', null, { timeout: 20000 });
+    assert.equal(await other.evaluate(() => window.stillTheOldPage), undefined);
+    await page.waitForFunction(async (v) => (await caches.keys()).filter((k) => k.startsWith('arbeidsgivermonitor:')).every((k) => k.endsWith(v)), version);
+    await server.close();
+    await other.bringToFront();
+    await other.reload();
+    await ready(other);
+    assert.deepEqual(await readTables(other), expectedTables('type=kommune'));
+    assert.deepEqual(problems.errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+    await fs.rm(dir, { recursive: true, force: true });
   }
 });
 

@@ -8,6 +8,10 @@
 //   on the fly; `encodings` records what was sent for each path;
 // - `redirectToIndex` answers a folder (`/`, `/2019/`) with a redirect to its `index.html`, as
 //   some hosts do;
+// - files are sent with the caching headers docs/SECURITY.md asks of a host: a hashed file
+//   (`NAME-<16 hex>.EXT`) for a year, `immutable`; anything else `no-cache`;
+// - `sent` counts the bytes of the bodies sent, as they went over the wire (compressed), and
+//   `requests` each path asked for (the first-visit budget test reads them);
 // - `setRoot` switches to another build (a redeployment); `close` stops the server.
 import http from 'node:http';
 import fs from 'node:fs/promises';
@@ -27,6 +31,8 @@ const TYPES = {
 };
 
 const REPORT_PATH = '/__csp-report';
+/// A file whose name carries its content hash (scripts/post-build.mjs, Trunk).
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 
 /// The header policy for a built page: its <meta> policy plus what only a header can carry.
 export function headerPolicy(html, frameAncestors) {
@@ -37,6 +43,7 @@ export function headerPolicy(html, frameAncestors) {
 
 export async function startServer({ root = 'dist', prefix = '/', frameAncestors = "'self'", redirectToIndex = false } = {}) {
   let base = path.resolve(root);
+  const counted = { sent: 0, requests: [] };
   const cspReports = [];
   const encodings = new Map();
   // Long URLs are allowed (a test sends a link with a hundred thousand values).
@@ -86,7 +93,10 @@ export async function startServer({ root = 'dist', prefix = '/', frameAncestors 
         headers['content-encoding'] = encoding;
         headers.vary = 'accept-encoding';
       }
+      headers['cache-control'] = HASHED.test(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache';
       encodings.set(url.pathname, encoding);
+      counted.sent += body.length;
+      counted.requests.push(url.pathname);
       res.writeHead(200, headers);
       res.end(body);
     } catch {
@@ -100,6 +110,14 @@ export async function startServer({ root = 'dist', prefix = '/', frameAncestors 
     url: `http://127.0.0.1:${port}${prefix}`,
     cspReports,
     encodings,
+    /// Bytes of the bodies sent so far (compressed as sent).
+    get sent() {
+      return counted.sent;
+    },
+    /// The paths asked for so far, in order.
+    get requests() {
+      return counted.requests;
+    },
     setRoot: (newRoot) => {
       base = path.resolve(newRoot);
     },
