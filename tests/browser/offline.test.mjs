@@ -238,8 +238,14 @@ test('hver fil som lagres, sjekkes: en avkortet fil eller siden i en fils sted g
     ['the page for a missing file', page0],
   ]) {
     const { dir } = await changedBuild('ny');
-    // The build's worker expects the real file; the host sends something else.
-    await replaceFile(dir, css, text);
+    // The CSS under a name the browser has not cached (as a new build's file would be), then the
+    // host sends something else than the file the build's worker expects.
+    const renamed = css.replace(/-[0-9a-f]{16}\./, '-0123456789abcdef.');
+    await fs.rename(path.join(dir, css), path.join(dir, renamed));
+    const index = (await fs.readFile(path.join(dir, 'index.html'), 'utf8')).replaceAll(css, renamed);
+    await replaceFile(dir, 'index.html', index);
+    await writeServiceWorker(dir);
+    await replaceFile(dir, renamed, text);
     const server = await startServer();
     const { context, page, problems } = await firstVisit(server);
     try {
