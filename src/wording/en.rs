@@ -96,12 +96,8 @@ pub mod page {
     /// The page was asked for in a language whose build is not on this machine, and the
     /// network cannot be had: it is shown in English (the page's loader, issue 23).
     pub fn language_unavailable(wanted: crate::data::codebook::Language) -> String {
-        use crate::data::codebook::Language;
-        let name = match wanted {
-            Language::Bokmal => "Norwegian Bokmål",
-            Language::Nynorsk => "Norwegian Nynorsk",
-            Language::English => "English",
-        };
+        // The language as it names itself («Nynorsk», «Bokmål»), as the language switch does.
+        let name = super::super::shared::language_name(wanted);
         format!("The page is not stored in {name} on this machine and cannot be fetched offline, so it is shown in English. Choose the language again when you are online.")
     }
     // The page title, subtitle and skip link are static HTML in index.html (painted before the app
