@@ -1,19 +1,26 @@
-// Trunk's post-build hook (also usable on any built directory: `node scripts/post-build.mjs DIR`).
-// 1. ECharts' script tag becomes a prefetch link the app loads from on first need.
-//    Content-Security-Policy: hashes the inline module script Trunk writes into index.html and
-//    puts the policy in a <meta> tag (docs/SECURITY.md has the header form for the host).
-// 2. Service worker: writes sw.js from web/sw.js with the list of every file of the build
-//    (hashed names included), a version derived from their contents and the page's SHA-256.
-// 0. Minifies wasm-bindgen's glue module, and gives the map geometry (kart.svg, copied by
-//    Trunk as it is), the map worker's files and the page's map script (map-view.js) names with
-//    their content hash, named in the page by <meta name="agm-kart">, <meta
-//    name="agm-kart-worker"> and <meta name="agm-kart-view">, and the import worker's (issue 13)
-//    by <meta name="agm-import-worker"> and its workbook reader's by <meta
-//    name="agm-xlsx-reader">: all fetched on first need.
-// 3. Precompression: writes FILE.br (brotli, quality 11) and FILE.gz (gzip made by Zopfli, which
-//    any gzip decoder reads and which is some 5 % smaller than zlib's level 9) beside every text
-//    and wasm file, for hosts that serve precompressed files (docs/SECURITY.md). They are not
-//    part of the file list: a browser asks for FILE and the host picks the encoding.
+// Trunk's post-build hook (also usable on a freshly built directory: `node scripts/post-build.mjs
+// DIR`): one pipeline over the page (index.html) in memory. Each step below rewrites the page
+// through `Page.rewrite`, which fails the build, naming the step, when its pattern is not found
+// (Trunk's output may change); the steps run in this order:
+//
+//  1. minify glue        — wasm-bindgen's glue modules, minified with terser;
+//  2. minify scripts     — web/pwa.js and web/embed.js minified, their integrity in the page;
+//  3. language loader    — the nynorsk and English page builds hashed, and Trunk's loader
+//                          replaced by one that starts the build `lang=` names (issue 14, 22, 23);
+//  4. hash files         — the map file, the workers (their loaders name the hashed glue and
+//                          wasm) and the page's on-demand scripts get their content hash in
+//                          their names, and each is named in the manifest;
+//  5. manifest           — one `<meta name="agm-files">` whose content is a JSON object naming
+//                          those files (web/page-meta.js and src/app/browser.rs read it; its
+//                          form is documented in web/page-meta.js);
+//  6. ECharts prefetch   — ECharts' script element becomes a prefetch link the app loads from
+//                          on first need;
+//  7. policy             — the Content-Security-Policy with the inline scripts' hashes, as a
+//                          <meta> (docs/SECURITY.md has the header form for the host);
+//  8. service worker     — sw.js from web/sw.js: the files by what needs them, their integrity,
+//                          a version from their contents (issue 23);
+//  9. precompression     — FILE.br (brotli 11) and FILE.gz (Zopfli) beside every text and wasm
+//                          file, for hosts that serve precompressed files; not in the file list.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -43,6 +50,21 @@ export function brotli(bytes) {
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
+/// The page while the steps rewrite it, and the files they name for its manifest.
+export class Page {
+  constructor(html) {
+    this.html = html;
+    this.files = {};
+  }
+
+  /// Replaces the one match of `pattern` (a RegExp without `g`) in step `step`; `what` says
+  /// what the pattern stands for. A pattern not found fails the build.
+  rewrite(step, what, pattern, replacement) {
+    if (!pattern.test(this.html)) throw new Error(`post-build, step «${step}»: ${what} is not in index.html (has Trunk's output changed?)`);
+    this.html = this.html.replace(pattern, replacement);
+  }
+}
+
 /// The policy for a page whose inline scripts hash to `scriptHashes` (without frame-ancestors,
 /// which only a response header can carry).
 export function contentSecurityPolicy(scriptHashes) {
@@ -66,19 +88,28 @@ export function inlineScriptHashes(html) {
   );
 }
 
-async function writePolicy(dir) {
-  const file = path.join(dir, 'index.html');
-  let html = await readFile(file, 'utf8');
-  // ECharts is fetched early at low priority but run only when the first chart is drawn
-  // (src/app/echarts.rs): its evaluation is the longest task of the start otherwise.
-  html = html.replace(
+/// 6. ECharts is fetched early at low priority but run only when the first chart is drawn
+/// (src/app/echarts.rs): its evaluation is the longest task of the start otherwise.
+function echartsPrefetch(page) {
+  page.rewrite(
+    'ECharts prefetch',
+    "ECharts' script element",
     /<script src="(\.\/echarts\.min-[0-9a-f]+\.js)" defer integrity="([^"]+)"><\/script>/,
     '<link rel="prefetch" href="$1" as="script" id="echarts-src" data-integrity="$2">',
   );
-  html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-  const policy = contentSecurityPolicy(inlineScriptHashes(html));
-  html = html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
-  await writeFile(file, html);
+}
+
+/// 7. The policy, with the hashes of the page's inline scripts as they now are.
+function writePolicy(page) {
+  page.html = page.html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+  const policy = contentSecurityPolicy(inlineScriptHashes(page.html));
+  page.rewrite('policy', '<meta charset="utf-8">', /<meta charset="utf-8">/, (m) => `${m}\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+}
+
+/// 5. The manifest: the files the steps named, as one JSON object in `<meta name="agm-files">`.
+function writeManifest(page) {
+  const json = JSON.stringify(page.files).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  page.rewrite('manifest', '<meta charset="utf-8">', /<meta charset="utf-8">/, (m) => `${m}\n  <meta name="agm-files" content="${json}">`);
 }
 
 async function listFiles(dir, prefix = '') {
@@ -147,9 +178,7 @@ async function minifyGlue(dir) {
 /// Minifies the page's own scripts that Trunk copies as written (`web/pwa.js`, `web/embed.js`;
 /// `data-no-minify` there, as Trunk's minifier is not terser) and writes their new integrity
 /// hashes into the page: about 0.6 KB gzip off the first load. Their hashed names stay.
-async function minifyPageScripts(dir) {
-  const page = path.join(dir, 'index.html');
-  let html = await readFile(page, 'utf8');
+async function minifyPageScripts(dir, page) {
   for (const file of await readdir(dir)) {
     if (!/^(pwa|embed)-[0-9a-f]+\.js$/.test(file)) continue;
     const source = await readFile(path.join(dir, file), 'utf8');
@@ -157,10 +186,8 @@ async function minifyPageScripts(dir) {
     await writeFile(path.join(dir, file), code);
     const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
     const tag = new RegExp(`(<script src="\\./${file.replace('.', '\\.')}"[^>]* integrity=")[^"]+(")`);
-    if (!tag.test(html)) throw new Error(`post-build: no script element with integrity for ${file} in index.html`);
-    html = html.replace(tag, `$1${integrity}$2`);
+    page.rewrite('minify scripts', `the script element of ${file} with its integrity`, tag, `$1${integrity}$2`);
   }
-  await writeFile(page, html);
 }
 
 /// `NAME.EXT` → `NAME-<hash>.EXT` (its content hash), so that no cache can serve an old file
@@ -174,27 +201,22 @@ async function hashName(dir, name) {
   return { bytes, name: renamed };
 }
 
-/// Names a file of the build in the page: `<meta name="NAME" content="./FILE" …>`.
-async function nameInPage(dir, meta, file, extra = '') {
-  const page = path.join(dir, 'index.html');
-  const html = await readFile(page, 'utf8');
-  await writeFile(page, html.replace(/<meta charset="utf-8">/, (m) => `${m}\n  <meta name="${meta}" content="./${file}"${extra}>`));
-}
-
-/// The map geometry (`kart.svg`, copied by Trunk): `kart-<hash>.svg`, named in the page by
-/// <meta name="agm-kart"> for the map worker (web/map-view.js sends it). Not fetched with the page.
-export async function hashMap(dir) {
+/// The map geometry (`kart.svg`, copied by Trunk): `kart-<hash>.svg`, named `kart` in the
+/// manifest for the map worker (web/map-view.js sends it). Not fetched with the page.
+export async function hashMap(dir, page) {
   const hashed = await hashName(dir, 'kart.svg');
-  if (hashed) await nameInPage(dir, 'agm-kart', hashed.name);
-  return hashed?.name ?? null;
+  if (!hashed) throw new Error('post-build, step «hash files»: the build has no kart.svg');
+  page.files.kart = `./${hashed.name}`;
+  return hashed.name;
 }
 
 /// A worker Trunk builds without hashes (`BIN.js`, `BIN_bg.wasm`, and the loader
-/// `BIN_loader.js` that imports them): the map worker, the import worker and its workbook reader. Each file gets its
-/// content hash in its name, the loader names the hashed files, and the page names the loader in
-/// <meta name="META"> (web/map-view.js, web/own-data-view.js and the import worker start them). A new build's
-/// worker can then never meet an old page.
-export async function hashWorker(dir, bin = 'map-worker', meta = 'agm-kart-worker') {
+/// `BIN_loader.js` that imports them): the map worker, the import worker and its workbook
+/// reader. Each file gets its content hash in its name, the loader names the hashed files, and
+/// the manifest names the loader (web/map-view.js, web/own-data-view.js and the import worker
+/// start them). A new build's worker can then never meet an old page. Null when the build has
+/// no such worker (the hostile-label build has only bokmål's map worker).
+export async function hashWorker(dir, bin) {
   const glue = await hashName(dir, `${bin}.js`);
   const wasm = await hashName(dir, `${bin}_bg.wasm`);
   if (!glue || !wasm) return null;
@@ -205,8 +227,30 @@ export async function hashWorker(dir, bin = 'map-worker', meta = 'agm-kart-worke
     `wasm_bindgen({module_or_path:"./${wasm.name}"}).then(function(){q.forEach(function(e){self.onmessage(e)})});`;
   await writeFile(path.join(dir, `${bin}_loader.js`), loader);
   const { name } = await hashName(dir, `${bin}_loader.js`);
-  await nameInPage(dir, meta, name);
-  return name;
+  return `./${name}`;
+}
+
+/// The workers of step 4, named in the manifest: the map and import workers per language
+/// (`{nb, nn, en}`), and the workbook reader.
+async function hashWorkers(dir, page) {
+  for (const [key, bin] of [
+    ['kart-worker', 'map-worker'],
+    ['import-worker', 'import-worker'],
+  ]) {
+    const languages = {};
+    for (const [language, suffix] of [
+      ['nb', ''],
+      ['nn', '-nn'],
+      ['en', '-en'],
+    ]) {
+      const loader = await hashWorker(dir, `${bin}${suffix}`);
+      if (loader) languages[language] = loader;
+    }
+    if (Object.keys(languages).length) page.files[key] = languages;
+  }
+  if (!page.files['kart-worker']?.nb) throw new Error('post-build, step «hash files»: the build has no map worker');
+  const reader = await hashWorker(dir, 'xlsx-reader');
+  if (reader) page.files['xlsx-reader'] = reader;
 }
 
 /// The language rule (issue 22), the app's too (src/state/page_options.rs, LANGUAGE_RULE): the
@@ -230,12 +274,10 @@ export function pageLanguage(search) {
 /// unknown one; a name such as `constructor` is never looked up on the object's prototype),
 /// fetching its wasm while the glue loads. Bokmål's preload links go: a nynorsk or English
 /// reader would fetch bokmål's files for nothing.
-export async function languageLoader(dir) {
-  const page = path.join(dir, 'index.html');
-  let html = await readFile(page, 'utf8');
+export async function languageLoader(dir, page) {
   const loader = /<script type="module">\s*import init, \* as bindings from '\.\/(arbeidsgivermonitor-[0-9a-f]+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/(arbeidsgivermonitor-[0-9a-f]+_bg\.wasm)' \}\);[\s\S]*?<\/script>/;
-  const found = html.match(loader);
-  if (!found) throw new Error("post-build: Trunk's loader for the page is not in index.html");
+  const found = page.html.match(loader);
+  if (!found) throw new Error("post-build, step «language loader»: Trunk's loader for the page is not in index.html (has Trunk's output changed?)");
   const builds = { nb: [`./${found[1]}`, `./${found[2]}`] };
   for (const lang of ['nn', 'en']) {
     const glue = await hashName(dir, `arbeidsgivermonitor-${lang}.js`);
@@ -266,23 +308,22 @@ export async function languageLoader(dir) {
     `window.wasmBindings = bindings;\n` +
     `dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: started } }));\n` +
     `</script>`;
-  html = html.replace(loader, script);
-  html = html.replace(/<link rel="modulepreload" href="\.\/arbeidsgivermonitor-[0-9a-f]+\.js"[^>]*>/, '');
-  html = html.replace(/<link rel="preload" href="\.\/arbeidsgivermonitor-[0-9a-f]+_bg\.wasm"[^>]*>/, '');
-  await writeFile(page, html);
+  page.rewrite('language loader', "Trunk's loader", loader, script);
+  page.rewrite('language loader', "the preload of bokmål's glue", /<link rel="modulepreload" href="\.\/arbeidsgivermonitor-[0-9a-f]+\.js"[^>]*>/, '');
+  page.rewrite('language loader', "the preload of bokmål's wasm", /<link rel="preload" href="\.\/arbeidsgivermonitor-[0-9a-f]+_bg\.wasm"[^>]*>/, '');
   return builds;
 }
 
 /// A script the page loads on first need (bundled by scripts/build-map.mjs, copied by Trunk):
-/// `NAME-<hash>.js`, named in the page by <meta name="META"> with its integrity hash, which the
-/// page's script element carries when it loads it — the maps' `map-view.js` (agm-kart-view,
-/// src/app/map_glue.rs) and «Åpne egne data»'s `own-data-view.js` (agm-egne-data-view,
+/// `NAME-<hash>.js`, named in the manifest with its integrity hash, which the page's script
+/// element carries when it loads it — the maps' `map-view.js` (`kart-view`,
+/// src/app/map_glue.rs) and «Åpne egne data»'s `own-data-view.js` (`egne-data-view`,
 /// src/app/own_data.rs).
-export async function hashPageScript(dir, name = 'map-view.js', meta = 'agm-kart-view') {
+export async function hashPageScript(dir, page, name, key) {
   const hashed = await hashName(dir, name);
-  if (!hashed) return null;
+  if (!hashed) throw new Error(`post-build, step «hash files»: the build has no ${name}`);
   const integrity = `sha384-${createHash('sha384').update(hashed.bytes).digest('base64')}`;
-  await nameInPage(dir, meta, hashed.name, ` data-integrity="${integrity}"`);
+  page.files[key] = { file: `./${hashed.name}`, integrity };
   return hashed.name;
 }
 
@@ -295,25 +336,27 @@ export async function writePrecompressed(dir) {
   }
 }
 
+/// The whole pipeline over a freshly built directory, in the order the header lists.
+export async function postBuild(dir) {
+  const file = path.join(dir, 'index.html');
+  const page = new Page(await readFile(file, 'utf8'));
+  await minifyGlue(dir);
+  await minifyPageScripts(dir, page);
+  await languageLoader(dir, page);
+  await hashMap(dir, page);
+  await hashWorkers(dir, page);
+  await hashPageScript(dir, page, 'map-view.js', 'kart-view');
+  await hashPageScript(dir, page, 'own-data-view.js', 'egne-data-view');
+  writeManifest(page);
+  echartsPrefetch(page);
+  writePolicy(page);
+  await writeFile(file, page.html);
+  await writeServiceWorker(dir);
+  await writePrecompressed(dir);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error('usage: node scripts/post-build.mjs DIR (or as a Trunk hook)');
-  await minifyGlue(dir);
-  await minifyPageScripts(dir);
-  await languageLoader(dir);
-  await hashMap(dir);
-  await hashWorker(dir);
-  await hashWorker(dir, 'import-worker', 'agm-import-worker');
-  await hashWorker(dir, 'xlsx-reader', 'agm-xlsx-reader');
-  // The workers that speak, in nynorsk and English (issue 14): web/map-view.js and
-  // web/own-data-view.js take the page's language's.
-  for (const lang of ['nn', 'en']) {
-    await hashWorker(dir, `map-worker-${lang}`, `agm-kart-worker-${lang}`);
-    await hashWorker(dir, `import-worker-${lang}`, `agm-import-worker-${lang}`);
-  }
-  await hashPageScript(dir);
-  await hashPageScript(dir, 'own-data-view.js', 'agm-egne-data-view');
-  await writePolicy(dir);
-  await writeServiceWorker(dir);
-  await writePrecompressed(dir);
+  await postBuild(dir);
 }

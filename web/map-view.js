@@ -1,5 +1,5 @@
 // The page's side of the maps (issue 12): browser glue, loaded on first need by the page
-// (src/app/map_glue.rs, from <meta name="agm-kart-view">) and precached by the service worker.
+// (src/app/map_glue.rs, from the page's manifest: `kart-view`) and precached by the service worker.
 // Bundled with svg-to-png.js by scripts/build-map.mjs into build/map-view.js.
 //
 // Everything a map shows is computed in Rust by the map worker (src/bin/map_worker.rs over
@@ -28,7 +28,7 @@ let sentData = null;
 /// The map worker: started on the first request, anew after a failure (offline before its first
 /// load: the waiting requests are answered with `{error: 'unavailable'}`).
 const channel = workerChannel({
-  url: () => inPageLanguage('agm-kart-worker'),
+  url: () => inPageLanguage('kart-worker'),
   unavailable: { error: 'unavailable' },
   started: () => (sentData = null),
 });
@@ -39,7 +39,7 @@ function ask(message) {
   return new Promise((resolve) => {
     const data = message.data ?? null;
     delete message.data;
-    message.url = named('agm-kart');
+    message.url = named('kart');
     channel.send(message, resolve, (post) => {
       if (data !== sentData) {
         post({ kind: 'data', snapshot: data });

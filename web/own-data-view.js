@@ -1,5 +1,5 @@
 // «Åpne egne data» (issues 13 and 22), the page's side: browser glue loaded on first need by the page
-// (src/app/own_data.rs, from <meta name="agm-egne-data-view">) and precached by the service
+// (src/app/own_data.rs, from the page's manifest: `egne-data-view`) and precached by the service
 // worker. Bundled by scripts/build-map.mjs into build/own-data-view.js.
 //
 // The import worker (src/bin/import_worker/) reads, checks and keeps the reader's files, and
@@ -75,7 +75,7 @@ function removeNote() {
 /// failed opening or a failure (then every waiting request gets `{kind: 'unavailable'}`).
 /// Replies with a `step` are progress: more follow.
 const channel = workerChannel({
-  url: () => inPageLanguage('agm-import-worker'),
+  url: () => inPageLanguage('import-worker'),
   unavailable: { kind: 'unavailable' },
   more: (reply) => reply.step != null,
 });
@@ -208,7 +208,7 @@ function open(files) {
       late = true;
       if (opening && progress) setStatus(progress);
     }, PROGRESS_AFTER);
-    ask({ kind: 'open', files, published: page.published, xlsx: named('agm-xlsx-reader') }, (reply) => {
+    ask({ kind: 'open', files, published: page.published, xlsx: named('xlsx-reader') }, (reply) => {
       if (reply.step != null) {
         progress = reply.html;
         if (late) setStatus(progress);

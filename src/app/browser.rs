@@ -32,19 +32,29 @@ pub fn load_script(src: &str, integrity: Option<&str>) -> js_sys::Promise {
     })
 }
 
-/// Loads the script a `<meta name="META" content="URL" data-integrity="…">` of the page names
-/// (scripts/post-build.mjs writes them for the scripts loaded on first need), as [`load_script`].
-pub fn load_named_script(meta: &str) -> js_sys::Promise {
-    let meta = document()
-        .query_selector(&format!("meta[name={meta}]"))
+/// Loads the script the page's manifest names `key` (`<meta name="agm-files">`, a JSON object
+/// whose `kart-view` and `egne-data-view` are `{file, integrity}`; scripts/post-build.mjs
+/// writes it, web/page-meta.js documents its form), as [`load_script`].
+pub fn load_named_script(key: &str) -> js_sys::Promise {
+    let entry = document()
+        .query_selector("meta[name=agm-files]")
         .ok()
-        .flatten();
-    let Some(meta) = meta else {
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .and_then(|json| js_sys::JSON::parse(&json).ok())
+        .and_then(|files| js_sys::Reflect::get(&files, &key.into()).ok())
+        .filter(|entry| entry.is_object());
+    let Some(entry) = entry else {
         return js_sys::Promise::reject(&"the script is not named in the page".into());
     };
+    let field = |name: &str| {
+        js_sys::Reflect::get(&entry, &name.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
     load_script(
-        &meta.get_attribute("content").unwrap_or_default(),
-        meta.get_attribute("data-integrity").as_deref(),
+        &field("file").unwrap_or_default(),
+        field("integrity").as_deref(),
     )
 }
 

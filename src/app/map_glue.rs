@@ -1,6 +1,6 @@
 //! The page's map script (`web/map-view.js`, browser glue: it starts the map worker, puts its
 //! replies in place and handles the map's pointer, click and downloads), loaded on the first
-//! map or locator from `<meta name="agm-kart-view">` (written by scripts/post-build.mjs with
+//! map or locator from the page's manifest (`kart-view`, written by scripts/post-build.mjs with
 //! its integrity hash) and precached by the service worker, so maps work offline after the
 //! first visit. The page's first load carries only this binding.
 
@@ -53,7 +53,7 @@ fn is_loaded() -> bool {
 }
 
 fn start_loading() -> js_sys::Promise {
-    load_named_script("agm-kart-view")
+    load_named_script("kart-view")
 }
 
 /// Calls `then(true)` once the map script has run, or `then(false)` if it cannot be had.

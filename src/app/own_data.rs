@@ -1,6 +1,6 @@
 //! «Åpne egne data» (issue 13) on the page: which data it shows — the published or the reader's
 //! own — and the binding to the page's «Åpne egne data» script (`web/own-data-view.js`, loaded
-//! on first need from `<meta name="agm-egne-data-view">` with its integrity hash), which with the
+//! on first need from the page's manifest (`egne-data-view`, with its integrity hash), which with the
 //! import worker does all the rest: the dialog, reading and checking files, keeping them, the
 //! banner's words. The first load carries only this, the button and a page that mounts itself
 //! anew on other data (`super::mount`).
@@ -95,7 +95,7 @@ fn show(snapshot: JsValue, banner: JsValue, said: JsValue, focus: JsValue) {
 }
 
 fn start_loading() -> js_sys::Promise {
-    let promise = load_named_script("agm-egne-data-view");
+    let promise = load_named_script("egne-data-view");
     let connected = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| {
         let connection = Object::new();
         let set = |key: &str, value: &JsValue| {
