@@ -37,14 +37,16 @@
       state.waiting.postMessage('arbeidsgivermonitor:update');
     }
   });
-  // A new version taking over a page that had one: this page's files may be gone with the old
-  // version's cache (the update was accepted here or in another tab), so it reloads. The first
-  // version taking over an uncontrolled page changes nothing on it.
-  let controlled = navigator.serviceWorker.controller !== null;
+  // A new version of this page's worker taking over (the update was accepted here or in another
+  // tab): this page's files may be gone with the old version's cache, so it reloads. A worker
+  // taking over an uncontrolled page, or one of a narrower scope taking over from a site-wide
+  // one (a copy of the explorer in a sub-folder), changes nothing on it.
+  let controller = navigator.serviceWorker.controller?.scriptURL ?? null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (state.updating || controlled) location.reload();
+    const now = navigator.serviceWorker.controller?.scriptURL ?? null;
+    if (state.updating || (controller !== null && controller === now)) location.reload();
     else askNetwork();
-    controlled = true;
+    controller = now;
   });
   const waitFor = (worker) => {
     const ready = () => {
