@@ -80,34 +80,3 @@ for (const [query, lang, other] of [
     }
   });
 }
-
-test('et språk leseren bytter til, lagres da og virker uten nett', async () => {
-  const server = await startServer();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = watch(page, server.origin);
-  try {
-    await page.goto(server.url);
-    await ready(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
-    // Online, the reader switches to English: its build is fetched through the worker, checked
-    // and cached.
-    await page.goto(`${server.url}?lang=en&kart=fylke`);
-    await ready(page);
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-    await page.locator('#q-dig_prioritet .map-view').scrollIntoViewIfNeeded();
-    await page.waitForSelector('#q-dig_prioritet svg[data-map] path[data-fylke]', { timeout: 20000 });
-    await networkQuiet(server, 1000);
-    await server.close();
-    await page.goto(`${server.url}?lang=en&type=kommune&kart=fylke`);
-    await ready(page);
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-    assert.equal(await page.locator('.language-note').count(), 0);
-    await page.locator('#q-dig_prioritet .map-view').scrollIntoViewIfNeeded();
-    await page.waitForSelector('#q-dig_prioritet svg[data-map] path[data-fylke]', { timeout: 20000 });
-    assert.deepEqual(problems.errors, []);
-  } finally {
-    await context.close();
-    await server.close();
-  }
-});
