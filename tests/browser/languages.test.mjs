@@ -8,6 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { session, clean, ready, currentQuery, showEveryTable, axeViolations, sidewaysOverflow } from './helpers.mjs';
+import { startServer } from './server.mjs';
+import { watch } from './browser.mjs';
 
 const s = session();
 
@@ -202,5 +204,40 @@ test('axe finner ingenting på nynorsk og engelsk, ved 1280 og 320 px', async ()
         await close();
       }
     }
+  }
+});
+
+test('et språk leseren bytter til, lagres da og virker uten nett', async () => {
+  const server = await startServer();
+  const context = await s.browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page, server.origin);
+  try {
+    await page.goto(server.url);
+    await ready(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+    // Online, the reader switches to English: its build and map worker are fetched through the
+    // worker, checked and cached (issue 23: only bokmål's were precached).
+    await page.goto(`${server.url}?lang=en&kart=fylke`);
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await page.locator('#q-dig_prioritet .map-view').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#q-dig_prioritet svg[data-map] path[data-fylke]', { timeout: 20000 });
+    await page.waitForFunction(async () => {
+      const cached = [];
+      for (const key of await caches.keys()) cached.push(...(await (await caches.open(key)).keys()).map((r) => r.url));
+      return ['arbeidsgivermonitor-en_bg-', 'map-worker-en_bg-', 'map-worker-en_loader-'].every((part) => cached.some((url) => url.includes(part)));
+    });
+    await server.close();
+    await page.goto(`${server.url}?lang=en&type=kommune&kart=fylke`);
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.locator('.language-note').count(), 0);
+    await page.locator('#q-dig_prioritet .map-view').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#q-dig_prioritet svg[data-map] path[data-fylke]', { timeout: 20000 });
+    assert.deepEqual(problems.errors, []);
+  } finally {
+    await context.close();
+    await server.close();
   }
 });

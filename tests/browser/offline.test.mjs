@@ -362,36 +362,6 @@ test('en vert som sender ./ videre til ./index.html virker uten nett også', asy
   }
 });
 
-test('et språk leseren bytter til, lagres da og virker uten nett', async () => {
-  const server = await startServer();
-  const { context, page, problems } = await firstVisit(server);
-  try {
-    // Online, the reader switches to English: its build and map worker are fetched through the
-    // worker, checked and cached (issue 23: only bokmål's were precached).
-    await page.goto(`${server.url}?lang=en&kart=fylke`);
-    await ready(page);
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-    await page.locator('#q-dig_prioritet .map-view').scrollIntoViewIfNeeded();
-    await page.waitForSelector('#q-dig_prioritet svg[data-map] path[data-fylke]', { timeout: 20000 });
-    await page.waitForFunction(async () => {
-      const cached = [];
-      for (const key of await caches.keys()) cached.push(...(await (await caches.open(key)).keys()).map((r) => r.url));
-      return ['arbeidsgivermonitor-en_bg-', 'map-worker-en_bg-', 'map-worker-en_loader-'].every((part) => cached.some((url) => url.includes(part)));
-    });
-    await server.close();
-    await page.goto(`${server.url}?lang=en&type=kommune&kart=fylke`);
-    await ready(page);
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-    assert.equal(await page.locator('.language-note').count(), 0);
-    await page.locator('#q-dig_prioritet .map-view').scrollIntoViewIfNeeded();
-    await page.waitForSelector('#q-dig_prioritet svg[data-map] path[data-fylke]', { timeout: 20000 });
-    assert.deepEqual(problems.errors, []);
-  } finally {
-    await context.close();
-    await server.close();
-  }
-});
-
 test('nettappmanifestet gjør siden installerbar', async () => {
   const manifest = JSON.parse(await fs.readFile('dist/manifest.webmanifest', 'utf8'));
   assert.equal(manifest.start_url, './');
