@@ -21,8 +21,10 @@
 //                          a version from their contents (issue 23);
 //  9. precompression     — FILE.br (brotli 11) and FILE.gz (Zopfli) beside every text and wasm
 //                          file, for hosts that serve precompressed files; not in the file list.
+//                          Kept by content in target/precompressed/ for the next build (which
+//                          removes what it did not use).
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
@@ -327,12 +329,41 @@ export async function hashPageScript(dir, page, name, key) {
   return hashed.name;
 }
 
-export async function writePrecompressed(dir) {
-  for (const file of [...(await listFiles(dir)), 'sw.js']) {
+/// Where compressed copies are kept between builds, by the SHA-256 of what they compress:
+/// most files of a build (ECharts, the map, the other languages' code) are the bytes of the
+/// last build, and Zopfli and brotli 11 of every file take most of a minute.
+export const PRECOMPRESS_CACHE = path.join(root, 'target', 'precompressed');
+
+/// Writes FILE.gz and FILE.br beside every compressible file of `dir` (or only `files`, the ones
+/// a caller changed), from the cache where the bytes were compressed before. Returns the cache
+/// entries used.
+export async function writePrecompressed(dir, files = null) {
+  await mkdir(PRECOMPRESS_CACHE, { recursive: true });
+  const used = new Set();
+  for (const file of files ?? [...(await listFiles(dir)), 'sw.js']) {
     if (!COMPRESSIBLE.test(file)) continue;
     const bytes = await readFile(path.join(dir, file));
-    await writeFile(path.join(dir, `${file}.gz`), await gzip(bytes));
-    await writeFile(path.join(dir, `${file}.br`), brotli(bytes));
+    const key = createHash('sha256').update(bytes).digest('hex');
+    for (const [suffix, compress] of [['gz', gzip], ['br', brotli]]) {
+      const cached = path.join(PRECOMPRESS_CACHE, `${key}.${suffix}`);
+      used.add(path.basename(cached));
+      let compressed = await readFile(cached).catch(() => null);
+      if (!compressed) {
+        compressed = await compress(bytes);
+        // Written under a temporary name first: a build stopped halfway leaves no short entry.
+        await writeFile(`${cached}.${process.pid}`, compressed);
+        await rename(`${cached}.${process.pid}`, cached);
+      }
+      await writeFile(path.join(dir, `${file}.${suffix}`), compressed);
+    }
+  }
+  return used;
+}
+
+/// Removes the cache entries a build did not use (the files of builds before it).
+async function pruneCache(used) {
+  for (const entry of await readdir(PRECOMPRESS_CACHE)) {
+    if (!used.has(entry)) await rm(path.join(PRECOMPRESS_CACHE, entry), { force: true });
   }
 }
 
@@ -353,7 +384,7 @@ export async function postBuild(dir) {
   await writeFile(file, page.html);
   await writeServiceWorker(dir);
   // The hostile-label build of the test command is served compressed on the fly: it skips this.
-  if (process.env.AGM_PRECOMPRESS !== '0') await writePrecompressed(dir);
+  if (process.env.AGM_PRECOMPRESS !== '0') await pruneCache(await writePrecompressed(dir));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -62,6 +62,9 @@ async function fitsItsContent(page, label) {
 async function openSnippet(app, page) {
   await page.goto(`${app.url}?type=kommune`);
   await ready(page);
+  // Every question revealed («Om dataene» comes last): until then each one revealed above the
+  // button moves it, and a click aimed at it can land beside it (seen once under load).
+  await page.waitForSelector('section#om-dataene', { state: 'attached' });
   await page.locator('#effekter .embed-open').click();
   const dialog = page.getByRole('dialog', { name: 'Bygg inn denne visningen' });
   await dialog.waitFor();

@@ -104,7 +104,7 @@ test('en ny versjon erstatter den gamle hurtigbufferen når brukeren sier ja', a
   const index = path.join(changed, 'index.html');
   await fs.writeFile(index, (await fs.readFile(index, 'utf8')).replace('</head>', '<meta name="build" content="redeployed">\n</head>'));
   const { version } = await writeServiceWorker(changed);
-  await writePrecompressed(changed);
+  await writePrecompressed(changed, ['index.html', 'sw.js']);
 
   const server = await startServer();
   const { context, page, problems } = await firstVisit(server);
@@ -152,7 +152,8 @@ async function changedBuild(tag, into) {
   const index = path.join(dir, 'index.html');
   await fs.writeFile(index, (await fs.readFile(index, 'utf8')).replace('</head>', `<meta name="build" content="${tag}">\n</head>`));
   const { version } = await writeServiceWorker(dir);
-  await writePrecompressed(dir);
+  // Only what changed: the other files' compressed copies came with dist/.
+  await writePrecompressed(dir, ['index.html', 'sw.js']);
   return { dir, version };
 }
 
@@ -245,6 +246,7 @@ test('hver fil som lagres, sjekkes: en avkortet fil eller siden i en fils sted g
     const index = (await fs.readFile(path.join(dir, 'index.html'), 'utf8')).replaceAll(css, renamed);
     await replaceFile(dir, 'index.html', index);
     await writeServiceWorker(dir);
+    await writePrecompressed(dir, ['sw.js']);
     await replaceFile(dir, renamed, text);
     const server = await startServer();
     const { context, page, problems } = await firstVisit(server);
