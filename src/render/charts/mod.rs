@@ -1,6 +1,10 @@
 //! Chart specifications: pure functions from a [`QuestionView`] to an ECharts option.
 //! `charming` builds the chart; [`finish`] adds what charming cannot express (per-bar labels
-//! and tooltips in Norwegian number format, label wrapping, the text alternative) on the JSON.
+//! and tips in Norwegian number format, label wrapping, the text alternative) on the JSON.
+//!
+//! A bar's tip is plain text in its data item (`"tip"`), shown by the page's own small tooltip
+//! (`web/chart-tip.js`, as text, never as HTML) on hover or tap; ECharts' tooltip component is
+//! not in the build (about 9 KB gzip the start does not need).
 
 pub mod palette;
 
@@ -14,8 +18,7 @@ use crate::wording::phrases::{estimate_phrase, figure_text, suppression_phrase};
 use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
 use charming::datatype::{CompositeValue, DataPoint};
 use charming::element::{
-    AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, SplitLine, TextStyle, Tooltip,
-    Trigger,
+    AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, SplitLine, TextStyle,
 };
 use charming::series::Bar;
 use serde_json::{json, Value};
@@ -99,7 +102,6 @@ pub struct ChartSpec {
     pub background: Option<String>,
     pub title: Option<Title>,
     pub aria: Aria,
-    pub tooltip: Tooltip,
     pub legend: Option<Legend>,
     pub grid: Grid,
     pub x_axis: Axis,
@@ -125,7 +127,6 @@ impl ChartSpec {
             "animation": false,
             "color": self.colors,
             "aria": aria,
-            "tooltip": part(&self.tooltip),
             "grid": [part(&self.grid)],
             "xAxis": [part(&self.x_axis)],
             "yAxis": [part(&self.y_axis)],
@@ -188,7 +189,6 @@ pub fn bar_chart(data: &ChartData, dark: bool) -> ChartSpec {
         background: None,
         title: None,
         aria: Aria::new().enabled(true).decal(Decal::new().show(true)),
-        tooltip: Tooltip::new().trigger(Trigger::Item),
         legend: several.then(|| {
             Legend::new()
                 .top(0)
@@ -223,15 +223,6 @@ fn bar_label(cell: &Result<Estimate, Suppression>) -> String {
         Err(Suppression::Empty) => String::new(),
         Err(_) => ":".to_string(),
     }
-}
-
-/// Escapes text for ECharts' HTML tooltip and removes template braces.
-fn tooltip_text(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace(['{', '}'], "")
 }
 
 /// What the chart values mean, e.g. «Andel som svarer «I stor grad»» or «Andel per
@@ -274,7 +265,7 @@ pub fn chart_option(data: &ChartData, dark: bool) -> Value {
     finish(data, bar_chart(data, dark))
 }
 
-/// Adds per-bar labels and tooltips, label wrapping and the text alternative to the JSON.
+/// Adds per-bar labels and tips, label wrapping and the text alternative to the JSON.
 pub fn finish(data: &ChartData, chart: ChartSpec) -> Value {
     let mut option = chart.to_json();
     let rows = &data.rows;
@@ -285,24 +276,16 @@ pub fn finish(data: &ChartData, chart: ChartSpec) -> Value {
             if let Some(data) = series_json.get_mut("data").and_then(Value::as_array_mut) {
                 for (r, point) in data.iter_mut().enumerate() {
                     let cell = &rows[r].cells[s];
-                    let tooltip = match cell {
-                        Ok(e) => format!(
-                            "{}<br/>{}: {}",
-                            tooltip_text(&rows[r].label),
-                            tooltip_text(name),
-                            tooltip_text(&estimate_phrase(e))
-                        ),
-                        Err(x) => format!(
-                            "{}<br/>{}: {}",
-                            tooltip_text(&rows[r].label),
-                            tooltip_text(name),
-                            suppression_phrase(*x)
-                        ),
+                    let figure = match cell {
+                        Ok(e) => estimate_phrase(e),
+                        Err(x) => suppression_phrase(*x).to_string(),
                     };
+                    // Plain text: web/chart-tip.js sets it as text, one line per `\n`.
+                    let tip = format!("{}\n{name}: {figure}", rows[r].label);
                     *point = json!({
                         "value": point.clone(),
                         "label": { "formatter": bar_label(cell).replace(['{', '}'], "") },
-                        "tooltip": { "formatter": tooltip },
+                        "tip": tip,
                     });
                 }
             }
