@@ -219,7 +219,10 @@ fn bar_tips_are_plain_text_with_labels_as_written() {
     let (first, second) = tip.split_once('\n').unwrap();
     assert_eq!(first, "<img src=x onerror=alert(1)>{a}");
     assert!(second.starts_with(&format!("{series}: ")), "{tip}");
-    assert!(second.contains("\u{a0}%") && second.contains("n = "), "{tip:?}");
+    assert!(
+        second.contains("\u{a0}%") && second.contains("n = "),
+        "{tip:?}"
+    );
     // ECharts' own tooltip is not in the build: no option asks for it.
     assert!(point.get("tooltip").is_none() && option.get("tooltip").is_none());
 }
