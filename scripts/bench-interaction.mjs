@@ -5,9 +5,12 @@
 // of the interactions (what INP is made of; each interaction measured once the page is idle
 // after the previous one). Not a test: the numbers depend on the machine.
 //
-//   node scripts/bench-interaction.mjs [DIST] [--runs N] [--map fylke|kommune] [--dialog]
+//   node scripts/bench-interaction.mjs [DIST] [--runs N] [--map fylke|kommune] [--dialog] [--trace FILE]
 //
 // --dialog runs only the case of the comparison changed in the phone's filter dialog.
+//
+// --trace FILE writes a Chrome trace of the last case measured (open it in DevTools' Performance
+// panel); each step starts with a `console.timeStamp` named after it.
 //
 // With several runs it also prints p50, p95 and max over all of them together.
 //
@@ -23,7 +26,9 @@ const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 1;
 const mapAt = args.indexOf('--map');
 const map = mapAt >= 0 ? args[mapAt + 1] : null;
-const root = args.find((a, i) => !a.startsWith('--') && !['--runs', '--map'].includes(args[i - 1])) ?? 'dist';
+const traceAt = args.indexOf('--trace');
+const tracePath = traceAt >= 0 ? args[traceAt + 1] : null;
+const root = args.find((a, i) => !a.startsWith('--') && !['--runs', '--map', '--trace'].includes(args[i - 1])) ?? 'dist';
 const SLOWDOWN = 4;
 
 // Each step: a description and what to do. `radio`/`check` click a control by its accessible
@@ -142,11 +147,16 @@ async function measure(browser, server, width, height, inDialog = false) {
   await settle(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+  if (tracePath) await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
   const wide = width >= 1024;
   for (const [i, s] of SEQUENCE.entries()) {
-    await page.evaluate((label) => (window.__step = label), `${s[0]} ${s[1]}`);
+    await page.evaluate((label) => {
+      window.__step = label;
+      console.timeStamp(label);
+    }, `${s[0]} ${s[1]}`);
     await step(page, wide, s, inDialog);
   }
+  if (tracePath) await browser.stopTracing();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const interactions = await page.evaluate(() => [...window.__interactions.values()]);
   const inPanel = ([k]) => k === 'radio' || k === 'check' || (inDialog && k === 'split');
