@@ -41,10 +41,12 @@ mod snapshot;
 mod data {
     pub(crate) use super::{error, register, snapshot};
 }
+#[path = "src/text/fold.rs"]
+mod fold;
 #[path = "src/text/shorten.rs"]
 mod shorten;
 mod text {
-    pub(crate) use super::shorten;
+    pub(crate) use super::{fold, shorten};
 }
 
 use std::path::Path;

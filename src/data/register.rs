@@ -5,6 +5,7 @@
 use super::codebook::Codebook;
 use super::csv::Table;
 use super::error::{DataError, Form, Missing, Problem, Repeated};
+use crate::text::fold::fold;
 use std::collections::BTreeMap;
 
 pub const KOMMUNER_FILE: &str = "data/kommuner_2017.csv";
@@ -257,6 +258,65 @@ impl Register {
     /// Index of the organisation with this type and id.
     pub fn position(&self, org_type: OrgType, id: &str) -> Option<usize> {
         self.index.get(&(org_type, id.to_string())).copied()
+    }
+
+    /// The 2017 organisations of `org_type` that `value` names, as the search finds them: a 2017
+    /// number; for kommuner, today's (2024) number, which names every 2017 kommune it came from;
+    /// or a name, folded as the search folds it (the 2017 name, the name that tells same-named
+    /// kommuner apart, or today's name; a fylkeskommune also by its fylke's name). Empty when nothing matches, or when a name fits
+    /// several 2017 organisations that are not one kommune of today (as «Bø»).
+    pub fn resolve(&self, org_type: OrgType, value: &str) -> Vec<usize> {
+        let value = value.trim();
+        if let Some(index) = self.position(org_type, value) {
+            return vec![index];
+        }
+        let predecessors = |matches: &dyn Fn(&Successor) -> bool| -> Vec<usize> {
+            let mut found = Vec::new();
+            for successor in self.successors.iter().filter(|s| matches(s)) {
+                if let Some(index) = self.position(OrgType::Kommune, &successor.knr_2017) {
+                    if !found.contains(&index) {
+                        found.push(index);
+                    }
+                }
+            }
+            found
+        };
+        if value.chars().all(|c| c.is_ascii_digit()) {
+            return match org_type {
+                OrgType::Kommune => predecessors(&|s| s.knr_2024 == value),
+                OrgType::Fylkeskommune => Vec::new(),
+            };
+        }
+        let name = fold(value);
+        if name.is_empty() {
+            return Vec::new();
+        }
+        let by_unique: Vec<usize> = self
+            .organisations
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.org_type == org_type && fold(&o.unique_name) == name)
+            .map(|(i, _)| i)
+            .collect();
+        if by_unique.len() == 1 {
+            return by_unique;
+        }
+        let by_name: Vec<usize> = self
+            .organisations
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| {
+                o.org_type == org_type
+                    && (fold(&o.name) == name
+                        || (org_type == OrgType::Fylkeskommune && fold(&o.fylke) == name))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        match (by_name.len(), org_type) {
+            (1, _) => by_name,
+            (0, OrgType::Kommune) => predecessors(&|s| fold(&s.name_2024) == name),
+            _ => Vec::new(),
+        }
     }
 
     pub fn get(&self, org_type: OrgType, id: &str) -> Option<&Organisation> {

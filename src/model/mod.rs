@@ -2,6 +2,7 @@
 //! (`presentation`), the page (`page_model`), the key figures, the selection, summaries, an
 //! organisation's page and the search.
 
+pub mod comparison_view;
 pub mod key_figures;
 pub mod map_view;
 pub mod organisation_view;

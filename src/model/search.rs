@@ -4,32 +4,7 @@
 
 use crate::data::dataset::Dataset;
 use crate::data::register::{OrgType, Organisation};
-use crate::text::format::lower_char;
-
-/// Lower case, with æ/ø/å and Sami and other diacritics folded to ASCII, so that «Bærum»,
-/// «baerum» and «BARUM» all meet.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().map(lower_char) {
-        match c {
-            'æ' | 'ä' => out.push_str("ae"),
-            'ø' | 'ö' | 'ó' | 'ò' | 'ô' => out.push('o'),
-            'å' | 'á' | 'à' | 'â' => out.push('a'),
-            'č' | 'ç' => out.push('c'),
-            'đ' => out.push('d'),
-            'ŋ' | 'ñ' => out.push('n'),
-            'š' => out.push('s'),
-            'ŧ' => out.push('t'),
-            'ž' => out.push('z'),
-            'é' | 'è' | 'ê' => out.push('e'),
-            'ü' | 'ú' => out.push('u'),
-            'ï' | 'í' => out.push('i'),
-            '-' | '–' | '/' | '.' | '(' | ')' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub use crate::text::fold::fold;
 
 /// One search result: a 2017 organisation, and why it was found when that is not obvious.
 #[derive(Debug, Clone, PartialEq)]

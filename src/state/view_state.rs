@@ -133,6 +133,9 @@ pub enum UrlNote {
     },
     /// The last line of a bounded list: how many more notes there were.
     More(usize),
+    /// More organisations to compare than the page shows (`state::comparison`): `cut` of them
+    /// were left out, the first `max` kept.
+    TooManyCompared { max: usize, cut: usize },
 }
 
 /// The values a key accepts, as a note names them.
@@ -142,6 +145,10 @@ pub enum Valid {
     List(String),
     /// Two-digit fylke numbers of 2017.
     FylkeNumbers,
+    /// Kommune numbers (2017 or today's) or names.
+    KommuneNumbers,
+    /// Fylkeskommune numbers of 2017 or names.
+    FylkeskommuneNumbers,
 }
 
 /// At most this many notes are listed; the rest are counted in one more line.

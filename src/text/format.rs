@@ -177,21 +177,7 @@ pub fn format_percent_range_in(
     )
 }
 
-/// The lower case of the letters of Norwegian, the Sami languages and the other languages of
-/// Latin-1 and Latin Extended-A; any other character as it is. (The standard library's
-/// `to_lowercase` would bring Unicode's whole case tables into the page's wasm.)
-pub fn lower_char(c: char) -> char {
-    let u = c as u32;
-    let lower = match u {
-        0x41..=0x5A => u + 0x20,
-        0xC0..=0xDE if u != 0xD7 => u + 0x20,
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
-        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
-        0x178 => 0xFF,
-        _ => u,
-    };
-    char::from_u32(lower).unwrap_or(c)
-}
+pub use super::fold::lower_char;
 
 /// The upper case, for the same letters as [`lower_char`].
 pub fn upper_char(c: char) -> char {

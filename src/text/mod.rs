@@ -2,6 +2,7 @@
 //! Norwegian (`format`), HTML escaping (`html`), URL query encoding (`url_query`) and cutting a quoted text short
 //! (`shorten`).
 
+pub mod fold;
 pub mod format;
 pub mod html;
 pub mod shorten;

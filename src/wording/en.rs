@@ -405,10 +405,13 @@ pub mod notes {
                 let valid = match valid {
                     Valid::List(values) => values.as_str(),
                     Valid::FylkeNumbers => "two-digit county numbers from 2017, e.g. 12 or 03",
+                    Valid::KommuneNumbers => "four-digit municipality numbers from 2017 or today, or names, e.g. 1201 or Bergen",
+                    Valid::FylkeskommuneNumbers => "two-digit county numbers from 2017, or names, e.g. 12 or Hordaland",
                 };
                 unknown_value(value, key, valid)
             }
             UrlNote::More(count) => more_unknown(*count),
+            UrlNote::TooManyCompared { max, cut } => format!("You can compare at most {max} municipalities and county authorities at a time; the first {max} are shown, {} more were left out.", format_integer(*cut as i64)),
         }
     }
 
@@ -955,5 +958,133 @@ pub mod maps {
             .map(|(label, count)| format!("{label}: {}", format_integer(*count as i64)))
             .collect();
         format!("Map. {title}. {}.", parts.join("; "))
+    }
+}
+
+/// “Compare municipalities” (issue 24): the view's words and its sentence per question, built
+/// from clauses (`render::comparison_text` puts them together).
+pub mod comparison {
+    use super::lists::join_and;
+    use crate::data::register::OrgType;
+
+    pub const HEADING: &str = "Compare municipalities";
+    pub const INTRO: &str = "The answers of the municipalities and county authorities you chose, side by side, with the share giving the same answer in the whole country as the reference.";
+    pub const ADD: &str = "Add to the comparison";
+    pub const COMPARE_WITH: &str = "Compare with …";
+    pub const CHOSEN: &str = "Chosen for the comparison";
+    pub const ADD_MORE: &str = "Add at least one more municipality or county authority to compare.";
+    pub const FULL: &str =
+        "You are comparing six, the most there can be. Remove one to add another.";
+    pub const SUGGESTIONS_PEERS: &str = "Same county and size";
+    pub const SUGGESTIONS_NEIGHBOURS: &str = "Neighbours on the map";
+    pub const SUGGESTIONS_HEADING: &str = "Suggestions";
+    pub const ORGANISATION: &str = "Municipality or county authority";
+    pub const ANSWER: &str = "Answer";
+    pub const NOT_PARTICIPATING: &str = "did not take part in the survey";
+    pub const BLANK: &str = "did not answer the question";
+    pub const DEMO: &str = "Demo data: the answers of these organisations are synthetic, not the real answers from 2017.";
+    pub const OPEN: &str = "Open the comparison";
+    pub const CSV_NAME: &str = "comparison";
+    /// The CSV's first columns, and the ending of an item's label column.
+    pub const CSV_HEAD: [&str; 3] = ["number", "type", "name"];
+    pub const CSV_TEXT_SUFFIX: &str = "_text";
+
+    /// “Remove Bergen from the comparison”.
+    pub fn remove(name: &str) -> String {
+        format!("Remove {name} from the comparison")
+    }
+
+    /// “Add Bergen to the comparison”.
+    pub fn add_named(name: &str) -> String {
+        format!("Add {name} to the comparison")
+    }
+
+    /// “all municipalities”, “all county authorities”, “the whole country”.
+    pub fn reference_scope(org_type: Option<OrgType>) -> &'static str {
+        match org_type {
+            Some(OrgType::Kommune) => "all municipalities",
+            Some(OrgType::Fylkeskommune) => "all county authorities",
+            None => "the whole country",
+        }
+    }
+
+    /// «in the whole country», or «among …» the reference scope.
+    fn reference_place(org_type: Option<OrgType>) -> String {
+        match org_type {
+            None => "in the whole country".to_string(),
+            Some(_) => format!("among {}", reference_scope(org_type)),
+        }
+    }
+
+    /// “All municipalities: To a great extent”.
+    pub fn reference_head(org_type: Option<OrgType>, headline: &str) -> String {
+        crate::text::format::with_first_letter(
+            &format!("{}: {headline}", reference_scope(org_type)),
+            true,
+        )
+    }
+
+    /// “Your selection: To a great extent”.
+    pub fn filtered_head(headline: &str) -> String {
+        format!("Your selection: {headline}")
+    }
+
+    /// “Bergen and Oslo answer “To a very great extent””.
+    pub fn answered_first(names: &[String], label: &str) -> String {
+        format!(
+            "{} answer{} “{label}”",
+            join_and(names),
+            if names.len() == 1 { "s" } else { "" }
+        )
+    }
+
+    /// “Trondheim “To a fairly great extent””.
+    pub fn answered_next(names: &[String], label: &str) -> String {
+        format!("{} “{label}”", join_and(names))
+    }
+
+    /// “Moss did not take part in the survey”.
+    pub fn not_participating(names: &[String]) -> String {
+        format!("{} did not take part in the survey", join_and(names))
+    }
+
+    /// “Asker did not answer the question”.
+    pub fn blank(names: &[String]) -> String {
+        format!("{} did not answer the question", join_and(names))
+    }
+
+    /// “Bergen answers “To a great extent” to 4 of 5 sub-questions”.
+    pub fn items_first(name: &str, count: usize, total: usize, headline: &str) -> String {
+        format!("{name} answers “{headline}” to {count} of {total} sub-questions")
+    }
+
+    /// “Oslo to 2 of 5”.
+    pub fn items_next(name: &str, count: usize, total: usize) -> String {
+        format!("{name} to {count} of {total}")
+    }
+
+    /// “in the whole country 66 % answer “To a great extent””.
+    pub fn reference(org_type: Option<OrgType>, figure: &str, headline: &str) -> String {
+        let scope = reference_place(org_type);
+        format!("{scope} {figure} answer “{headline}”")
+    }
+
+    /// “among all municipalities between 40 % and 75 % answer “To a great extent” to the
+    /// individual sub-questions”.
+    pub fn reference_range(
+        org_type: Option<OrgType>,
+        low: &str,
+        high: &str,
+        headline: &str,
+    ) -> String {
+        let scope = reference_place(org_type);
+        format!(
+            "{scope} between {low} and {high} answer “{headline}” to the individual sub-questions"
+        )
+    }
+
+    /// “in your selection 60 %”.
+    pub fn filtered(figure: &str) -> String {
+        format!("in your selection {figure}")
     }
 }

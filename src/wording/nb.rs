@@ -367,10 +367,13 @@ pub mod notes {
                 let valid = match valid {
                     Valid::List(values) => values.as_str(),
                     Valid::FylkeNumbers => "tosifrede fylkesnummer fra 2017, f.eks. 12 eller 03",
+                    Valid::KommuneNumbers => "firesifrede kommunenummer fra 2017 eller i dag, eller kommunenavn, f.eks. 1201 eller Bergen",
+                    Valid::FylkeskommuneNumbers => "tosifrede fylkesnummer fra 2017, eller navn, f.eks. 12 eller Hordaland",
                 };
                 unknown_value(value, key, valid)
             }
             UrlNote::More(count) => more_unknown(*count),
+            UrlNote::TooManyCompared { max, cut } => format!("Du kan sammenligne høyst {max} kommuner og fylkeskommuner om gangen; de {max} første vises, {} til ble utelatt.", format_integer(*cut as i64)),
         }
     }
 
@@ -890,5 +893,129 @@ pub mod maps {
             .map(|(label, count)| format!("{label}: {}", format_integer(*count as i64)))
             .collect();
         format!("Kart. {title}. {}.", parts.join("; "))
+    }
+}
+
+/// «Sammenlign kommuner» (issue 24): the view's words and its sentence per question, built from
+/// clauses (`render::comparison_text` puts them together).
+pub mod comparison {
+    use super::lists::join_and;
+    use crate::data::register::OrgType;
+
+    pub const HEADING: &str = "Sammenlign kommuner";
+    pub const INTRO: &str = "Svarene til kommunene og fylkeskommunene du har valgt, side om side, med andelen som svarer det samme i hele landet som referanse.";
+    pub const ADD: &str = "Legg til i sammenligningen";
+    pub const COMPARE_WITH: &str = "Sammenlign med …";
+    pub const CHOSEN: &str = "Valgt til sammenligningen";
+    pub const ADD_MORE: &str =
+        "Legg til minst én kommune eller fylkeskommune til for å sammenligne.";
+    pub const FULL: &str =
+        "Du sammenligner seks, det største antallet. Fjern én for å legge til en annen.";
+    pub const SUGGESTIONS_PEERS: &str = "Samme fylke og størrelse";
+    pub const SUGGESTIONS_NEIGHBOURS: &str = "Naboer på kartet";
+    pub const SUGGESTIONS_HEADING: &str = "Forslag";
+    pub const ORGANISATION: &str = "Kommune eller fylkeskommune";
+    pub const ANSWER: &str = "Svar";
+    pub const NOT_PARTICIPATING: &str = "deltok ikke i undersøkelsen";
+    pub const BLANK: &str = "svarte ikke på spørsmålet";
+    pub const DEMO: &str = "Demodata: svarene til disse organisasjonene er syntetiske, ikke de virkelige svarene fra 2017.";
+    pub const OPEN: &str = "Åpne sammenligningen";
+    pub const CSV_NAME: &str = "sammenligning";
+    /// The CSV's first columns, and the ending of an item's label column.
+    pub const CSV_HEAD: [&str; 3] = ["nummer", "type", "navn"];
+    pub const CSV_TEXT_SUFFIX: &str = "_tekst";
+
+    /// «Fjern Bergen fra sammenligningen» (the chip's button).
+    pub fn remove(name: &str) -> String {
+        format!("Fjern {name} fra sammenligningen")
+    }
+
+    /// «Legg Bergen til i sammenligningen».
+    pub fn add_named(name: &str) -> String {
+        format!("Legg {name} til i sammenligningen")
+    }
+
+    /// Who the reference share is computed over: «alle kommuner», «alle fylkeskommuner», «hele
+    /// landet» (`None`: both types).
+    pub fn reference_scope(org_type: Option<OrgType>) -> &'static str {
+        match org_type {
+            Some(OrgType::Kommune) => "alle kommuner",
+            Some(OrgType::Fylkeskommune) => "alle fylkeskommuner",
+            None => "hele landet",
+        }
+    }
+
+    /// «i hele landet», or «blant …» the reference scope.
+    fn reference_place(org_type: Option<OrgType>) -> String {
+        match org_type {
+            None => "i hele landet".to_string(),
+            Some(_) => format!("blant {}", reference_scope(org_type)),
+        }
+    }
+
+    /// A reference column's head: «Alle kommuner: I stor grad».
+    pub fn reference_head(org_type: Option<OrgType>, headline: &str) -> String {
+        crate::text::format::with_first_letter(
+            &format!("{}: {headline}", reference_scope(org_type)),
+            true,
+        )
+    }
+
+    /// The filtered reference column's head: «Ditt utvalg: I stor grad».
+    pub fn filtered_head(headline: &str) -> String {
+        format!("Ditt utvalg: {headline}")
+    }
+
+    /// «Bergen og Oslo svarer «I svært stor grad»» (the first group of a sentence).
+    pub fn answered_first(names: &[String], label: &str) -> String {
+        format!("{} svarer «{label}»", join_and(names))
+    }
+
+    /// «Trondheim «I ganske stor grad»» (a later group).
+    pub fn answered_next(names: &[String], label: &str) -> String {
+        format!("{} «{label}»", join_and(names))
+    }
+
+    /// «Moss deltok ikke i undersøkelsen».
+    pub fn not_participating(names: &[String]) -> String {
+        format!("{} deltok ikke i undersøkelsen", join_and(names))
+    }
+
+    /// «Asker svarte ikke på spørsmålet».
+    pub fn blank(names: &[String]) -> String {
+        format!("{} svarte ikke på spørsmålet", join_and(names))
+    }
+
+    /// «Bergen svarer «I stor grad» på 4 av 5 delspørsmål» (the first of a question with items).
+    pub fn items_first(name: &str, count: usize, total: usize, headline: &str) -> String {
+        format!("{name} svarer «{headline}» på {count} av {total} delspørsmål")
+    }
+
+    /// «Oslo på 2 av 5».
+    pub fn items_next(name: &str, count: usize, total: usize) -> String {
+        format!("{name} på {count} av {total}")
+    }
+
+    /// «i hele landet svarer 66 % «I stor grad»».
+    pub fn reference(org_type: Option<OrgType>, figure: &str, headline: &str) -> String {
+        let scope = reference_place(org_type);
+        format!("{scope} svarer {figure} «{headline}»")
+    }
+
+    /// «blant alle kommuner svarer mellom 40 % og 75 % «I stor grad» på de enkelte
+    /// delspørsmålene».
+    pub fn reference_range(
+        org_type: Option<OrgType>,
+        low: &str,
+        high: &str,
+        headline: &str,
+    ) -> String {
+        let scope = reference_place(org_type);
+        format!("{scope} svarer mellom {low} og {high} «{headline}» på de enkelte delspørsmålene")
+    }
+
+    /// «i ditt utvalg 60 %».
+    pub fn filtered(figure: &str) -> String {
+        format!("i ditt utvalg {figure}")
     }
 }

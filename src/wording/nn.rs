@@ -369,10 +369,13 @@ pub mod notes {
                 let valid = match valid {
                     Valid::List(values) => values.as_str(),
                     Valid::FylkeNumbers => "tosifra fylkesnummer frå 2017, t.d. 12 eller 03",
+                    Valid::KommuneNumbers => "firsifra kommunenummer frå 2017 eller i dag, eller kommunenamn, t.d. 1201 eller Bergen",
+                    Valid::FylkeskommuneNumbers => "tosifra fylkesnummer frå 2017, eller namn, t.d. 12 eller Hordaland",
                 };
                 unknown_value(value, key, valid)
             }
             UrlNote::More(count) => more_unknown(*count),
+            UrlNote::TooManyCompared { max, cut } => format!("Du kan samanlikne høgst {max} kommunar og fylkeskommunar om gongen; dei {max} første blir viste, {} til vart utelatne.", format_integer(*cut as i64)),
         }
     }
 
@@ -893,5 +896,128 @@ pub mod maps {
             .map(|(label, count)| format!("{label}: {}", format_integer(*count as i64)))
             .collect();
         format!("Kart. {title}. {}.", parts.join("; "))
+    }
+}
+
+/// «Samanlikn kommunar» (issue 24): the view's words and its sentence per question, built from
+/// clauses (`render::comparison_text` puts them together).
+pub mod comparison {
+    use super::lists::join_and;
+    use crate::data::register::OrgType;
+
+    pub const HEADING: &str = "Samanlikn kommunar";
+    pub const INTRO: &str = "Svara til kommunane og fylkeskommunane du har valt, side om side, med delen som svarer det same i heile landet som referanse.";
+    pub const ADD: &str = "Legg til i samanlikninga";
+    pub const COMPARE_WITH: &str = "Samanlikn med …";
+    pub const CHOSEN: &str = "Valt til samanlikninga";
+    pub const ADD_MORE: &str =
+        "Legg til minst éin kommune eller fylkeskommune til for å samanlikne.";
+    pub const FULL: &str =
+        "Du samanliknar seks, det største talet. Fjern éin for å leggje til ein annan.";
+    pub const SUGGESTIONS_PEERS: &str = "Same fylke og storleik";
+    pub const SUGGESTIONS_NEIGHBOURS: &str = "Naboar på kartet";
+    pub const SUGGESTIONS_HEADING: &str = "Forslag";
+    pub const ORGANISATION: &str = "Kommune eller fylkeskommune";
+    pub const ANSWER: &str = "Svar";
+    pub const NOT_PARTICIPATING: &str = "var ikkje med i undersøkinga";
+    pub const BLANK: &str = "svarte ikkje på spørsmålet";
+    pub const DEMO: &str = "Demodata: svara til desse organisasjonane er syntetiske, ikkje dei verkelege svara frå 2017.";
+    pub const OPEN: &str = "Opne samanlikninga";
+    pub const CSV_NAME: &str = "samanlikning";
+    /// The CSV's first columns, and the ending of an item's label column.
+    pub const CSV_HEAD: [&str; 3] = ["nummer", "type", "namn"];
+    pub const CSV_TEXT_SUFFIX: &str = "_tekst";
+
+    /// «Fjern Bergen frå samanlikninga».
+    pub fn remove(name: &str) -> String {
+        format!("Fjern {name} frå samanlikninga")
+    }
+
+    /// «Legg Bergen til i samanlikninga».
+    pub fn add_named(name: &str) -> String {
+        format!("Legg {name} til i samanlikninga")
+    }
+
+    /// «alle kommunar», «alle fylkeskommunar», «heile landet».
+    pub fn reference_scope(org_type: Option<OrgType>) -> &'static str {
+        match org_type {
+            Some(OrgType::Kommune) => "alle kommunar",
+            Some(OrgType::Fylkeskommune) => "alle fylkeskommunar",
+            None => "heile landet",
+        }
+    }
+
+    /// «i heile landet», or «blant …» the reference scope.
+    fn reference_place(org_type: Option<OrgType>) -> String {
+        match org_type {
+            None => "i heile landet".to_string(),
+            Some(_) => format!("blant {}", reference_scope(org_type)),
+        }
+    }
+
+    /// «Alle kommunar: I stor grad».
+    pub fn reference_head(org_type: Option<OrgType>, headline: &str) -> String {
+        crate::text::format::with_first_letter(
+            &format!("{}: {headline}", reference_scope(org_type)),
+            true,
+        )
+    }
+
+    /// «Utvalet ditt: I stor grad».
+    pub fn filtered_head(headline: &str) -> String {
+        format!("Utvalet ditt: {headline}")
+    }
+
+    /// «Bergen og Oslo svarer «I svært stor grad»».
+    pub fn answered_first(names: &[String], label: &str) -> String {
+        format!("{} svarer «{label}»", join_and(names))
+    }
+
+    /// «Trondheim «I ganske stor grad»».
+    pub fn answered_next(names: &[String], label: &str) -> String {
+        format!("{} «{label}»", join_and(names))
+    }
+
+    /// «Moss var ikkje med i undersøkinga».
+    pub fn not_participating(names: &[String]) -> String {
+        format!("{} var ikkje med i undersøkinga", join_and(names))
+    }
+
+    /// «Asker svarte ikkje på spørsmålet».
+    pub fn blank(names: &[String]) -> String {
+        format!("{} svarte ikkje på spørsmålet", join_and(names))
+    }
+
+    /// «Bergen svarer «I stor grad» på 4 av 5 delspørsmål».
+    pub fn items_first(name: &str, count: usize, total: usize, headline: &str) -> String {
+        format!("{name} svarer «{headline}» på {count} av {total} delspørsmål")
+    }
+
+    /// «Oslo på 2 av 5».
+    pub fn items_next(name: &str, count: usize, total: usize) -> String {
+        format!("{name} på {count} av {total}")
+    }
+
+    /// «i heile landet svarer 66 % «I stor grad»».
+    pub fn reference(org_type: Option<OrgType>, figure: &str, headline: &str) -> String {
+        let scope = reference_place(org_type);
+        format!("{scope} svarer {figure} «{headline}»")
+    }
+
+    /// «blant alle kommunar svarer mellom 40 % og 75 % «I stor grad» på dei einskilde
+    /// delspørsmåla».
+    pub fn reference_range(
+        org_type: Option<OrgType>,
+        low: &str,
+        high: &str,
+        headline: &str,
+    ) -> String {
+        let scope = reference_place(org_type);
+        format!("{scope} svarer mellom {low} og {high} «{headline}» på dei einskilde delspørsmåla")
+    }
+
+    /// «i utvalet ditt 60 %».
+    pub fn filtered(figure: &str) -> String {
+        format!("i utvalet ditt {figure}")
     }
 }

@@ -1,0 +1,55 @@
+//! «Sammenlign kommuner» as CSV (as the other downloads: UTF-8 with BOM, semicolons): a row per
+//! organisation, and per question item two columns, the answer code and its label (empty when
+//! the organisation did not answer); then the source and selection line.
+
+use crate::model::comparison_view::{Answer, ComparisonView};
+use crate::render::export::csv_field;
+use crate::wording::comparison::{BLANK, CSV_HEAD, CSV_TEXT_SUFFIX, NOT_PARTICIPATING};
+use crate::wording::downloads;
+
+/// The column name of an item: `question` or `question.item`.
+fn column_name(question: &str, item: Option<&str>) -> String {
+    match item {
+        Some(item) => format!("{question}.{item}"),
+        None => question.to_string(),
+    }
+}
+
+pub fn comparison_csv(view: &ComparisonView, filters: &str, source: &str) -> String {
+    let mut out = String::from("\u{feff}");
+    let mut head: Vec<String> = CSV_HEAD.iter().map(|h| h.to_string()).collect();
+    for q in &view.questions {
+        for item in &q.items {
+            let name = column_name(&q.id, item.column.item.as_deref());
+            head.push(csv_field(&name));
+            head.push(csv_field(&format!("{name}{CSV_TEXT_SUFFIX}")));
+        }
+    }
+    out.push_str(&head.join(";"));
+    out.push_str("\r\n");
+    for (o, org) in view.organisations.iter().enumerate() {
+        let mut row = vec![
+            csv_field(&org.id),
+            org.org_type.key().to_string(),
+            csv_field(&org.unique_name),
+        ];
+        for q in &view.questions {
+            for item in &q.items {
+                let (code, label) = match &item.answers[o] {
+                    Answer::Given { code, label, .. } => (code.to_string(), label.as_str()),
+                    Answer::Blank => (String::new(), BLANK),
+                    Answer::NotParticipating => (String::new(), NOT_PARTICIPATING),
+                };
+                row.push(code);
+                row.push(csv_field(label));
+            }
+        }
+        out.push_str(&row.join(";"));
+        out.push_str("\r\n");
+    }
+    out.push_str(&csv_field(&downloads::source_and_selection(
+        source, filters,
+    )));
+    out.push_str("\r\n");
+    out
+}
