@@ -11,6 +11,9 @@
 //   agmMaps.draw(root, {qid, level, query, link, data, words: {failed, broken, downloadFailed}})
 //   agmMaps.forget(root)                the page no longer shows maps: empty it
 //   agmMaps.locator(figure, org, data)  the small map of an organisation page
+//   agmMaps.comparison(message, data)   «Sammenlign kommuner» (issue 24): resolves to the
+//                                       worker's reply (src/bin/map_worker.rs), or to
+//                                       `{error: 'unavailable'}`
 //
 // `data` is the snapshot of the data the page shows when the reader opened their own (issue 13),
 // or null for the bundled data; the worker is sent it once, before the first job that has it.
@@ -238,4 +241,8 @@ function locator(figure, org, data) {
   });
 }
 
-window.agmMaps = { draw, forget, locator };
+function comparison(message, data) {
+  return ask({ ...message, kind: 'comparison', data });
+}
+
+window.agmMaps = { draw, forget, locator, comparison };

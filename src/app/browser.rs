@@ -178,6 +178,16 @@ pub fn focus_selector(selector: &str) -> bool {
     }
 }
 
+/// After the chip at `position` (from 0) of the list `list` (a selector) was removed: focuses
+/// the chip that took its place, or else the one before it, or else `fallback` (a selector).
+pub fn focus_replacing_chip(list: &str, position: usize, fallback: &str) {
+    let next = format!("{list} li:nth-child({}) button", position + 1);
+    let previous = format!("{list} li:nth-child({}) button", position.max(1));
+    if !focus_selector(&next) && !focus_selector(&previous) {
+        focus_selector(fallback);
+    }
+}
+
 /// Shows `element` as a modal dialog, or ends that: everything outside it becomes inert (its
 /// siblings and those of its ancestors) and the page behind it stops scrolling (`data-modal`
 /// on the root, which the stylesheet follows).

@@ -4,6 +4,7 @@
 mod about;
 mod browser;
 mod chart;
+mod comparison_page;
 mod echarts;
 mod embed_dialog;
 mod figure;
@@ -30,6 +31,7 @@ use crate::state::page_options::PageOptions;
 use crate::state::route::Route;
 use crate::state::view_state::{join_notes, UrlNote, ViewState};
 use crate::text::url_query::join_queries;
+use crate::wording::comparison as comparison_words;
 use crate::wording::page as words;
 use crate::wording::status::shown_answers;
 use leptos::prelude::*;
@@ -164,12 +166,21 @@ fn Page(
     // The view is chosen once per page load. Opening an organisation is a real navigation to
     // its own URL, so Back is the browser's own and returns to the explorer as it was left.
     let route = Route::from_query(&query, data);
-    browser::set_title(&route.title(data, words::SITE_TITLE));
-    let open_organisation = Callback::new(move |index: usize| {
-        browser::navigate_to_query(&Route::organisation_query(
-            &data.register.organisations[index],
-        ));
+    browser::set_title(&match route {
+        Route::Comparison => format!("{} – {}", comparison_words::HEADING, words::SITE_TITLE),
+        _ => route.title(data, words::SITE_TITLE),
     });
+    let on_search = if route == Route::Comparison {
+        // «Sammenlign kommuner»: the search field adds to the comparison.
+        Callback::new(comparison_page::add)
+    } else {
+        Callback::new(move |index: usize| {
+            browser::navigate_to_query(&Route::organisation_query(
+                &data.register.organisations[index],
+            ));
+        })
+    };
+    let search_heading = (route == Route::Comparison).then_some(comparison_words::ADD);
     // The «Bygg inn» dialog's snippet, when open.
     let snippet: RwSignal<Option<String>> = RwSignal::new(None);
     let embed = options.embed;
@@ -180,10 +191,15 @@ fn Page(
         "./#om-dataene"
     };
     let overview_href = options.overview_href();
+    let options_query = options.to_query();
     let main = match route {
         Route::Explorer => explorer(data, &query, options, option_notes, dark, snippet, own.is_some()).into_any(),
         Route::Organisation(index) => view! {
-            <main id="innhold" tabindex="-1"><organisation_page::OrganisationPage data index dark embed overview_href snippet/></main>
+            <main id="innhold" tabindex="-1"><organisation_page::OrganisationPage data index dark embed overview_href options_query snippet/></main>
+        }
+        .into_any(),
+        Route::Comparison => view! {
+            <main id="innhold" tabindex="-1"><comparison_page::ComparisonPage snippet/></main>
         }
         .into_any(),
         Route::UnknownOrganisation(org_type, value) => view! {
@@ -217,7 +233,7 @@ fn Page(
                 {words::DEMO_NOTICE}" "<a href=about_link target=if embed { "_blank" } else { "_self" }>{words::DEMO_LINK}</a>
             </p>
         })}
-        {(!embed).then(|| view! { <search_box::SearchBox data on_select=open_organisation/> })}
+        {(!embed).then(|| view! { <search_box::SearchBox data on_select=on_search heading=search_heading/> })}
         {main}
         {(!embed).then(|| view! { <embed_dialog::EmbedDialog snippet own=own_shown/> })}
     }

@@ -7,8 +7,10 @@ use super::map;
 use super::nearness::near_signal;
 use super::progressive::reveal_one_per_task;
 use crate::data::dataset::Dataset;
+use crate::model::comparison_view::suggestions;
 use crate::model::organisation_view::OrganisationView;
 use crate::render::charts::{chart_height, chart_option, ChartData};
+use crate::render::comparison_html::compare_with_html;
 use crate::render::embed_snippet::embed_snippet;
 use crate::render::organisation_html::{
     organisation_head_html, organisation_question_head_html, organisation_table_html,
@@ -25,8 +27,11 @@ pub fn OrganisationPage(
     dark: RwSignal<bool>,
     embed: bool,
     overview_href: String,
+    /// The page options' part of the URL, kept on the links to a comparison.
+    options_query: String,
     snippet: RwSignal<Option<String>>,
 ) -> impl IntoView {
+    let compare_with = compare_with_html(data, index, &suggestions(data, index, 5), &options_query);
     let model = OrganisationView::new(data, index);
     let head = organisation_head_html(
         &model,
@@ -70,6 +75,7 @@ pub fn OrganisationPage(
         <article class="organisation" aria-labelledby="org-tittel">
             <div inner_html=head></div>
             {map::locator(index)}
+            <div inner_html=compare_with></div>
             {(!embed).then(|| {
                 let org = &data.register.organisations[index];
                 let query = Route::organisation_query(org);

@@ -13,7 +13,14 @@ use wasm_bindgen::JsCast;
 const MAX_HITS: usize = 12;
 
 #[component]
-pub fn SearchBox(data: &'static Dataset, on_select: Callback<usize>) -> impl IntoView {
+pub fn SearchBox(
+    data: &'static Dataset,
+    on_select: Callback<usize>,
+    /// The heading, when the field does something else than open an organisation's page
+    /// (in «Sammenlign kommuner» it adds one to the comparison).
+    #[prop(default = None)]
+    heading: Option<&'static str>,
+) -> impl IntoView {
     let query = RwSignal::new(String::new());
     // Open or not, and the active option: the keyboard's effects are in `Combobox` (tested
     // natively); here they are only applied.
@@ -68,7 +75,7 @@ pub fn SearchBox(data: &'static Dataset, on_select: Callback<usize>) -> impl Int
     };
     view! {
         <section class="search" aria-labelledby="sok-tittel">
-            <h2 id="sok-tittel">{words::SEARCH_HEADING}</h2>
+            <h2 id="sok-tittel">{heading.unwrap_or(words::SEARCH_HEADING)}</h2>
             <label for="sok">{words::SEARCH_LABEL}</label>
             <div class="combobox">
                 <input

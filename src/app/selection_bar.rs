@@ -62,13 +62,7 @@ pub fn SelectionBar(
             }
         });
         set_timeout(
-            move || {
-                let next = format!(".chips li:nth-child({}) button", position + 1);
-                let previous = format!(".chips li:nth-child({}) button", position.max(1));
-                if !browser::focus_selector(&next) && !browser::focus_selector(&previous) {
-                    browser::focus_by_id("utvalget");
-                }
-            },
+            move || browser::focus_replacing_chip(".chips", position, "#utvalget"),
             Duration::ZERO,
         );
     };

@@ -52,6 +52,24 @@ fn main() {
     match Route::from_query(&query, &dataset) {
         Route::Explorer => println!("{}", explorer(&query, &dataset)),
         Route::Organisation(index) => println!("{}", organisation(index, &dataset)),
+        // «Sammenlign kommuner»: the organisations the URL names, as 2017 numbers (the browser
+        // test reads their answers from the respondent file itself).
+        Route::Comparison => {
+            let (set, notes) = arbeidsgivermonitor::state::comparison::Compared::from_query(
+                &query,
+                &dataset.register,
+            )
+            .unwrap_or_default();
+            let ids: Vec<&str> = set
+                .members
+                .iter()
+                .map(|&i| dataset.register.organisations[i].id.as_str())
+                .collect();
+            println!(
+                "{}",
+                json!({ "route": "comparison", "organisations": ids, "notes": notes.len() })
+            )
+        }
         Route::UnknownOrganisation(org_type, value) => {
             println!(
                 "{}",

@@ -8,8 +8,13 @@
 //!   value, …]]` per region; `hover`: an object from region id to its text, every region's with
 //!   a whole SVG and only the changed ones otherwise);
 //! - `{id, kind: "export", …}` → `{id, svg, width, height}`; `{id, kind: "locator", url, org}`
-//!   → `{id, svg}`;
+//!   → `{id, svg}` (`org` a register index, or an array of them for «Sammenlign kommuner»);
 //! - when the geometry cannot be had: `{id, error: "unavailable" | "broken"}`;
+//! - `{id, kind: "comparison", query, action, org}` → `{id, query, html}` or, for the action
+//!   `csv`, `{id, query, csv}`: «Sammenlign kommuner» (issue 24) for the URL's `query` after
+//!   `action` (`""`, `"add"` or `"remove"` register organisation `org`); `query` in the reply is
+//!   the URL's new query. Answered without the geometry. The URL's notes are in the HTML of the
+//!   first view (action `""`) only;
 //! - `{kind: "data", snapshot}` (no reply): the maps that follow show this data (the reader's
 //!   own, as `data::snapshot` wrote it; issue 13), or the bundled data when `snapshot` is null.
 //!
@@ -160,8 +165,17 @@ mod worker {
                     }
                 }
                 "locator" => {
-                    let org = get(message, "org").as_f64().unwrap_or(-1.0);
-                    if let Some(svg) = jobs.locator(org as usize) {
+                    let org = get(message, "org");
+                    let svg = if Array::is_array(&org) {
+                        let orgs: Vec<usize> = Array::from(&org)
+                            .iter()
+                            .map(|o| o.as_f64().unwrap_or(f64::MAX) as usize)
+                            .collect();
+                        jobs.locator_many(&orgs)
+                    } else {
+                        jobs.locator(org.as_f64().unwrap_or(-1.0) as usize)
+                    };
+                    if let Some(svg) = svg {
                         set(&reply, "svg", svg);
                     }
                 }
@@ -221,9 +235,80 @@ mod worker {
         }
     }
 
+    /// «Sammenlign kommuner»: the view, or its CSV, for the message's query and action.
+    fn comparison(message: &JsValue) {
+        use arbeidsgivermonitor::model::comparison_view::ComparisonView;
+        use arbeidsgivermonitor::render::comparison_csv::comparison_csv;
+        use arbeidsgivermonitor::render::comparison_html::comparison_page_html;
+        use arbeidsgivermonitor::state::comparison::Compared;
+        use arbeidsgivermonitor::state::page_options::PageOptions;
+        use arbeidsgivermonitor::state::view_state::{join_notes, ViewState};
+        use arbeidsgivermonitor::text::url_query::join_queries;
+        use arbeidsgivermonitor::wording::credits::source_line;
+        use arbeidsgivermonitor::wording::selection;
+        let reply = Object::new();
+        set(&reply, "id", get(message, "id"));
+        if let Some(data) = dataset() {
+            let query = text(message, "query");
+            let sections: Vec<&str> = data.codebook.themes.iter().map(|t| t.id.as_str()).collect();
+            let (options, option_notes) = PageOptions::from_query(&query, &sections);
+            let (mut set_of, set_notes) =
+                Compared::from_query(&query, &data.register).unwrap_or_default();
+            let (state, state_notes) = ViewState::from_query(&query, data);
+            let org = get(message, "org")
+                .as_f64()
+                .map(|o| o as usize)
+                .filter(|&o| o < data.register.organisations.len());
+            let action = text(message, "action");
+            match (action.as_str(), org) {
+                ("add", Some(org)) => set_of = set_of.with(org, &data.register),
+                ("remove", Some(org)) => set_of = set_of.without(org),
+                _ => {}
+            }
+            let filter = (state != ViewState::default()).then(|| state.filter());
+            let view = ComparisonView::new(data, &set_of.members, filter.as_ref());
+            let orgs: Array = set_of
+                .members
+                .iter()
+                .map(|&m| JsValue::from(m as u32))
+                .collect();
+            set(&reply, "orgs", orgs);
+            let view_query = join_queries(&[&set_of.to_query(&data.register), &state.to_query()]);
+            set(
+                &reply,
+                "query",
+                join_queries(&[&view_query, &options.to_query()]),
+            );
+            let source = source_line(&data.meta);
+            if action == "csv" {
+                let described = selection::described(&state, data);
+                set(&reply, "csv", comparison_csv(&view, &described, &source));
+            } else {
+                let notes = if action.is_empty() {
+                    join_notes(join_notes(set_notes, state_notes), option_notes)
+                } else {
+                    Vec::new()
+                };
+                let html = comparison_page_html(
+                    &view,
+                    &notes,
+                    data.meta.demo,
+                    &source,
+                    options.embed,
+                    &options.overview_href(),
+                    &view_query,
+                );
+                set(&reply, "html", html);
+            }
+        }
+        let _ = scope().post_message(&reply);
+    }
+
     fn on_message(message: JsValue) {
-        if text(&message, "kind") == "data" {
-            return use_data(&message);
+        match text(&message, "kind").as_str() {
+            "data" => return use_data(&message),
+            "comparison" => return comparison(&message),
+            _ => {}
         }
         let state = GEOMETRY.with(|g| match &*g.borrow() {
             Geometry::None => 0,

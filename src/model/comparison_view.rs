@@ -225,3 +225,48 @@ impl ComparisonView {
         }
     }
 }
+
+/// Organisations to compare register organisation `index` with, most alike first: for a
+/// kommune, the other kommuner of its fylke and size class that answered; for a fylkeskommune,
+/// the other fylkeskommuner of its landsdel that answered. At most `limit`, nearest in
+/// population first.
+pub fn suggestions(dataset: &Dataset, index: usize, limit: usize) -> Vec<usize> {
+    let register = &dataset.register;
+    let org = &register.organisations[index];
+    let mut alike: Vec<usize> = register
+        .organisations
+        .iter()
+        .enumerate()
+        .filter(|&(i, o)| {
+            i != index
+                && o.org_type == org.org_type
+                && dataset.responses.row_of(i).is_some()
+                && match org.org_type {
+                    OrgType::Kommune => {
+                        o.fylkesnr == org.fylkesnr && o.size_class == org.size_class
+                    }
+                    OrgType::Fylkeskommune => o.landsdel == org.landsdel,
+                }
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // The `limit` nearest in population, picked one by one (no sort: the page's wasm carries
+    // each sort it instantiates).
+    let distance = |i: usize| {
+        (
+            register.organisations[i]
+                .population
+                .abs_diff(org.population),
+            i,
+        )
+    };
+    let mut nearest = Vec::new();
+    while nearest.len() < limit {
+        let Some(best) = alike.iter().copied().min_by_key(|&i| distance(i)) else {
+            break;
+        };
+        alike.retain(|&i| i != best);
+        nearest.push(best);
+    }
+    nearest
+}

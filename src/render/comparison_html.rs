@@ -2,6 +2,9 @@
 //! table — for a question with items a matrix of items × organisations, for one without a row
 //! per organisation — with the reference shares beside them.
 //!
+//! The page is one piece of HTML ([`comparison_page_html`]); its buttons carry `data-action`
+//! (`csv`, `print`, `embed`) or, for a chip, `data-org-index`, found by one delegated click.
+//!
 //! Test contract (issue 24): each question's table is `<table data-question="QID">`; inside it
 //! each organisation's answer is a `<td data-org="ID" data-item="ITEM" data-code="CODE">`: `ID`
 //! the 2017 number (two digits for a fylkeskommune), `ITEM` empty for a question without items,
@@ -9,9 +12,14 @@
 //! or left the item blank). The answer is in words; its shade (`class="answer shade-K"`, K from
 //! 0 for the scale's first answer to 4 for its last, `shade-dk` for «Vet ikke») only repeats it.
 
+use crate::data::dataset::Dataset;
+use crate::data::register::OrgType;
 use crate::model::comparison_view::{Answer, ComparedQuestion, ComparisonView};
 use crate::render::comparison_text::{question_sentence, scope_type};
+use crate::state::comparison::Compared;
+use crate::state::view_state::UrlNote;
 use crate::text::html::escape;
+use crate::text::url_query::join_queries;
 use crate::wording::comparison::*;
 use crate::wording::phrases::{estimate_phrase, suppression_phrase};
 use crate::wording::tables::TABLE_ITEM;
@@ -157,5 +165,153 @@ pub fn comparison_question_html(view: &ComparisonView, question: usize) -> Strin
         out.push_str("</tfoot>");
     }
     out.push_str("</table></div>");
+    out
+}
+
+/// The chosen organisations as chips (escaped HTML): one button each that removes it, found by
+/// `data-org-index` (its index in the register).
+pub fn compared_chips_html(view: &ComparisonView) -> String {
+    let mut out = String::new();
+    for org in &view.organisations {
+        let _ = write!(
+            out,
+            "<li><button type=\"button\" class=\"chip\" data-org-index=\"{}\" aria-label=\"{}\">{}<span aria-hidden=\"true\"> ×</span></button></li>",
+            org.index,
+            escape(&remove(&org.unique_name)),
+            escape(&org.unique_name)
+        );
+    }
+    out
+}
+
+/// «Sammenlign med …» on an organisation's page: a link to the comparison with it alone (to add
+/// others there), and links to compare it with each suggestion. `options_query` is the page
+/// options' part of the URL, kept on every link.
+pub fn compare_with_html(
+    dataset: &Dataset,
+    index: usize,
+    suggestions: &[usize],
+    options_query: &str,
+) -> String {
+    let register = &dataset.register;
+    let href = |members: Vec<usize>| {
+        let query = Compared { members }.to_query(register);
+        escape(&format!("?{}", join_queries(&[&query, options_query])))
+    };
+    let mut out = format!(
+        "<section class=\"compare-with\" aria-labelledby=\"sammenlign-med-tittel\"><h3 id=\"sammenlign-med-tittel\">{COMPARE_WITH}</h3><p><a href=\"{}\">{OPEN}</a></p>",
+        href(vec![index])
+    );
+    if !suggestions.is_empty() {
+        let heading = match register.organisations[index].org_type {
+            OrgType::Kommune => SUGGESTIONS_PEERS,
+            OrgType::Fylkeskommune => SUGGESTIONS_LANDSDEL,
+        };
+        let _ = write!(
+            out,
+            "<p>{SUGGESTIONS_HEADING} ({heading}):</p><ul class=\"suggestions\">"
+        );
+        for &other in suggestions {
+            let name = &register.organisations[other].unique_name;
+            let _ = write!(
+                out,
+                "<li><a href=\"{}\" aria-label=\"{}\">{}</a></li>",
+                href(vec![index, other]),
+                escape(&compare_pair(
+                    &register.organisations[index].unique_name,
+                    name
+                )),
+                escape(name)
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
+    out
+}
+
+/// What the page around the tables says, decided by the view: fewer than two chosen, or the
+/// most there can be.
+fn hint(view: &ComparisonView) -> &'static str {
+    match view.organisations.len() {
+        0 | 1 => ADD_MORE,
+        n if n >= crate::state::comparison::MAX_COMPARED => FULL,
+        _ => "",
+    }
+}
+
+/// The page: notes on the URL, heading, notices, chips, tools (not when embedded) and every
+/// question. `overview_href` leads back to the overview; `view_query` (the set and the filters)
+/// is what «Bygg inn» embeds.
+pub fn comparison_page_html(
+    view: &ComparisonView,
+    notes: &[UrlNote],
+    demo: bool,
+    source: &str,
+    embed: bool,
+    overview_href: &str,
+    view_query: &str,
+) -> String {
+    use crate::wording::page::{DOWNLOAD_CSV, EMBED_OPEN, PRINT, URL_NOTES_HEADING};
+    let mut out = String::new();
+    if !notes.is_empty() {
+        let _ = write!(
+            out,
+            "<div class=\"url-notes\" role=\"status\"><h2>{URL_NOTES_HEADING}</h2><ul>"
+        );
+        for note in notes {
+            let _ = write!(
+                out,
+                "<li>{}</li>",
+                escape(&crate::wording::notes::url_note(note))
+            );
+        }
+        out.push_str("</ul></div>");
+    }
+    if !embed {
+        let _ = write!(
+            out,
+            "<p class=\"back\"><a href=\"{}\">{}</a></p>",
+            escape(overview_href),
+            crate::wording::organisation::BACK_TO_OVERVIEW
+        );
+    }
+    let _ = write!(
+        out,
+        "<h2 id=\"sammenligning-tittel\">{HEADING}</h2><p>{INTRO}</p>"
+    );
+    if demo {
+        let _ = write!(out, "<p class=\"demo-notice\" role=\"note\">{DEMO}</p>");
+    }
+    // The locator map of them all, filled by the page from the map worker.
+    if !view.organisations.is_empty() {
+        let _ = write!(
+            out,
+            "<figure class=\"locator\" hidden><div></div><figcaption class=\"hint\">{}</figcaption></figure>",
+            crate::wording::maps::CREDIT
+        );
+    }
+    let _ = write!(
+        out,
+        "<h3 id=\"valgt-tittel\" class=\"visually-hidden\">{CHOSEN}</h3><ul class=\"chips compared\" aria-labelledby=\"valgt-tittel\">{}</ul><p class=\"hint\" role=\"status\">{}</p><p class=\"print-only\">{}</p>",
+        compared_chips_html(view),
+        hint(view),
+        escape(source)
+    );
+    if !embed {
+        let _ = write!(
+            out,
+            "<div class=\"page-tools\"><button type=\"button\" class=\"download-csv\" data-action=\"csv\">{DOWNLOAD_CSV}</button><button type=\"button\" class=\"print\" data-action=\"print\">{PRINT}</button><button type=\"button\" class=\"embed-open\" data-action=\"embed\" data-query=\"{}\">{EMBED_OPEN}</button></div>",
+            escape(view_query)
+        );
+    }
+    for (q, question) in view.questions.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<article class=\"question comparison-question\" id=\"q-{}\">{}</article>",
+            escape(&question.id),
+            comparison_question_html(view, q)
+        );
+    }
     out
 }

@@ -21,7 +21,7 @@ pub fn scope_type(scope: ReferenceScope) -> Option<OrgType> {
 fn names_where(
     view: &ComparisonView,
     answers: &[Answer],
-    wanted: impl Fn(&Answer) -> bool,
+    mut wanted: impl FnMut(&Answer) -> bool,
 ) -> Vec<String> {
     view.organisations
         .iter()
@@ -52,39 +52,33 @@ pub fn question_sentence(view: &ComparisonView, question: &ComparedQuestion) -> 
     let reference = if !question.has_items {
         let item = &question.items[0];
         // One group per answer given, from the headline end of the scale, «Vet ikke» last.
-        let mut given: Vec<(usize, bool, String)> = item
-            .answers
-            .iter()
-            .filter_map(|a| match a {
-                Answer::Given {
-                    rank,
-                    label,
-                    dont_know,
-                    ..
-                } => Some((*rank, *dont_know, label.clone())),
-                _ => None,
-            })
-            .collect();
-        given.sort_by_key(|(rank, dont_know, _)| {
-            let from_headline = if question.headline_last {
-                usize::MAX - rank
-            } else {
-                *rank
-            };
-            (*dont_know, from_headline)
-        });
-        given.dedup();
-        for (rank, _, label) in &given {
-            let names = names_where(
-                view,
-                &item.answers,
-                |a| matches!(a, Answer::Given { rank: r, .. } if r == rank),
-            );
-            clauses.push(if clauses.is_empty() {
-                answered_first(&names, label)
-            } else {
-                answered_next(&names, label)
-            });
+        let ranks: Vec<usize> = if question.headline_last {
+            (0..question.scale_len).rev().collect()
+        } else {
+            (0..question.scale_len).collect()
+        };
+        for dont_know in [false, true] {
+            for &rank in &ranks {
+                let mut label = None;
+                let names = names_where(view, &item.answers, |a| match a {
+                    Answer::Given {
+                        rank: r,
+                        dont_know: d,
+                        label: l,
+                        ..
+                    } if *r == rank && *d == dont_know => {
+                        label = Some(l.clone());
+                        true
+                    }
+                    _ => false,
+                });
+                let Some(label) = label else { continue };
+                clauses.push(if clauses.is_empty() {
+                    answered_first(&names, &label)
+                } else {
+                    answered_next(&names, &label)
+                });
+            }
         }
         clauses.extend(absent_clauses(view, &item.answers));
         let mut reference = match &item.country {

@@ -9,8 +9,8 @@ use crate::data::map_geometry::MapGeometry;
 use crate::data::register::OrgType;
 use crate::model::map_view::{MapView, Shapes};
 use crate::render::map_svg::{
-    all_attributes, legend_html, locator_svg, map_frame_html, map_svg, map_title, region_text,
-    standalone_svg, text_alternative, Attributes, ExportTexts,
+    all_attributes, legend_html, locator_many_svg, locator_svg, map_frame_html, map_svg, map_title,
+    region_text, standalone_svg, text_alternative, Attributes, ExportTexts,
 };
 use crate::state::view_state::{MapLevel, ViewState};
 use crate::wording::credits::source_line;
@@ -225,6 +225,29 @@ impl<'a> MapJobs<'a> {
             &words::locator_text(&org.unique_name, &org.fylke),
         ))
     }
+
+    /// The locator of several register organisations («Sammenlign kommuner»); None when one of
+    /// them is not in the register.
+    pub fn locator_many(&self, indices: &[usize]) -> Option<String> {
+        let register = &self.dataset.register;
+        let orgs = indices
+            .iter()
+            .map(|&i| register.organisations.get(i))
+            .collect::<Option<Vec<_>>>()?;
+        let marks: Vec<(Option<&str>, &str)> = orgs
+            .iter()
+            .map(|o| {
+                let kommune = (o.org_type == OrgType::Kommune).then_some(o.id.as_str());
+                (kommune, o.fylkesnr.as_str())
+            })
+            .collect();
+        let names: Vec<String> = orgs.iter().map(|o| o.unique_name.clone()).collect();
+        Some(locator_many_svg(
+            &self.geometry,
+            &marks,
+            &words::locator_many_text(&names),
+        ))
+    }
 }
 
 #[cfg(test)]
@@ -324,6 +347,17 @@ mod tests {
             .locator(bergen)
             .unwrap()
             .contains("data-locator=\"1201\""));
+        let hordaland = dataset
+            .register
+            .position(OrgType::Fylkeskommune, "12")
+            .unwrap();
+        let both = jobs.locator_many(&[bergen, hordaland]).unwrap();
+        assert!(both.contains("data-locator=\"1201,12\""));
+        assert!(
+            both.contains("data-knr=\"1201\"")
+                && both.contains("class=\"marked\" data-fylke=\"12\"")
+        );
+        assert_eq!(jobs.locator_many(&[bergen, usize::MAX]), None);
         assert_eq!(
             jobs.handle(&MapJob {
                 qid: "x".into(),

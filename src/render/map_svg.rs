@@ -559,27 +559,39 @@ const LOCATOR_MARGIN: u32 = 60;
 /// The ring around a kommune on the locator map: big enough to find a small one.
 const LOCATOR_RING: u32 = 45;
 
-/// A small map of where an organisation is: the fylker, with its kommune (or its fylke)
-/// marked and circled so that a small one can be seen.
+/// The small map of an organisation page: Norway's fylker, the organisation's kommune (with a
+/// ring, as small kommuner are hard to see) or fylke marked. `label` is its text alternative.
 pub fn locator_svg(
     geometry: &MapGeometry,
     kommune: Option<&str>,
     fylke: &str,
     label: &str,
 ) -> String {
+    locator_many_svg(geometry, &[(kommune, fylke)], label)
+}
+
+/// The small map of several organisations («Sammenlign kommuner»): each `(kommune, fylke)`
+/// marks the kommune (with a ring) or, without one, the fylke. `data-locator` names them all,
+/// separated by commas.
+pub fn locator_many_svg(
+    geometry: &MapGeometry,
+    marks: &[(Option<&str>, &str)],
+    label: &str,
+) -> String {
+    let ids: Vec<&str> = marks.iter().map(|(k, f)| k.unwrap_or(f)).collect();
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"locator-svg\" viewBox=\"-{LOCATOR_MARGIN} -{LOCATOR_MARGIN} {} {}\" role=\"img\" aria-label=\"{}\" data-locator=\"{}\">",
         geometry.width + 2 * LOCATOR_MARGIN,
         geometry.height + 2 * LOCATOR_MARGIN,
         escape(label),
-        escape(kommune.unwrap_or(fylke))
+        escape(&ids.join(","))
     );
     let _ = write!(
         out,
         "<style>{LOCATOR_STYLE}</style><g class=\"locator-land\">"
     );
     for region in &geometry.fylker {
-        let marked = kommune.is_none() && region.id == fylke;
+        let marked = marks.iter().any(|(k, f)| k.is_none() && *f == region.id);
         let _ = write!(
             out,
             "<path{} d=\"{}\"/>",
@@ -592,7 +604,10 @@ pub fn locator_svg(
         );
     }
     out.push_str("</g>");
-    if let Some(region) = kommune.and_then(|knr| geometry.kommune(knr)) {
+    for region in marks
+        .iter()
+        .filter_map(|(k, _)| k.and_then(|knr| geometry.kommune(knr)))
+    {
         let _ = write!(
             out,
             "<path class=\"marked\" data-knr=\"{}\" d=\"{}\"/>",

@@ -1,5 +1,6 @@
-//! Which view the URL asks for: the explorer (with its filters in [`ViewState`](super::view_state::ViewState)) or one
-//! organisation (`?kommune=1201`, `?fylkeskommune=12`).
+//! Which view the URL asks for: the explorer (with its filters in [`ViewState`](super::view_state::ViewState)), one
+//! organisation (`?kommune=1201`, `?fylkeskommune=12`), or several side by side
+//! (`?kommuner=1201,0301&fylkeskommuner=12`, read by [`super::comparison`]).
 
 use crate::data::dataset::Dataset;
 use crate::data::register::{OrgType, Organisation};
@@ -12,11 +13,20 @@ pub enum Route {
     Organisation(usize),
     /// `kommune=` or `fylkeskommune=` with a number the register does not have.
     UnknownOrganisation(OrgType, String),
+    /// `kommuner=` or `fylkeskommuner=`: organisations side by side.
+    Comparison,
 }
 
 impl Route {
     pub fn from_query(query: &str, dataset: &Dataset) -> Route {
-        for (key, value) in parse_pairs(query) {
+        let pairs = parse_pairs(query);
+        if pairs
+            .iter()
+            .any(|(key, _)| key == "kommuner" || key == "fylkeskommuner")
+        {
+            return Route::Comparison;
+        }
+        for (key, value) in pairs {
             if let Some(org_type) = OrgType::from_key(&key) {
                 let value = value.trim().to_string();
                 return match dataset.register.position(org_type, &value) {
@@ -70,6 +80,14 @@ mod tests {
             Route::UnknownOrganisation(OrgType::Fylkeskommune, "03".into())
         );
         assert_eq!(Route::from_query("type=kommune", &d), Route::Explorer);
+        assert_eq!(
+            Route::from_query("kommuner=1201,0301&type=kommune", &d),
+            Route::Comparison
+        );
+        assert_eq!(
+            Route::from_query("kommune=1201&fylkeskommuner=12", &d),
+            Route::Comparison
+        );
         assert_eq!(
             Route::organisation_query(&d.register.organisations[bergen]),
             "kommune=1201"

@@ -887,6 +887,11 @@ pub mod maps {
     pub const DOWNLOAD_SVG: &str = "Download map (SVG)";
 
     /// The locator map's text alternative: «Map: Bergen, in Hordaland».
+    /// “Map: Bergen, Oslo and Hordaland county authority”.
+    pub fn locator_many_text(names: &[String]) -> String {
+        format!("Map: {}", super::lists::join_and(names))
+    }
+
     pub fn locator_text(name: &str, fylke: &str) -> String {
         if name.contains(fylke) {
             format!("Map: {name}")
@@ -976,7 +981,7 @@ pub mod comparison {
     pub const FULL: &str =
         "You are comparing six, the most there can be. Remove one to add another.";
     pub const SUGGESTIONS_PEERS: &str = "Same county and size";
-    pub const SUGGESTIONS_NEIGHBOURS: &str = "Neighbours on the map";
+    pub const SUGGESTIONS_LANDSDEL: &str = "Same region";
     pub const SUGGESTIONS_HEADING: &str = "Suggestions";
     pub const ORGANISATION: &str = "Municipality or county authority";
     pub const ANSWER: &str = "Answer";
@@ -984,6 +989,8 @@ pub mod comparison {
     pub const BLANK: &str = "did not answer the question";
     pub const DEMO: &str = "Demo data: the answers of these organisations are synthetic, not the real answers from 2017.";
     pub const OPEN: &str = "Open the comparison";
+    pub const LOADING: &str = "Loading the comparison …";
+    pub const UNAVAILABLE: &str = "The comparison could not be loaded. Are you offline? It is stored on this device the first time it is shown.";
     pub const CSV_NAME: &str = "comparison";
     /// The CSV's first columns, and the ending of an item's label column.
     pub const CSV_HEAD: [&str; 3] = ["number", "type", "name"];
@@ -994,9 +1001,9 @@ pub mod comparison {
         format!("Remove {name} from the comparison")
     }
 
-    /// “Add Bergen to the comparison”.
-    pub fn add_named(name: &str) -> String {
-        format!("Add {name} to the comparison")
+    /// A suggestion's link: «Sammenlign Bergen med Os».
+    pub fn compare_pair(name: &str, other: &str) -> String {
+        format!("Compare {name} with {other}")
     }
 
     /// “all municipalities”, “all county authorities”, “the whole country”.

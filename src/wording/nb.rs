@@ -824,6 +824,11 @@ pub mod maps {
     pub const DOWNLOAD_SVG: &str = "Last ned kart (SVG)";
 
     /// The locator map's text alternative: «Kart: Bergen, i Hordaland».
+    /// «Kart: Bergen, Oslo og Hordaland fylkeskommune».
+    pub fn locator_many_text(names: &[String]) -> String {
+        format!("Kart: {}", super::lists::join_and(names))
+    }
+
     pub fn locator_text(name: &str, fylke: &str) -> String {
         if name.contains(fylke) {
             format!("Kart: {name}")
@@ -912,7 +917,7 @@ pub mod comparison {
     pub const FULL: &str =
         "Du sammenligner seks, det største antallet. Fjern én for å legge til en annen.";
     pub const SUGGESTIONS_PEERS: &str = "Samme fylke og størrelse";
-    pub const SUGGESTIONS_NEIGHBOURS: &str = "Naboer på kartet";
+    pub const SUGGESTIONS_LANDSDEL: &str = "Samme landsdel";
     pub const SUGGESTIONS_HEADING: &str = "Forslag";
     pub const ORGANISATION: &str = "Kommune eller fylkeskommune";
     pub const ANSWER: &str = "Svar";
@@ -920,6 +925,8 @@ pub mod comparison {
     pub const BLANK: &str = "svarte ikke på spørsmålet";
     pub const DEMO: &str = "Demodata: svarene til disse organisasjonene er syntetiske, ikke de virkelige svarene fra 2017.";
     pub const OPEN: &str = "Åpne sammenligningen";
+    pub const LOADING: &str = "Henter sammenligningen …";
+    pub const UNAVAILABLE: &str = "Sammenligningen kunne ikke lastes. Er du uten nett? Den lagres på maskinen første gang den vises.";
     pub const CSV_NAME: &str = "sammenligning";
     /// The CSV's first columns, and the ending of an item's label column.
     pub const CSV_HEAD: [&str; 3] = ["nummer", "type", "navn"];
@@ -930,9 +937,9 @@ pub mod comparison {
         format!("Fjern {name} fra sammenligningen")
     }
 
-    /// «Legg Bergen til i sammenligningen».
-    pub fn add_named(name: &str) -> String {
-        format!("Legg {name} til i sammenligningen")
+    /// A suggestion's link: «Sammenlign Bergen med Os».
+    pub fn compare_pair(name: &str, other: &str) -> String {
+        format!("Sammenlign {name} med {other}")
     }
 
     /// Who the reference share is computed over: «alle kommuner», «alle fylkeskommuner», «hele

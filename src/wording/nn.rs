@@ -827,6 +827,11 @@ pub mod maps {
     pub const DOWNLOAD_SVG: &str = "Last ned kart (SVG)";
 
     /// The locator map's text alternative: «Kart: Bergen, i Hordaland».
+    /// «Kart: Bergen, Oslo og Hordaland fylkeskommune».
+    pub fn locator_many_text(names: &[String]) -> String {
+        format!("Kart: {}", super::lists::join_and(names))
+    }
+
     pub fn locator_text(name: &str, fylke: &str) -> String {
         if name.contains(fylke) {
             format!("Kart: {name}")
@@ -915,7 +920,7 @@ pub mod comparison {
     pub const FULL: &str =
         "Du samanliknar seks, det største talet. Fjern éin for å leggje til ein annan.";
     pub const SUGGESTIONS_PEERS: &str = "Same fylke og storleik";
-    pub const SUGGESTIONS_NEIGHBOURS: &str = "Naboar på kartet";
+    pub const SUGGESTIONS_LANDSDEL: &str = "Same landsdel";
     pub const SUGGESTIONS_HEADING: &str = "Forslag";
     pub const ORGANISATION: &str = "Kommune eller fylkeskommune";
     pub const ANSWER: &str = "Svar";
@@ -923,6 +928,8 @@ pub mod comparison {
     pub const BLANK: &str = "svarte ikkje på spørsmålet";
     pub const DEMO: &str = "Demodata: svara til desse organisasjonane er syntetiske, ikkje dei verkelege svara frå 2017.";
     pub const OPEN: &str = "Opne samanlikninga";
+    pub const LOADING: &str = "Hentar samanlikninga …";
+    pub const UNAVAILABLE: &str = "Samanlikninga kunne ikkje lastast. Er du utan nett? Ho blir lagra på maskina første gongen ho blir vist.";
     pub const CSV_NAME: &str = "samanlikning";
     /// The CSV's first columns, and the ending of an item's label column.
     pub const CSV_HEAD: [&str; 3] = ["nummer", "type", "namn"];
@@ -933,9 +940,9 @@ pub mod comparison {
         format!("Fjern {name} frå samanlikninga")
     }
 
-    /// «Legg Bergen til i samanlikninga».
-    pub fn add_named(name: &str) -> String {
-        format!("Legg {name} til i samanlikninga")
+    /// A suggestion's link: «Sammenlign Bergen med Os».
+    pub fn compare_pair(name: &str, other: &str) -> String {
+        format!("Samanlikn {name} med {other}")
     }
 
     /// «alle kommunar», «alle fylkeskommunar», «heile landet».

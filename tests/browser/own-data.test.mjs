@@ -457,3 +457,24 @@ test('axe finner ingenting med banneret, framdriften og feillisten', async () =>
     await close();
   }
 });
+
+test('sammenligningen viser de åpnede svarene, og CSV-en sier at de er egne data', async () => {
+  const { page, problems, close } = await s.openReady();
+  try {
+    await openFiles(page, OWN);
+    // Trondheim (row 166 of the bundled file) is not among the 150 opened rows; Bergen is.
+    await page.goto(`${s.server.url}?kommuner=1201,1601`);
+    await banner(page).waitFor({ timeout: 20000 });
+    await page.waitForSelector('table[data-question="dig_prioritet"] td[data-org="1601"]', { state: 'attached', timeout: 20000 });
+    assert.equal(await page.locator('table[data-question="dig_prioritet"] td[data-org="1601"]').textContent(), 'deltok ikke i undersøkelsen');
+    const bergen = await page.locator('table[data-question="dig_prioritet"] td[data-org="1201"]').getAttribute('data-code');
+    assert.equal(bergen, BUNDLED.find((line) => line.startsWith('1201,')).split(',')[17]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.comparison .download-csv').click()]);
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    assert.match(csv.trim().split('\r\n').at(-1), /egne data/);
+    assert.match(await page.locator('.comparison .print-only').textContent(), /egne data/);
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
