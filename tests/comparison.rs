@@ -374,3 +374,103 @@ fn the_csv_has_a_row_per_organisation_and_two_columns_per_item() {
     assert!(lines[2].contains(";;deltok ikke i undersøkelsen;"));
     assert!(lines[3].starts_with("12;fylkeskommune;"), "{}", lines[3]);
 }
+
+/// The sentence's clauses in nb (each language's module, whichever the build speaks; their
+/// literals stay in this test, not in the wording module the language test reads).
+#[test]
+fn clauses_of_the_sentence_nb() {
+    use arbeidsgivermonitor::data::register::OrgType;
+    use arbeidsgivermonitor::wording::nb::comparison::*;
+
+    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        answered_first(&names(&["Bergen", "Oslo"]), "I svært stor grad"),
+        "Bergen og Oslo svarer «I svært stor grad»"
+    );
+    assert_eq!(
+        answered_next(&names(&["Trondheim"]), "I ganske stor grad"),
+        "Trondheim «I ganske stor grad»"
+    );
+    assert_eq!(
+        not_participating(&names(&["Moss"])),
+        "Moss deltok ikke i undersøkelsen"
+    );
+    assert_eq!(
+        reference(None, "66 %", "I stor grad"),
+        "i hele landet svarer 66 % «I stor grad»"
+    );
+    assert_eq!(
+        reference(Some(OrgType::Kommune), "66 %", "I stor grad"),
+        "blant alle kommuner svarer 66 % «I stor grad»"
+    );
+    assert_eq!(
+        items_first("Bergen", 4, 5, "I stor grad"),
+        "Bergen svarer «I stor grad» på 4 av 5 delspørsmål"
+    );
+    assert_eq!(
+        reference_head(Some(OrgType::Fylkeskommune), "Ja"),
+        "Alle fylkeskommuner: Ja"
+    );
+}
+
+/// The sentence's clauses in nn (each language's module, whichever the build speaks; their
+/// literals stay in this test, not in the wording module the language test reads).
+#[test]
+fn clauses_of_the_sentence_nn() {
+    use arbeidsgivermonitor::data::register::OrgType;
+    use arbeidsgivermonitor::wording::nn::comparison::*;
+
+    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        answered_first(&names(&["Bergen", "Oslo"]), "I svært stor grad"),
+        "Bergen og Oslo svarer «I svært stor grad»"
+    );
+    assert_eq!(
+        not_participating(&names(&["Moss"])),
+        "Moss var ikkje med i undersøkinga"
+    );
+    assert_eq!(
+        blank(&names(&["Asker"])),
+        "Asker svarte ikkje på spørsmålet"
+    );
+    assert_eq!(
+        reference(None, "66 %", "I stor grad"),
+        "i heile landet svarer 66 % «I stor grad»"
+    );
+    assert_eq!(
+        reference(Some(OrgType::Kommune), "66 %", "I stor grad"),
+        "blant alle kommunar svarer 66 % «I stor grad»"
+    );
+    assert_eq!(reference_range(Some(OrgType::Kommune), "40 %", "75 %", "I stor grad"), "blant alle kommunar svarer mellom 40 % og 75 % «I stor grad» på dei einskilde delspørsmåla");
+}
+
+/// The sentence's clauses in en (each language's module, whichever the build speaks; their
+/// literals stay in this test, not in the wording module the language test reads).
+#[test]
+fn clauses_of_the_sentence_en() {
+    use arbeidsgivermonitor::data::register::OrgType;
+    use arbeidsgivermonitor::wording::en::comparison::*;
+
+    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        answered_first(&names(&["Bergen", "Oslo"]), "To a very large extent"),
+        "Bergen and Oslo answer “To a very large extent”"
+    );
+    assert_eq!(
+        answered_first(&names(&["Bergen"]), "Yes"),
+        "Bergen answers “Yes”"
+    );
+    assert_eq!(
+        not_participating(&names(&["Moss"])),
+        "Moss did not take part in the survey"
+    );
+    assert_eq!(
+        reference(None, "66%", "To a large extent"),
+        "in the whole country 66% answer “To a large extent”"
+    );
+    assert_eq!(
+        reference(Some(OrgType::Fylkeskommune), "10 of 14", "Yes"),
+        "among all county authorities 10 of 14 answer “Yes”"
+    );
+    assert_eq!(items_next("Oslo", 2, 5), "Oslo to 2 of 5");
+}

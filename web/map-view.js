@@ -234,10 +234,13 @@ function forget(root) {
 }
 
 function locator(figure, org, data) {
-  ask({ kind: 'locator', org, data }).then((reply) => {
+  ask({ kind: 'locator', org, data, query: location.search.slice(1) }).then((reply) => {
     if (reply.svg == null) return;
     figure.firstElementChild.innerHTML = reply.svg;
     figure.hidden = false;
+    // An organisation page's neighbours to compare with (its «Sammenlign med …» section).
+    const neighbours = document.getElementById('naboer');
+    if (neighbours && reply.neighbours) neighbours.innerHTML = reply.neighbours;
   });
 }
 

@@ -173,7 +173,20 @@ mod worker {
                             .collect();
                         jobs.locator_many(&orgs)
                     } else {
-                        jobs.locator(org.as_f64().unwrap_or(-1.0) as usize)
+                        let index = org.as_f64().unwrap_or(-1.0) as usize;
+                        // An organisation page's neighbours to compare with (a kommune's).
+                        if let Some(data) = dataset() {
+                            let options = page_options(data, &text(message, "query"));
+                            let links =
+                                arbeidsgivermonitor::render::comparison_html::neighbour_links_html(
+                                    data,
+                                    index,
+                                    &jobs.neighbours_of(index),
+                                    &options.to_query(),
+                                );
+                            set(&reply, "neighbours", links);
+                        }
+                        jobs.locator(index)
                     };
                     if let Some(svg) = svg {
                         set(&reply, "svg", svg);
@@ -233,6 +246,15 @@ mod worker {
         if failed {
             GEOMETRY.with(|g| *g.borrow_mut() = Geometry::None);
         }
+    }
+
+    /// The page options of a page's `query`, with the notes on them.
+    fn page_options(
+        data: &Dataset,
+        query: &str,
+    ) -> arbeidsgivermonitor::state::page_options::PageOptions {
+        let sections: Vec<&str> = data.codebook.themes.iter().map(|t| t.id.as_str()).collect();
+        arbeidsgivermonitor::state::page_options::PageOptions::from_query(query, &sections).0
     }
 
     /// «Sammenlign kommuner»: the view, or its CSV, for the message's query and action.

@@ -86,6 +86,84 @@ impl MapGeometry {
     pub fn kommune(&self, knr: &str) -> Option<&Region> {
         self.kommuner.iter().find(|r| r.id == knr)
     }
+
+    /// Each kommune's neighbours on the map, by number: the kommuner whose outlines share at
+    /// least two points with its own (the build keeps a shared border the same line in both,
+    /// so a shared border shares its points; touching at one corner is not a border).
+    pub fn neighbours(&self) -> std::collections::BTreeMap<&str, Vec<&str>> {
+        use std::collections::{BTreeMap, BTreeSet, HashMap};
+        let mut at: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
+        for (k, region) in self.kommuner.iter().enumerate() {
+            let points: BTreeSet<(i32, i32)> = outline_points(&region.path).into_iter().collect();
+            for point in points {
+                at.entry(point).or_default().push(k);
+            }
+        }
+        let mut shared: BTreeMap<(usize, usize), u32> = BTreeMap::new();
+        for here in at.values() {
+            for (i, &a) in here.iter().enumerate() {
+                for &b in &here[i + 1..] {
+                    *shared.entry((a.min(b), a.max(b))).or_default() += 1;
+                }
+            }
+        }
+        let mut neighbours: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for ((a, b), count) in shared {
+            if count >= 2 {
+                let (a, b) = (self.kommuner[a].id.as_str(), self.kommuner[b].id.as_str());
+                neighbours.entry(a).or_default().push(b);
+                neighbours.entry(b).or_default().push(a);
+            }
+        }
+        for list in neighbours.values_mut() {
+            list.sort_unstable();
+        }
+        neighbours
+    }
+}
+
+/// The points of an outline of this file's form: `M x y` (absolute, and further pairs lines to
+/// absolute points), `l dx dy …` (relative), `z` (back to the start), in whole numbers.
+pub fn outline_points(path: &str) -> Vec<(i32, i32)> {
+    let mut points = Vec::new();
+    let (mut x, mut y, mut start) = (0i32, 0i32, (0i32, 0i32));
+    let mut command = b'M';
+    let mut first: Option<i32> = None;
+    let bytes = path.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c == b'-' || c.is_ascii_digit() {
+            let from = i;
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let number: i32 = path[from..i].parse().unwrap_or(0);
+            let Some(a) = first.take() else {
+                first = Some(number);
+                continue;
+            };
+            match command {
+                b'M' => {
+                    (x, y) = (a, number);
+                    start = (x, y);
+                    command = b'L';
+                }
+                b'L' => (x, y) = (a, number),
+                _ => (x, y) = (x + a, y + number),
+            }
+            points.push((x, y));
+            continue;
+        }
+        match c {
+            b'M' | b'L' | b'l' => command = c,
+            b'z' | b'Z' => (x, y) = start,
+            _ => {}
+        }
+        i += 1;
+    }
+    points
 }
 
 #[cfg(test)]
@@ -106,6 +184,26 @@ mod tests {
         assert_eq!(map.fylker[0].id, "01");
         assert_eq!(map.fylker[0].path, "M1 2l5 0 0 5z");
         assert_eq!(map.kommune("0105"), None);
+    }
+
+    #[test]
+    fn reads_outlines_and_finds_neighbours_by_shared_borders() {
+        assert_eq!(
+            outline_points("M1 2l3 0 0 3-3-3zM10 10l-1 1z"),
+            vec![(1, 2), (4, 2), (4, 5), (1, 2), (10, 10), (9, 11)]
+        );
+        let svg = "<svg viewBox=\"0 0 30 30\"><path data-knr=\"0001\" d=\"M0 0l4 0 0 4-4 0z\"/>\
+            <path data-knr=\"0002\" d=\"M4 0l4 0 0 4-4 0z\"/>\
+            <path data-knr=\"0003\" d=\"M8 4l4 0 0 4-4 0z\"/>\
+            <path data-knr=\"0004\" d=\"M20 20l1 0 0 1z\"/>\
+            <path data-fylke=\"01\" d=\"M0 0l9 0 0 9z\"/></svg>";
+        let map = MapGeometry::parse(svg).unwrap();
+        let neighbours = map.neighbours();
+        // 0001 and 0002 share a border; 0002 and 0003 only a corner; 0004 touches nobody.
+        assert_eq!(neighbours.get("0001"), Some(&vec!["0002"]));
+        assert_eq!(neighbours.get("0002"), Some(&vec!["0001"]));
+        assert_eq!(neighbours.get("0003"), None);
+        assert_eq!(neighbours.get("0004"), None);
     }
 
     #[test]

@@ -202,6 +202,11 @@ pub fn compare_with_html(
         "<section class=\"compare-with\" aria-labelledby=\"sammenlign-med-tittel\"><h3 id=\"sammenlign-med-tittel\">{COMPARE_WITH}</h3><p><a href=\"{}\">{OPEN}</a></p>",
         href(vec![index])
     );
+    // The neighbours on the map, filled in when the map worker has the map (it writes
+    // [`neighbour_links_html`]).
+    if register.organisations[index].org_type == OrgType::Kommune {
+        out.push_str("<div id=\"naboer\"></div>");
+    }
     if !suggestions.is_empty() {
         let heading = match register.organisations[index].org_type {
             OrgType::Kommune => SUGGESTIONS_PEERS,
@@ -313,5 +318,37 @@ pub fn comparison_page_html(
             comparison_question_html(view, q)
         );
     }
+    out
+}
+
+/// The links to compare kommune `index` with each of its `neighbours` on the map (register
+/// indices), under their heading; empty without neighbours.
+pub fn neighbour_links_html(
+    dataset: &Dataset,
+    index: usize,
+    neighbours: &[usize],
+    options_query: &str,
+) -> String {
+    if neighbours.is_empty() {
+        return String::new();
+    }
+    let register = &dataset.register;
+    let name = &register.organisations[index].unique_name;
+    let mut out = format!("<p>{SUGGESTIONS_HEADING} ({SUGGESTIONS_NEIGHBOURS}):</p><ul class=\"suggestions neighbours\">");
+    for &other in neighbours {
+        let query = Compared {
+            members: vec![index, other],
+        }
+        .to_query(register);
+        let other_name = &register.organisations[other].unique_name;
+        let _ = write!(
+            out,
+            "<li><a href=\"{}\" aria-label=\"{}\">{}</a></li>",
+            escape(&format!("?{}", join_queries(&[&query, options_query]))),
+            escape(&compare_pair(name, other_name)),
+            escape(other_name)
+        );
+    }
+    out.push_str("</ul>");
     out
 }

@@ -226,6 +226,28 @@ impl<'a> MapJobs<'a> {
         ))
     }
 
+    /// The kommuner next to register organisation `index` on the map (a kommune) that answered,
+    /// as register indices; none for a fylkeskommune.
+    pub fn neighbours_of(&self, index: usize) -> Vec<usize> {
+        let register = &self.dataset.register;
+        let Some(org) = register.organisations.get(index) else {
+            return Vec::new();
+        };
+        if org.org_type != OrgType::Kommune {
+            return Vec::new();
+        }
+        self.geometry
+            .neighbours()
+            .get(org.id.as_str())
+            .map(|ids| {
+                ids.iter()
+                    .filter_map(|id| register.position(OrgType::Kommune, id))
+                    .filter(|&i| self.dataset.responses.row_of(i).is_some())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// The locator of several register organisations («Sammenlign kommuner»); None when one of
     /// them is not in the register.
     pub fn locator_many(&self, indices: &[usize]) -> Option<String> {

@@ -981,6 +981,7 @@ pub mod comparison {
     pub const FULL: &str =
         "You are comparing six, the most there can be. Remove one to add another.";
     pub const SUGGESTIONS_PEERS: &str = "Same county and size";
+    pub const SUGGESTIONS_NEIGHBOURS: &str = "Neighbours on the map";
     pub const SUGGESTIONS_LANDSDEL: &str = "Same region";
     pub const SUGGESTIONS_HEADING: &str = "Suggestions";
     pub const ORGANISATION: &str = "Municipality or county authority";

@@ -917,6 +917,7 @@ pub mod comparison {
     pub const FULL: &str =
         "Du sammenligner seks, det største antallet. Fjern én for å legge til en annen.";
     pub const SUGGESTIONS_PEERS: &str = "Samme fylke og størrelse";
+    pub const SUGGESTIONS_NEIGHBOURS: &str = "Naboer på kartet";
     pub const SUGGESTIONS_LANDSDEL: &str = "Samme landsdel";
     pub const SUGGESTIONS_HEADING: &str = "Forslag";
     pub const ORGANISATION: &str = "Kommune eller fylkeskommune";

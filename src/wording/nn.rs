@@ -920,6 +920,7 @@ pub mod comparison {
     pub const FULL: &str =
         "Du samanliknar seks, det største talet. Fjern éin for å leggje til ein annan.";
     pub const SUGGESTIONS_PEERS: &str = "Same fylke og storleik";
+    pub const SUGGESTIONS_NEIGHBOURS: &str = "Naboar på kartet";
     pub const SUGGESTIONS_LANDSDEL: &str = "Same landsdel";
     pub const SUGGESTIONS_HEADING: &str = "Forslag";
     pub const ORGANISATION: &str = "Kommune eller fylkeskommune";

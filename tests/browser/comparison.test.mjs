@@ -189,6 +189,42 @@ test('kartet merker alle, innbygd visning har ingen verktøy, og nynorsk og enge
   }
 });
 
+test('utskrift på A4: kilden, hvem som sammenlignes og hver tabell, uten knapper', async () => {
+  const { page, problems, close } = await open('kommuner=1201,0301&fylkeskommuner=12');
+  try {
+    await comparisonReady(page);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.search', '.comparison .page-tools', '.comparison .chips', '.skip-link', '.comparison .back']) {
+      assert.equal(await page.locator(selector).first().isVisible(), false, `${selector} is hidden in print`);
+    }
+    assert.match(await page.locator('.comparison .print-only').textContent(), /Kilde: KS/);
+    // Every question's table prints, with the organisations' names as its heads.
+    const tables = page.locator('table[data-question]');
+    assert.equal(await tables.count(), await page.locator('.comparison-question').count());
+    for (let i = 0; i < (await tables.count()); i++) assert.ok(await tables.nth(i).isVisible(), `table ${i}`);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 2 && pages <= 12, `${pages} A4 pages`);
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
+test('kommunesiden foreslår naboene på kartet som svarte', async () => {
+  const { page, problems, close } = await open('kommune=0301');
+  try {
+    await page.waitForSelector('#naboer a', { timeout: 20000 });
+    const links = await page.$$eval('#naboer a', (as) => as.map((a) => a.getAttribute('href')));
+    // Bærum borders Oslo and answered (demo data); every link compares Oslo with one kommune.
+    assert.ok(links.includes('?kommuner=0301,0219'), links.join(' '));
+    for (const href of links) assert.match(href, /^\?kommuner=0301,\d{4}$/);
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
 for (const width of [1280, 320]) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finner ingen brudd i sammenligningen (${width} px, ${colorScheme})`, async () => {
