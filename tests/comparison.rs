@@ -474,3 +474,36 @@ fn clauses_of_the_sentence_en() {
     );
     assert_eq!(items_next("Oslo", 2, 5), "Oslo to 2 of 5");
 }
+
+#[test]
+fn a_question_as_an_image_holds_its_answers_names_and_source() {
+    use arbeidsgivermonitor::render::comparison_svg::comparison_question_svg;
+    let d = data();
+    let (set, _) =
+        Compared::from_query("kommuner=1201,0105&fylkeskommuner=12", &d.register).unwrap();
+    let view = ComparisonView::new(d, &set.members, None);
+    let q = view
+        .questions
+        .iter()
+        .position(|q| q.id == "komp_med")
+        .unwrap();
+    let (svg, width, height) = comparison_question_svg(&view, q, "Alle", "Kilde: KS <test>");
+    assert_eq!(width, 2 * 16 + 230 + 3 * 116 + 130);
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.contains(&format!("height=\"{height}\"")));
+    assert!(svg.contains("Kilde: KS &lt;test&gt;"), "escaped source");
+    for name in ["Bergen", "Sarpsborg"] {
+        assert!(svg.contains(&format!(">{name}<")), "{name}");
+    }
+    // Bergen's answers to the four items (5, 4, 4, 4 in the demo data) in words, shaded.
+    assert!(svg.contains(">I svært stor grad<") && svg.contains(">I ganske stor grad<"));
+    assert!(
+        svg.contains("fill=\"#86add9\""),
+        "the scale's last answer's shade"
+    );
+    assert_eq!(
+        svg.matches(">deltok ikke i<").count(),
+        4,
+        "Sarpsborg, each item"
+    );
+}

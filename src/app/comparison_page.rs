@@ -41,6 +41,11 @@ fn root() -> Option<web_sys::Element> {
 /// Asks the worker for the view after `action` (`""`, `"add"`, `"remove"`, `"csv"`) on register
 /// organisation `org`; `focus` is a chip's position to focus once the view is drawn.
 fn request(action: &'static str, org: Option<usize>, focus: Option<usize>) {
+    ask(action, org, focus, None);
+}
+
+/// [`request`], with the question an image is asked for (`svg`, `png`).
+fn ask(action: &'static str, org: Option<usize>, focus: Option<usize>, question: Option<usize>) {
     map_glue::when_ready(move |ready| {
         if !ready {
             if let Some(root) = root() {
@@ -53,22 +58,46 @@ fn request(action: &'static str, org: Option<usize>, focus: Option<usize>) {
             ("query", query.into()),
             ("action", action.into()),
             ("org", org.map_or(JsValue::NULL, |o| (o as u32).into())),
+            (
+                "question",
+                question.map_or(JsValue::NULL, |q| (q as u32).into()),
+            ),
         ]);
         let promise = map_glue::comparison(&message);
         leptos::task::spawn_local(async move {
             let reply = wasm_bindgen_futures::JsFuture::from(promise)
                 .await
                 .unwrap_or(JsValue::NULL);
-            answered(&reply, focus);
+            answered(&reply, focus, action).await;
         });
     });
 }
 
-fn answered(reply: &JsValue, focus: Option<usize>) {
+async fn answered(reply: &JsValue, focus: Option<usize>, action: &str) {
     let Some(root) = root() else { return };
     if let Some(query) = field(reply, "query") {
         browser::replace_query(&query);
         QUERY.with(|q| *q.borrow_mut() = query);
+    }
+    if let (Some(svg), Some(qid)) = (field(reply, "svg"), field(reply, "qid")) {
+        let number = |key: &str| {
+            Reflect::get(reply, &key.into())
+                .ok()
+                .and_then(|v| v.as_f64())
+                .unwrap_or(0.0) as u32
+        };
+        let stem = format!("arbeidsgivermonitoren-2017-{}-{qid}", words::CSV_NAME);
+        let saved = if action == "png" {
+            super::image_export::svg_png(&svg, number("width"), number("height"))
+                .await
+                .and_then(|png| download_bytes(&format!("{stem}.png"), "image/png", &png))
+        } else {
+            download_bytes(&format!("{stem}.svg"), "image/svg+xml", svg.as_bytes())
+        };
+        if saved.is_err() {
+            root.set_attribute("data-download-failed", "").ok();
+        }
+        return;
     }
     if let Some(csv) = field(reply, "csv") {
         let file = format!("arbeidsgivermonitoren-2017-{}.csv", words::CSV_NAME);
@@ -117,6 +146,13 @@ fn on_click(event: web_sys::MouseEvent) {
     };
     match button.get_attribute("data-action").as_deref() {
         Some("csv") => return request("csv", None, None),
+        Some(image @ ("svg" | "png")) => {
+            let question = button
+                .get_attribute("data-question")
+                .and_then(|q| q.parse::<usize>().ok());
+            let image = if image == "png" { "png" } else { "svg" };
+            return ask(image, None, None, question);
+        }
         Some("print") => return browser::print(),
         Some("embed") => {
             let title = format!("{} – {}", words::HEADING, page::SITE_TITLE);

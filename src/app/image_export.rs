@@ -36,9 +36,15 @@ pub async fn svg(option: &Value, width: u32, height: u32) -> Result<String, JsVa
 /// The chart for `option` as PNG bytes on a white background.
 pub async fn png(option: &Value, width: u32, height: u32) -> Result<Vec<u8>, JsValue> {
     let svg = svg(option, width, height).await?;
-    let bytes = wasm_bindgen_futures::JsFuture::from(svg_to_png(
-        &svg, width, height, PNG_SCALE, "#ffffff",
-    )?)
-    .await?;
+    svg_png(&svg, width, height).await
+}
+
+/// An SVG document of `width` × `height` px as PNG bytes on a white background (loading
+/// ECharts, whose bundle carries the rasteriser, if no chart has yet).
+pub async fn svg_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, JsValue> {
+    echarts::load().await?;
+    let bytes =
+        wasm_bindgen_futures::JsFuture::from(svg_to_png(svg, width, height, PNG_SCALE, "#ffffff")?)
+            .await?;
     Ok(js_sys::Uint8Array::new(&bytes).to_vec())
 }

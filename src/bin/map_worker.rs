@@ -11,7 +11,8 @@
 //!   → `{id, svg}` (`org` a register index, or an array of them for «Sammenlign kommuner»);
 //! - when the geometry cannot be had: `{id, error: "unavailable" | "broken"}`;
 //! - `{id, kind: "comparison", query, action, org}` → `{id, query, html}` or, for the action
-//!   `csv`, `{id, query, csv}`: «Sammenlign kommuner» (issue 24) for the URL's `query` after
+//!   `csv`, `{id, query, csv}`, for `svg` or `png` with `question` (its index) `{id, query,
+//!   svg, width, height, qid}` (the page draws the PNG): «Sammenlign kommuner» (issue 24) for the URL's `query` after
 //!   `action` (`""`, `"add"` or `"remove"` register organisation `org`); `query` in the reply is
 //!   the URL's new query. Answered without the geometry. The URL's notes are in the HTML of the
 //!   first view (action `""`) only;
@@ -305,6 +306,19 @@ mod worker {
             if action == "csv" {
                 let described = selection::described(&state, data);
                 set(&reply, "csv", comparison_csv(&view, &described, &source));
+            } else if action == "svg" || action == "png" {
+                let question = get(message, "question").as_f64().map(|q| q as usize);
+                if let Some(q) = question.filter(|&q| q < view.questions.len()) {
+                    let described = selection::described(&state, data);
+                    let (svg, width, height) =
+                        arbeidsgivermonitor::render::comparison_svg::comparison_question_svg(
+                            &view, q, &described, &source,
+                        );
+                    set(&reply, "svg", svg);
+                    set(&reply, "width", width);
+                    set(&reply, "height", height);
+                    set(&reply, "qid", view.questions[q].id.clone());
+                }
             } else {
                 let notes = if action.is_empty() {
                     join_notes(join_notes(set_notes, state_notes), option_notes)

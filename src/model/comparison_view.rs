@@ -85,8 +85,10 @@ pub struct ComparedQuestion {
     /// The headline answer's label («I stor grad»), and its codes.
     pub headline_label: String,
     pub headline_codes: Vec<u8>,
-    /// How many answer codes the scale has (the shades of the table).
+    /// How many answer codes the scale has.
     pub scale_len: usize,
+    /// How many of them are answers in the scale's order (all but «Vet ikke»): the shades.
+    pub ordered_len: usize,
     /// Whether the headline answer is the scale's last («I stor grad» of GRAD5) rather than its
     /// first («Ja»): sentences name the answers from the headline end.
     pub headline_last: bool,
@@ -208,6 +210,7 @@ impl ComparisonView {
                     headline_label: scale.headline.label.local().to_owned(),
                     headline_codes: headline.clone(),
                     scale_len: scale.codes.len(),
+                    ordered_len: scale.codes.iter().filter(|c| !c.dont_know).count(),
                     headline_last: scale
                         .codes
                         .iter()

@@ -25,16 +25,25 @@ use crate::wording::phrases::{estimate_phrase, suppression_phrase};
 use crate::wording::tables::TABLE_ITEM;
 use std::fmt::Write;
 
+/// An answer's place among the `ordered_len` ordered answers of its scale spread over five
+/// steps (0–4); 0 for no answer.
+pub fn shade_step(ordered_len: usize, answer: &Answer) -> usize {
+    match answer {
+        Answer::Given { rank, .. } => {
+            let steps = ordered_len.saturating_sub(1).max(1);
+            ((rank * 4 + steps / 2) / steps).min(4)
+        }
+        _ => 0,
+    }
+}
+
 /// The shade class of an answer: its place in the scale spread over five steps.
 fn shade(question: &ComparedQuestion, answer: &Answer) -> String {
     match answer {
         Answer::Given {
             dont_know: true, ..
         } => "shade-dk".into(),
-        Answer::Given { rank, .. } => {
-            let steps = question.scale_len.saturating_sub(1).max(1);
-            format!("shade-{}", (rank * 4 + steps / 2) / steps)
-        }
+        Answer::Given { .. } => format!("shade-{}", shade_step(question.ordered_len, answer)),
         _ => "none".into(),
     }
 }
@@ -311,9 +320,16 @@ pub fn comparison_page_html(
         );
     }
     for (q, question) in view.questions.iter().enumerate() {
+        // Its image (PNG or SVG, made by the map worker: `render::comparison_svg`).
+        let tools = if embed || view.organisations.is_empty() {
+            String::new()
+        } else {
+            use crate::wording::page::{DOWNLOAD_PNG, DOWNLOAD_SVG};
+            format!("<div class=\"figure-tools\"><button type=\"button\" data-action=\"png\" data-question=\"{q}\">{DOWNLOAD_PNG}</button><button type=\"button\" data-action=\"svg\" data-question=\"{q}\">{DOWNLOAD_SVG}</button></div>")
+        };
         let _ = write!(
             out,
-            "<article class=\"question comparison-question\" id=\"q-{}\">{}</article>",
+            "<article class=\"question comparison-question\" id=\"q-{}\">{}{tools}</article>",
             escape(&question.id),
             comparison_question_html(view, q)
         );

@@ -6,6 +6,7 @@ pub mod about_html;
 pub mod charts;
 pub mod comparison_csv;
 pub mod comparison_html;
+pub mod comparison_svg;
 pub mod comparison_text;
 pub mod embed_snippet;
 pub mod export;

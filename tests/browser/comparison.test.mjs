@@ -225,6 +225,25 @@ test('kommunesiden foreslår naboene på kartet som svarte', async () => {
   }
 });
 
+test('hvert spørsmål kan lastes ned som bilde (PNG og SVG)', async () => {
+  const { page, problems, close } = await open('kommuner=1201,0301');
+  try {
+    await comparisonReady(page);
+    const tools = page.locator('#q-dig_prioritet .figure-tools');
+    const [svg] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: 'Last ned bilde (SVG)' }).click()]);
+    assert.equal(svg.suggestedFilename(), 'arbeidsgivermonitoren-2017-sammenligning-dig_prioritet.svg');
+    const text = fs.readFileSync(await svg.path(), 'utf8');
+    assert.ok(text.includes('>Bergen<') && text.includes('>Oslo<'), text.slice(0, 300));
+    const [png] = await Promise.all([page.waitForEvent('download'), tools.getByRole('button', { name: 'Last ned bilde (PNG)' }).click()]);
+    assert.equal(png.suggestedFilename(), 'arbeidsgivermonitoren-2017-sammenligning-dig_prioritet.png');
+    const bytes = fs.readFileSync(await png.path());
+    assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
 for (const width of [1280, 320]) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finner ingen brudd i sammenligningen (${width} px, ${colorScheme})`, async () => {
