@@ -289,6 +289,13 @@ mod worker {
                 _ => {}
             }
             let filter = (state != ViewState::default()).then(|| state.filter());
+            // The selection in words, for the CSV and the images: a comparison of organisations
+            // is not compared by a grouping, whatever the explorer's default.
+            let described = {
+                let mut shown = state.clone();
+                shown.split_choice = Some(arbeidsgivermonitor::state::view_state::Split::None);
+                selection::described(&shown, data)
+            };
             let view = ComparisonView::new(data, &set_of.members, filter.as_ref());
             let orgs: Array = set_of
                 .members
@@ -304,12 +311,10 @@ mod worker {
             );
             let source = source_line(&data.meta);
             if action == "csv" {
-                let described = selection::described(&state, data);
                 set(&reply, "csv", comparison_csv(&view, &described, &source));
             } else if action == "svg" || action == "png" {
                 let question = get(message, "question").as_f64().map(|q| q as usize);
                 if let Some(q) = question.filter(|&q| q < view.questions.len()) {
-                    let described = selection::described(&state, data);
                     let (svg, width, height) =
                         arbeidsgivermonitor::render::comparison_svg::comparison_question_svg(
                             &view, q, &described, &source,

@@ -139,6 +139,9 @@ test('CSV-en har én rad per organisasjon og to kolonner per delspørsmål', asy
     const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\r\n');
     assert.equal(lines.length, 5);
+    // The selection in words names no grouping: a comparison is not compared by one.
+    assert.doesNotMatch(lines.at(-1), /sammenlignet etter/);
+    assert.match(lines.at(-1), /Kilde: KS/);
     const rows = respondents();
     const head = lines[0].split(';');
     const bergen = lines[1].split(';');
