@@ -375,6 +375,31 @@ fn the_csv_has_a_row_per_organisation_and_two_columns_per_item() {
     assert!(lines[3].starts_with("12;fylkeskommune;"), "{}", lines[3]);
 }
 
+/// The page: the map to pick on outside an embed (only the locator inside one), and in print a
+/// line naming the compared (the chips are hidden there).
+#[test]
+fn the_page_has_a_map_to_pick_on_and_names_the_compared_in_print() {
+    use arbeidsgivermonitor::render::comparison_html::comparison_page_html;
+    let d = data();
+    let (set, _) = Compared::from_query("kommuner=1201,0105", &d.register).unwrap();
+    let view = ComparisonView::new(d, &set.members, None);
+    let page = |embed| comparison_page_html(&view, &[], true, "Kilde: KS.", embed, "?", "");
+    let shown = page(false);
+    assert!(shown.contains("<figure class=\"locator picker\" hidden>"));
+    assert!(
+        shown.contains("<p class=\"print-only\">Sammenlignet: Bergen og Sarpsborg. Kilde: KS.</p>")
+    );
+    let embedded = page(true);
+    assert!(!embedded.contains("picker") && embedded.contains("<figure class=\"locator\" hidden>"));
+    // Nobody chosen yet: the map to pick on is there, the print line is the source alone.
+    let empty = ComparisonView::new(d, &[], None);
+    let empty = comparison_page_html(&empty, &[], true, "Kilde: KS.", false, "?", "");
+    assert!(
+        empty.contains("locator picker")
+            && empty.contains("<p class=\"print-only\">Kilde: KS.</p>")
+    );
+}
+
 /// The sentence's clauses in nb (each language's module, whichever the build speaks; their
 /// literals stay in this test, not in the wording module the language test reads).
 #[test]

@@ -10,7 +10,9 @@
 //
 //   agmMaps.draw(root, {qid, level, query, link, data, words: {failed, broken, downloadFailed}})
 //   agmMaps.forget(root)                the page no longer shows maps: empty it
-//   agmMaps.locator(figure, org, data)  the small map of an organisation page
+//   agmMaps.locator(figure, org, data)  the small map of an organisation page, or of a
+//                                       comparison (`org` an array; kommuner to pick on it
+//                                       when the figure has class `picker`)
 //   agmMaps.comparison(message, data)   «Sammenlign kommuner» (issue 24): resolves to the
 //                                       worker's reply (src/bin/map_worker.rs), or to
 //                                       `{error: 'unavailable'}`
@@ -234,7 +236,8 @@ function forget(root) {
 }
 
 function locator(figure, org, data) {
-  ask({ kind: 'locator', org, data, query: location.search.slice(1) }).then((reply) => {
+  const pick = figure.classList.contains('picker');
+  ask({ kind: 'locator', org, pick, data, query: location.search.slice(1) }).then((reply) => {
     if (reply.svg == null) return;
     figure.firstElementChild.innerHTML = reply.svg;
     figure.hidden = false;

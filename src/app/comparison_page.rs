@@ -4,7 +4,8 @@
 //! The page sends the worker the URL's query and what the reader did (add or remove an
 //! organisation, ask for the CSV); the worker answers with the view's HTML, the URL's new query
 //! and, when asked, the CSV. The chips' and tools' buttons carry `data-org-index` or
-//! `data-action`, found by one delegated click. `state::comparison` documents the URL form.
+//! `data-action`, found by one delegated click; so do the kommuner of the map (`.picker
+//! [data-org-index]`), which a click adds or removes. `state::comparison` documents the URL form.
 
 use super::browser::{self, download_bytes};
 use super::map_glue;
@@ -38,7 +39,7 @@ fn root() -> Option<web_sys::Element> {
     gloo_utils::document().get_element_by_id(ROOT_ID)
 }
 
-/// Asks the worker for the view after `action` (`""`, `"add"`, `"remove"`, `"csv"`) on register
+/// Asks the worker for the view after `action` (`""`, `"add"`, `"remove"`, `"toggle"`, `"csv"`) on register
 /// organisation `org`; `focus` is a chip's position to focus once the view is drawn.
 fn request(action: &'static str, org: Option<usize>, focus: Option<usize>) {
     ask(action, org, focus, None);
@@ -94,21 +95,30 @@ async fn answered(reply: &JsValue, focus: Option<usize>, action: &str) {
         } else {
             download_bytes(&format!("{stem}.svg"), "image/svg+xml", svg.as_bytes())
         };
-        if saved.is_err() {
-            root.set_attribute("data-download-failed", "").ok();
-        }
-        return;
+        return report(&root, &format!("#q-{qid} .figure-tools"), saved);
     }
     if let Some(csv) = field(reply, "csv") {
         let file = format!("arbeidsgivermonitoren-2017-{}.csv", words::CSV_NAME);
-        if download_bytes(&file, "text/csv;charset=utf-8", csv.as_bytes()).is_err() {
-            root.set_attribute("data-download-failed", "").ok();
-        }
-        return;
+        let saved = download_bytes(&file, "text/csv;charset=utf-8", csv.as_bytes());
+        return report(&root, ".page-tools", saved);
     }
+    // The map drawn so far stays until the worker has drawn it anew (no flash of an empty
+    // place after each pick).
+    let drawn_map = root
+        .query_selector("figure.locator > div")
+        .ok()
+        .flatten()
+        .map(|div| div.inner_html())
+        .filter(|svg| !svg.is_empty());
     match field(reply, "html") {
         Some(html) => root.set_inner_html(&html),
         None => return root.set_text_content(Some(words::UNAVAILABLE)),
+    }
+    if let (Some(svg), Ok(Some(figure))) = (drawn_map, root.query_selector("figure.locator")) {
+        if let Some(div) = figure.first_element_child() {
+            div.set_inner_html(&svg);
+            figure.remove_attribute("hidden").ok();
+        }
     }
     // The locator map marks them all (the worker draws it once it has the geometry).
     let orgs = Reflect::get(reply, &"orgs".into()).unwrap_or(JsValue::NULL);
@@ -127,21 +137,57 @@ async fn answered(reply: &JsValue, focus: Option<usize>, action: &str) {
     }
 }
 
+/// Says under the tools (`tools`, a selector inside the view) that a download failed, and why,
+/// as the other views do; a later download that works takes the message away.
+fn report(root: &web_sys::Element, tools: &str, saved: Result<(), JsValue>) {
+    let Ok(Some(tools)) = root.query_selector(tools) else {
+        return;
+    };
+    let shown = tools
+        .next_element_sibling()
+        .filter(|e| e.matches(".download-error").unwrap_or(false));
+    match (saved, shown) {
+        (Ok(()), Some(message)) => message.remove(),
+        (Ok(()), None) => {}
+        (Err(error), shown) => {
+            let text = format!("{}{error:?}", page::DOWNLOAD_FAILED);
+            let message = shown.or_else(|| {
+                let message = gloo_utils::document().create_element("p").ok()?;
+                message.set_class_name("error download-error");
+                message.set_attribute("role", "alert").ok()?;
+                tools.after_with_node_1(&message).ok()?;
+                Some(message)
+            });
+            if let Some(message) = message {
+                message.set_text_content(Some(&text));
+            }
+        }
+    }
+}
+
 /// Adds register organisation `index` to the comparison (the page's search field).
 pub fn add(index: usize) {
     request("add", Some(index), None);
 }
 
 fn on_click(event: web_sys::MouseEvent) {
-    let Some(button) = event
+    let target = event
         .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| {
-            e.closest("button[data-action], button[data-org-index]")
-                .ok()
-                .flatten()
-        })
-    else {
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    // A kommune on the map: added, or removed when it is compared already.
+    if let Some(index) = target
+        .as_ref()
+        .and_then(|e| e.closest(".picker [data-org-index]").ok().flatten())
+        .and_then(|e| e.get_attribute("data-org-index"))
+        .and_then(|i| i.parse::<usize>().ok())
+    {
+        return request("toggle", Some(index), None);
+    }
+    let Some(button) = target.and_then(|e| {
+        e.closest("button[data-action], button[data-org-index]")
+            .ok()
+            .flatten()
+    }) else {
         return;
     };
     match button.get_attribute("data-action").as_deref() {

@@ -86,8 +86,12 @@ fn show(snapshot: JsValue, banner: JsValue, said: JsValue, focus: JsValue) {
     set_timeout(
         move || {
             super::mount();
+            // The «Åpne egne data» button is the explorer's; on another view (an organisation,
+            // a comparison) the focus goes to the view's main element.
             if let Some(id) = focus.as_string() {
-                browser::focus_by_id(&id);
+                if !browser::focus_selector(&format!("#{id}")) {
+                    browser::focus_by_id("innhold");
+                }
             }
         },
         std::time::Duration::ZERO,

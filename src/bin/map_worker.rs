@@ -7,13 +7,16 @@
 //!   title, legend, alternative, hint, hover}` (`changes`: `[id, [names to remove], [name,
 //!   value, …]]` per region; `hover`: an object from region id to its text, every region's with
 //!   a whole SVG and only the changed ones otherwise);
-//! - `{id, kind: "export", …}` → `{id, svg, width, height}`; `{id, kind: "locator", url, org}`
-//!   → `{id, svg}` (`org` a register index, or an array of them for «Sammenlign kommuner»);
+//! - `{id, kind: "export", …}` → `{id, svg, width, height}`; `{id, kind: "locator", url, org,
+//!   pick}` → `{id, svg}` (`org` a register index, or an array of them for «Sammenlign
+//!   kommuner», drawn with every kommune to pick when `pick` is true: `MapJobs::locator_many`), and
+//!   for one kommune `neighbours` (its «Sammenlign med …» links);
 //! - when the geometry cannot be had: `{id, error: "unavailable" | "broken"}`;
 //! - `{id, kind: "comparison", query, action, org}` → `{id, query, html}` or, for the action
 //!   `csv`, `{id, query, csv}`, for `svg` or `png` with `question` (its index) `{id, query,
 //!   svg, width, height, qid}` (the page draws the PNG): «Sammenlign kommuner» (issue 24) for the URL's `query` after
-//!   `action` (`""`, `"add"` or `"remove"` register organisation `org`); `query` in the reply is
+//!   `action` (`""`, `"add"`, `"remove"` or `"toggle"` — add, or remove when compared —
+//!   register organisation `org`); `query` in the reply is
 //!   the URL's new query. Answered without the geometry. The URL's notes are in the HTML of the
 //!   first view (action `""`) only;
 //! - `{kind: "data", snapshot}` (no reply): the maps that follow show this data (the reader's
@@ -172,12 +175,12 @@ mod worker {
                             .iter()
                             .map(|o| o.as_f64().unwrap_or(f64::MAX) as usize)
                             .collect();
-                        jobs.locator_many(&orgs)
+                        jobs.locator_many(&orgs, get(message, "pick").is_truthy())
                     } else {
                         let index = org.as_f64().unwrap_or(-1.0) as usize;
                         // An organisation page's neighbours to compare with (a kommune's).
                         if let Some(data) = dataset() {
-                            let options = page_options(data, &text(message, "query"));
+                            let (options, _) = page_options(data, &text(message, "query"));
                             let links =
                                 arbeidsgivermonitor::render::comparison_html::neighbour_links_html(
                                     data,
@@ -253,9 +256,12 @@ mod worker {
     fn page_options(
         data: &Dataset,
         query: &str,
-    ) -> arbeidsgivermonitor::state::page_options::PageOptions {
+    ) -> (
+        arbeidsgivermonitor::state::page_options::PageOptions,
+        Vec<arbeidsgivermonitor::state::view_state::UrlNote>,
+    ) {
         let sections: Vec<&str> = data.codebook.themes.iter().map(|t| t.id.as_str()).collect();
-        arbeidsgivermonitor::state::page_options::PageOptions::from_query(query, &sections).0
+        arbeidsgivermonitor::state::page_options::PageOptions::from_query(query, &sections)
     }
 
     /// «Sammenlign kommuner»: the view, or its CSV, for the message's query and action.
@@ -264,7 +270,6 @@ mod worker {
         use arbeidsgivermonitor::render::comparison_csv::comparison_csv;
         use arbeidsgivermonitor::render::comparison_html::comparison_page_html;
         use arbeidsgivermonitor::state::comparison::Compared;
-        use arbeidsgivermonitor::state::page_options::PageOptions;
         use arbeidsgivermonitor::state::view_state::{join_notes, ViewState};
         use arbeidsgivermonitor::text::url_query::join_queries;
         use arbeidsgivermonitor::wording::credits::source_line;
@@ -273,8 +278,7 @@ mod worker {
         set(&reply, "id", get(message, "id"));
         if let Some(data) = dataset() {
             let query = text(message, "query");
-            let sections: Vec<&str> = data.codebook.themes.iter().map(|t| t.id.as_str()).collect();
-            let (options, option_notes) = PageOptions::from_query(&query, &sections);
+            let (options, option_notes) = page_options(data, &query);
             let (mut set_of, set_notes) =
                 Compared::from_query(&query, &data.register).unwrap_or_default();
             let (state, state_notes) = ViewState::from_query(&query, data);
@@ -286,6 +290,10 @@ mod worker {
             match (action.as_str(), org) {
                 ("add", Some(org)) => set_of = set_of.with(org, &data.register),
                 ("remove", Some(org)) => set_of = set_of.without(org),
+                ("toggle", Some(org)) if set_of.members.contains(&org) => {
+                    set_of = set_of.without(org)
+                }
+                ("toggle", Some(org)) => set_of = set_of.with(org, &data.register),
                 _ => {}
             }
             let filter = (state != ViewState::default()).then(|| state.filter());

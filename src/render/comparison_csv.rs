@@ -2,9 +2,10 @@
 //! organisation, and per question item two columns, the answer code and its label (empty when
 //! the organisation did not answer); then the source and selection line.
 
-use crate::model::comparison_view::{Answer, ComparisonView};
+use crate::model::comparison_view::ComparisonView;
+use crate::render::comparison_text::answer_words;
 use crate::render::export::csv_field;
-use crate::wording::comparison::{BLANK, CSV_HEAD, CSV_TEXT_SUFFIX, NOT_PARTICIPATING};
+use crate::wording::comparison::{CSV_HEAD, CSV_TEXT_SUFFIX};
 use crate::wording::downloads;
 
 /// The column name of an item: `question` or `question.item`.
@@ -35,13 +36,9 @@ pub fn comparison_csv(view: &ComparisonView, filters: &str, source: &str) -> Str
         ];
         for q in &view.questions {
             for item in &q.items {
-                let (code, label) = match &item.answers[o] {
-                    Answer::Given { code, label, .. } => (code.to_string(), label.as_str()),
-                    Answer::Blank => (String::new(), BLANK),
-                    Answer::NotParticipating => (String::new(), NOT_PARTICIPATING),
-                };
-                row.push(code);
-                row.push(csv_field(label));
+                let answer = &item.answers[o];
+                row.push(answer.code().map(|c| c.to_string()).unwrap_or_default());
+                row.push(csv_field(answer_words(answer)));
             }
         }
         out.push_str(&row.join(";"));

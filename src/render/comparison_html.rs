@@ -15,7 +15,7 @@
 use crate::data::dataset::Dataset;
 use crate::data::register::OrgType;
 use crate::model::comparison_view::{Answer, ComparedQuestion, ComparisonView};
-use crate::render::comparison_text::{question_sentence, scope_type};
+use crate::render::comparison_text::{answer_words, question_sentence, scope_type};
 use crate::state::comparison::Compared;
 use crate::state::view_state::UrlNote;
 use crate::text::html::escape;
@@ -55,11 +55,8 @@ fn answer_cell(
     item: &str,
     answer: &Answer,
 ) {
-    let (code, text) = match answer {
-        Answer::Given { code, label, .. } => (code.to_string(), label.as_str()),
-        Answer::Blank => (String::new(), BLANK),
-        Answer::NotParticipating => (String::new(), NOT_PARTICIPATING),
-    };
+    let code = answer.code().map(|c| c.to_string()).unwrap_or_default();
+    let text = answer_words(answer);
     let _ = write!(
         out,
         "<td class=\"answer {}\" data-org=\"{}\" data-item=\"{}\" data-code=\"{code}\">{}</td>",
@@ -297,8 +294,15 @@ pub fn comparison_page_html(
     if demo {
         let _ = write!(out, "<p class=\"demo-notice\" role=\"note\">{DEMO}</p>");
     }
-    // The locator map of them all, filled by the page from the map worker.
-    if !view.organisations.is_empty() {
+    // The locator map of them all, filled by the page from the map worker; outside an embed
+    // the reader picks kommuner on it (`class="locator picker"`: a click adds or removes one).
+    if !embed {
+        let _ = write!(
+            out,
+            "<figure class=\"locator picker\" hidden><div></div><figcaption class=\"hint\">{PICK_HINT} {}</figcaption></figure>",
+            crate::wording::maps::CREDIT
+        );
+    } else if !view.organisations.is_empty() {
         let _ = write!(
             out,
             "<figure class=\"locator\" hidden><div></div><figcaption class=\"hint\">{}</figcaption></figure>",
@@ -310,7 +314,19 @@ pub fn comparison_page_html(
         "<h3 id=\"valgt-tittel\" class=\"visually-hidden\">{CHOSEN}</h3><ul class=\"chips compared\" aria-labelledby=\"valgt-tittel\">{}</ul><p class=\"hint\" role=\"status\">{}</p><p class=\"print-only\">{}</p>",
         compared_chips_html(view),
         hint(view),
-        escape(source)
+        escape(&{
+            // In print the chips are hidden: the line names the compared.
+            let names: Vec<String> = view
+                .organisations
+                .iter()
+                .map(|o| o.unique_name.clone())
+                .collect();
+            if names.is_empty() {
+                source.to_string()
+            } else {
+                format!("{} {source}", compared_line(&names))
+            }
+        })
     );
     if !embed {
         let _ = write!(

@@ -5,10 +5,10 @@
 
 use crate::model::comparison_view::{Answer, ComparisonView};
 use crate::render::comparison_html::shade_step;
-use crate::render::comparison_text::{question_sentence, scope_type};
+use crate::render::comparison_text::{answer_words, question_sentence, scope_type};
 use crate::render::map_svg::wrap;
 use crate::text::html::escape;
-use crate::wording::comparison::{reference_head, BLANK, NOT_PARTICIPATING};
+use crate::wording::comparison::reference_head;
 use crate::wording::phrases::figure_text;
 use std::fmt::Write;
 
@@ -96,19 +96,15 @@ pub fn comparison_question_svg(
         let texts: Vec<(Vec<String>, &str)> = item
             .answers
             .iter()
-            .map(|answer| match answer {
-                Answer::Given {
-                    label, dont_know, ..
-                } => (
-                    wrap(label, 18),
-                    if *dont_know {
-                        DONT_KNOW
-                    } else {
-                        SHADES[shade_step(q.ordered_len, answer)]
-                    },
-                ),
-                Answer::Blank => (wrap(BLANK, 18), "#ffffff"),
-                Answer::NotParticipating => (wrap(NOT_PARTICIPATING, 18), "#ffffff"),
+            .map(|answer| {
+                let fill = match answer {
+                    Answer::Given {
+                        dont_know: true, ..
+                    } => DONT_KNOW,
+                    Answer::Given { .. } => SHADES[shade_step(q.ordered_len, answer)],
+                    _ => "#ffffff",
+                };
+                (wrap(answer_words(answer), 18), fill)
             })
             .collect();
         let lines = texts

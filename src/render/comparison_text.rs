@@ -17,6 +17,16 @@ pub fn scope_type(scope: ReferenceScope) -> Option<OrgType> {
     }
 }
 
+/// An answer in words, as the table, the CSV and the images show it: its label, or why there
+/// is none.
+pub fn answer_words(answer: &Answer) -> &str {
+    match answer {
+        Answer::Given { label, .. } => label,
+        Answer::Blank => BLANK,
+        Answer::NotParticipating => NOT_PARTICIPATING,
+    }
+}
+
 /// The names of the organisations whose answer satisfies `wanted`, in the view's order.
 fn names_where(
     view: &ComparisonView,

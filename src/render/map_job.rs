@@ -9,8 +9,8 @@ use crate::data::map_geometry::MapGeometry;
 use crate::data::register::OrgType;
 use crate::model::map_view::{MapView, Shapes};
 use crate::render::map_svg::{
-    all_attributes, legend_html, locator_many_svg, locator_svg, map_frame_html, map_svg, map_title,
-    region_text, standalone_svg, text_alternative, Attributes, ExportTexts,
+    all_attributes, legend_html, locator_svg, map_frame_html, map_svg, map_title, picker_svg,
+    region_text, standalone_svg, text_alternative, Attributes, ExportTexts, Pick,
 };
 use crate::state::view_state::{MapLevel, ViewState};
 use crate::wording::credits::source_line;
@@ -69,6 +69,9 @@ pub struct MapJobs<'a> {
     dataset: &'a Dataset,
     geometry: MapGeometry,
     shown: Vec<Shown>,
+    /// Each kommune's neighbours on the map, by number: worked out from the outlines at the
+    /// first organisation page that asks, and kept with the geometry.
+    neighbours: std::cell::OnceCell<std::collections::BTreeMap<String, Vec<String>>>,
 }
 
 fn question_index(dataset: &Dataset, qid: &str) -> Option<usize> {
@@ -81,12 +84,17 @@ impl<'a> MapJobs<'a> {
             dataset,
             geometry,
             shown: Vec::new(),
+            neighbours: std::cell::OnceCell::new(),
         }
     }
 
-    /// The same geometry over other data (the reader's own, issue 13): nothing drawn is kept.
+    /// The same geometry over other data (the reader's own, issue 13): nothing drawn is kept
+    /// but what the geometry alone says.
     pub fn with_dataset<'b>(self, dataset: &'b Dataset) -> MapJobs<'b> {
-        MapJobs::new(dataset, self.geometry)
+        MapJobs {
+            neighbours: self.neighbours,
+            ..MapJobs::new(dataset, self.geometry)
+        }
     }
 
     /// The frame of a question's map (title, item choice, map, legend, downloads), empty.
@@ -236,8 +244,16 @@ impl<'a> MapJobs<'a> {
         if org.org_type != OrgType::Kommune {
             return Vec::new();
         }
-        self.geometry
-            .neighbours()
+        self.neighbours
+            .get_or_init(|| {
+                self.geometry
+                    .neighbours()
+                    .into_iter()
+                    .map(|(id, list)| {
+                        (id.to_string(), list.into_iter().map(String::from).collect())
+                    })
+                    .collect()
+            })
             .get(org.id.as_str())
             .map(|ids| {
                 ids.iter()
@@ -248,9 +264,11 @@ impl<'a> MapJobs<'a> {
             .unwrap_or_default()
     }
 
-    /// The locator of several register organisations («Sammenlign kommuner»); None when one of
-    /// them is not in the register.
-    pub fn locator_many(&self, indices: &[usize]) -> Option<String> {
+    /// The map of a comparison («Sammenlign kommuner»): the compared register organisations
+    /// marked and, with `pick`, every kommune of the register on it to pick (its title says
+    /// whether it is compared and whether it took part); None when one of them is not in the
+    /// register.
+    pub fn locator_many(&self, indices: &[usize], pick: bool) -> Option<String> {
         let register = &self.dataset.register;
         let orgs = indices
             .iter()
@@ -263,10 +281,29 @@ impl<'a> MapJobs<'a> {
                 (kommune, o.fylkesnr.as_str())
             })
             .collect();
+        let picks: Vec<Pick> = self
+            .geometry
+            .kommuner
+            .iter()
+            .filter(|_| pick)
+            .filter_map(|region| {
+                let index = register.position(OrgType::Kommune, &region.id)?;
+                Some(Pick {
+                    region,
+                    index,
+                    title: words::pick_title(
+                        &register.organisations[index].unique_name,
+                        indices.contains(&index),
+                        self.dataset.responses.row_of(index).is_some(),
+                    ),
+                })
+            })
+            .collect();
         let names: Vec<String> = orgs.iter().map(|o| o.unique_name.clone()).collect();
-        Some(locator_many_svg(
+        Some(picker_svg(
             &self.geometry,
             &marks,
+            &picks,
             &words::locator_many_text(&names),
         ))
     }
@@ -373,13 +410,33 @@ mod tests {
             .register
             .position(OrgType::Fylkeskommune, "12")
             .unwrap();
-        let both = jobs.locator_many(&[bergen, hordaland]).unwrap();
+        let both = jobs.locator_many(&[bergen, hordaland], true).unwrap();
         assert!(both.contains("data-locator=\"1201,12\""));
+        assert!(both.contains("class=\"marked\" data-fylke=\"12\""));
+        // Every kommune can be picked by its register index; the compared one is marked.
+        assert_eq!(both.matches("class=\"pick").count(), 426);
+        assert_eq!(both.matches("class=\"pick marked\"").count(), 1);
+        assert!(both.contains(&format!(
+            "class=\"pick marked\" data-knr=\"1201\" data-org-index=\"{bergen}\""
+        )));
+        assert!(both.contains("<title>Bergen – valgt</title>"));
+        let absent = (0..dataset.register.organisations.len())
+            .find(|&i| {
+                dataset.register.organisations[i].org_type == OrgType::Kommune
+                    && dataset.responses.row_of(i).is_none()
+            })
+            .unwrap();
+        let name = &dataset.register.organisations[absent].unique_name;
+        assert!(both.contains(&format!(
+            "data-org-index=\"{absent}\" d=\"M0 0l1 0 0 1z\"><title>{name} – deltok ikke i undersøkelsen</title>"
+        )));
+        assert_eq!(jobs.locator_many(&[bergen, usize::MAX], true), None);
+        // Without picking (an embedded comparison): only the compared are drawn.
+        let embedded = jobs.locator_many(&[bergen, hordaland], false).unwrap();
         assert!(
-            both.contains("data-knr=\"1201\"")
-                && both.contains("class=\"marked\" data-fylke=\"12\"")
+            !embedded.contains("class=\"pick")
+                && embedded.contains("class=\"marked\" data-knr=\"1201\"")
         );
-        assert_eq!(jobs.locator_many(&[bergen, usize::MAX]), None);
         assert_eq!(
             jobs.handle(&MapJob {
                 qid: "x".into(),
@@ -387,5 +444,55 @@ mod tests {
             }),
             None
         );
+    }
+
+    /// A kommune's neighbours that answered, from the outlines; worked out once and kept when
+    /// the data change.
+    #[test]
+    fn neighbours_that_answered() {
+        let dataset = Dataset::bundled().unwrap();
+        let register = &dataset.register;
+        let kommune = |i: usize| register.organisations[i].org_type == OrgType::Kommune;
+        let bergen = register.position(OrgType::Kommune, "1201").unwrap();
+        let answered = (0..register.organisations.len())
+            .find(|&i| kommune(i) && i != bergen && dataset.responses.row_of(i).is_some())
+            .unwrap();
+        let absent = (0..register.organisations.len())
+            .find(|&i| kommune(i) && dataset.responses.row_of(i).is_none())
+            .unwrap();
+        let far = (0..register.organisations.len())
+            .find(|&i| {
+                kommune(i)
+                    && ![bergen, answered].contains(&i)
+                    && dataset.responses.row_of(i).is_some()
+            })
+            .unwrap();
+        let region = |i: usize, path: &str| Region {
+            id: register.organisations[i].id.clone(),
+            path: path.into(),
+        };
+        let geometry = MapGeometry {
+            width: 30,
+            height: 30,
+            kommuner: vec![
+                region(bergen, "M0 0l4 0 0 4-4 0z"),
+                // East of Bergen, a shared border; south, a shared border; far away, none.
+                region(answered, "M4 0l4 0 0 4-4 0z"),
+                region(absent, "M0 4l4 0 0 4-4 0z"),
+                region(far, "M20 20l1 0 0 1z"),
+            ],
+            fylker: vec![Region {
+                id: "12".into(),
+                path: "M0 0l9 0 0 9z".into(),
+            }],
+        };
+        let jobs = MapJobs::new(&dataset, geometry);
+        assert_eq!(jobs.neighbours_of(bergen), vec![answered]);
+        assert_eq!(jobs.neighbours_of(far), Vec::<usize>::new());
+        let hordaland = register.position(OrgType::Fylkeskommune, "12").unwrap();
+        assert_eq!(jobs.neighbours_of(hordaland), Vec::<usize>::new());
+        let jobs = jobs.with_dataset(&dataset);
+        assert!(jobs.neighbours.get().is_some());
+        assert_eq!(jobs.neighbours_of(bergen), vec![answered]);
     }
 }

@@ -519,7 +519,7 @@ pub fn standalone_svg(
 pub const MAP_STYLE: &str = ".map-view{margin-top:0.75rem}.map-head{display:flex;flex-wrap:wrap;align-items:center;gap:0.25rem 0.75rem}.map-head select{font:inherit;min-height:2.25rem;max-width:100%}.map-title{font-weight:600;margin:0}.map-body{display:flex;flex-wrap:wrap;gap:0.5rem 1.5rem;align-items:flex-start}.map{flex:1 1 18rem;max-width:30rem}.map svg{display:block;width:100%;height:auto;max-height:36rem}.map{contain:layout paint;will-change:transform}:root[data-behind-modal] .map{content-visibility:hidden}.map-svg .regions{stroke:var(--bg)}.map-svg .borders{stroke:var(--fg);opacity:0.55}.map-svg path.blank{stroke:var(--fg);stroke-dasharray:4 3;stroke-width:2}.map-svg path.outside{opacity:0.45}.map.clickable path[data-knr]{cursor:pointer}.map-side{flex:1 1 12rem}.map-hover{min-height:3em;margin:0 0 0.5rem;font-weight:600}.map-legend{list-style:none;margin:0;padding:0;font-size:0.9rem}.map-legend li{display:flex;align-items:center;gap:0.5rem;margin:0.15rem 0}.map-legend .swatch{flex:none}.map-status{color:var(--muted)}";
 
 /// The locator's style, sent with it.
-pub const LOCATOR_STYLE: &str = ".locator{max-width:12rem;margin:0.5rem 0}.locator-svg{display:block;width:100%;height:auto}.locator-land path{fill:var(--surface);stroke:var(--rule);stroke-width:1px;vector-effect:non-scaling-stroke}.locator-svg .marked{fill:var(--focus);stroke:var(--fg);stroke-width:1px;vector-effect:non-scaling-stroke}.locator-ring{fill:none;stroke:var(--focus);stroke-width:3px;vector-effect:non-scaling-stroke}";
+pub const LOCATOR_STYLE: &str = ".locator{max-width:12rem;margin:0.5rem 0}.locator-svg{display:block;width:100%;height:auto}.locator-land path{fill:var(--surface);stroke:var(--rule);stroke-width:1px;vector-effect:non-scaling-stroke}.locator-svg .marked{fill:var(--focus);stroke:var(--fg);stroke-width:1px;vector-effect:non-scaling-stroke}.locator-ring{fill:none;stroke:var(--focus);stroke-width:3px;vector-effect:non-scaling-stroke;pointer-events:none}.locator.picker{max-width:24rem}.locator-svg .pick{fill:transparent;stroke:var(--rule);stroke-width:0.5px;vector-effect:non-scaling-stroke;cursor:pointer}.locator-svg .pick:hover{fill:var(--muted)}.locator-svg .pick.marked{fill:var(--focus);stroke:var(--fg)}";
 
 /// The frame a question's map is drawn in (the page fills its parts): title, the item choice of
 /// a question with items, status line, the map and its side (hover text, legend), hint with the
@@ -570,6 +570,14 @@ pub fn locator_svg(
     locator_many_svg(geometry, &[(kommune, fylke)], label)
 }
 
+/// A kommune that can be picked on the comparison's map: its region, register index and name
+/// with its state (the path's `<title>`, which the pointer shows).
+pub struct Pick<'a> {
+    pub region: &'a Region,
+    pub index: usize,
+    pub title: String,
+}
+
 /// The small map of several organisations («Sammenlign kommuner»): each `(kommune, fylke)`
 /// marks the kommune (with a ring) or, without one, the fylke. `data-locator` names them all,
 /// separated by commas.
@@ -578,7 +586,22 @@ pub fn locator_many_svg(
     marks: &[(Option<&str>, &str)],
     label: &str,
 ) -> String {
+    picker_svg(geometry, marks, &[], label)
+}
+
+/// [`locator_many_svg`] on which kommuner can be picked (issue 24, «from the kommune map»):
+/// every one of `picks` is a path with `class="pick"`, `data-knr` and `data-org-index` (its
+/// register index, which the page sends back to add or remove it) and a `<title>`; the marked
+/// ones have `class="pick marked"`. The fylker of marked fylkeskommuner show through the
+/// kommuner's transparent fill.
+pub fn picker_svg(
+    geometry: &MapGeometry,
+    marks: &[(Option<&str>, &str)],
+    picks: &[Pick],
+    label: &str,
+) -> String {
     let ids: Vec<&str> = marks.iter().map(|(k, f)| k.unwrap_or(f)).collect();
+    let is_marked = |knr: &str| marks.iter().any(|(k, _)| *k == Some(knr));
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"locator-svg\" viewBox=\"-{LOCATOR_MARGIN} -{LOCATOR_MARGIN} {} {}\" role=\"img\" aria-label=\"{}\" data-locator=\"{}\">",
         geometry.width + 2 * LOCATOR_MARGIN,
@@ -604,16 +627,29 @@ pub fn locator_many_svg(
         );
     }
     out.push_str("</g>");
+    for pick in picks {
+        let _ = write!(
+            out,
+            "<path class=\"pick{}\" data-knr=\"{}\" data-org-index=\"{}\" d=\"{}\"><title>{}</title></path>",
+            if is_marked(&pick.region.id) { " marked" } else { "" },
+            escape(&pick.region.id),
+            pick.index,
+            pick.region.path,
+            escape(&pick.title)
+        );
+    }
     for region in marks
         .iter()
         .filter_map(|(k, _)| k.and_then(|knr| geometry.kommune(knr)))
     {
-        let _ = write!(
-            out,
-            "<path class=\"marked\" data-knr=\"{}\" d=\"{}\"/>",
-            escape(&region.id),
-            region.path
-        );
+        if picks.is_empty() {
+            let _ = write!(
+                out,
+                "<path class=\"marked\" data-knr=\"{}\" d=\"{}\"/>",
+                escape(&region.id),
+                region.path
+            );
+        }
         if let Some((x, y)) = first_point(&region.path) {
             let _ = write!(
                 out,

@@ -886,6 +886,15 @@ pub mod maps {
     pub const DOWNLOAD_PNG: &str = "Download map (PNG)";
     pub const DOWNLOAD_SVG: &str = "Download map (SVG)";
 
+    /// A kommune's title on the comparison's map: «Bergen – chosen», «Moss – did not take part in the survey».
+    pub fn pick_title(name: &str, chosen: bool, took_part: bool) -> String {
+        match (chosen, took_part) {
+            (true, _) => format!("{name} – chosen"),
+            (false, false) => format!("{name} – did not take part in the survey"),
+            (false, true) => name.to_string(),
+        }
+    }
+
     /// The locator map's text alternative: «Map: Bergen, in Hordaland».
     /// “Map: Bergen, Oslo and Hordaland county authority”.
     pub fn locator_many_text(names: &[String]) -> String {
@@ -976,6 +985,7 @@ pub mod comparison {
     pub const INTRO: &str = "The answers of the municipalities and county authorities you chose, side by side, with the share giving the same answer in the whole country as the reference.";
     pub const ADD: &str = "Add to the comparison";
     pub const COMPARE_WITH: &str = "Compare with …";
+    pub const PICK_HINT: &str = "Click a municipality on the map to add or remove it.";
     pub const CHOSEN: &str = "Chosen for the comparison";
     pub const ADD_MORE: &str = "Add at least one more municipality or county authority to compare.";
     pub const FULL: &str =
@@ -1000,6 +1010,11 @@ pub mod comparison {
     /// “Remove Bergen from the comparison”.
     pub fn remove(name: &str) -> String {
         format!("Remove {name} from the comparison")
+    }
+
+    /// The compared, named in print (where the chips are hidden): «Compared: Bergen og Oslo.»
+    pub fn compared_line(names: &[String]) -> String {
+        format!("Compared: {}.", join_and(names))
     }
 
     /// A suggestion's link: «Sammenlign Bergen med Os».

@@ -823,6 +823,15 @@ pub mod maps {
     pub const DOWNLOAD_PNG: &str = "Last ned kart (PNG)";
     pub const DOWNLOAD_SVG: &str = "Last ned kart (SVG)";
 
+    /// A kommune's title on the comparison's map: «Bergen – valgt», «Moss – deltok ikke i undersøkelsen».
+    pub fn pick_title(name: &str, chosen: bool, took_part: bool) -> String {
+        match (chosen, took_part) {
+            (true, _) => format!("{name} – valgt"),
+            (false, false) => format!("{name} – deltok ikke i undersøkelsen"),
+            (false, true) => name.to_string(),
+        }
+    }
+
     /// The locator map's text alternative: «Kart: Bergen, i Hordaland».
     /// «Kart: Bergen, Oslo og Hordaland fylkeskommune».
     pub fn locator_many_text(names: &[String]) -> String {
@@ -911,6 +920,8 @@ pub mod comparison {
     pub const INTRO: &str = "Svarene til kommunene og fylkeskommunene du har valgt, side om side, med andelen som svarer det samme i hele landet som referanse.";
     pub const ADD: &str = "Legg til i sammenligningen";
     pub const COMPARE_WITH: &str = "Sammenlign med …";
+    pub const PICK_HINT: &str =
+        "Trykk på en kommune i kartet for å legge den til eller ta den bort.";
     pub const CHOSEN: &str = "Valgt til sammenligningen";
     pub const ADD_MORE: &str =
         "Legg til minst én kommune eller fylkeskommune til for å sammenligne.";
@@ -936,6 +947,11 @@ pub mod comparison {
     /// «Fjern Bergen fra sammenligningen» (the chip's button).
     pub fn remove(name: &str) -> String {
         format!("Fjern {name} fra sammenligningen")
+    }
+
+    /// The compared, named in print (where the chips are hidden): «Sammenlignet: Bergen og Oslo.»
+    pub fn compared_line(names: &[String]) -> String {
+        format!("Sammenlignet: {}.", join_and(names))
     }
 
     /// A suggestion's link: «Sammenlign Bergen med Os».

@@ -826,6 +826,15 @@ pub mod maps {
     pub const DOWNLOAD_PNG: &str = "Last ned kart (PNG)";
     pub const DOWNLOAD_SVG: &str = "Last ned kart (SVG)";
 
+    /// A kommune's title on the comparison's map: «Bergen – valt», «Moss – var ikkje med i undersøkinga».
+    pub fn pick_title(name: &str, chosen: bool, took_part: bool) -> String {
+        match (chosen, took_part) {
+            (true, _) => format!("{name} – valt"),
+            (false, false) => format!("{name} – var ikkje med i undersøkinga"),
+            (false, true) => name.to_string(),
+        }
+    }
+
     /// The locator map's text alternative: «Kart: Bergen, i Hordaland».
     /// «Kart: Bergen, Oslo og Hordaland fylkeskommune».
     pub fn locator_many_text(names: &[String]) -> String {
@@ -914,6 +923,8 @@ pub mod comparison {
     pub const INTRO: &str = "Svara til kommunane og fylkeskommunane du har valt, side om side, med delen som svarer det same i heile landet som referanse.";
     pub const ADD: &str = "Legg til i samanlikninga";
     pub const COMPARE_WITH: &str = "Samanlikn med …";
+    pub const PICK_HINT: &str =
+        "Trykk på ein kommune i kartet for å leggje han til eller ta han bort.";
     pub const CHOSEN: &str = "Valt til samanlikninga";
     pub const ADD_MORE: &str =
         "Legg til minst éin kommune eller fylkeskommune til for å samanlikne.";
@@ -939,6 +950,11 @@ pub mod comparison {
     /// «Fjern Bergen frå samanlikninga».
     pub fn remove(name: &str) -> String {
         format!("Fjern {name} frå samanlikninga")
+    }
+
+    /// The compared, named in print (where the chips are hidden): «Samanlikna: Bergen og Oslo.»
+    pub fn compared_line(names: &[String]) -> String {
+        format!("Samanlikna: {}.", join_and(names))
     }
 
     /// A suggestion's link: «Sammenlign Bergen med Os».

@@ -200,7 +200,7 @@ test('utskrift på A4: kilden, hvem som sammenlignes og hver tabell, uten knappe
     for (const selector of ['.search', '.comparison .page-tools', '.comparison .chips', '.skip-link', '.comparison .back']) {
       assert.equal(await page.locator(selector).first().isVisible(), false, `${selector} is hidden in print`);
     }
-    assert.match(await page.locator('.comparison .print-only').textContent(), /Kilde: KS/);
+    assert.match(await page.locator('.comparison .print-only').textContent(), /^Sammenlignet: Bergen, Oslo og Hordaland fylkeskommune\. Kilde: KS/);
     // Every question's table prints, with the organisations' names as its heads.
     const tables = page.locator('table[data-question]');
     assert.equal(await tables.count(), await page.locator('.comparison-question').count());
@@ -241,6 +241,86 @@ test('hvert spørsmål kan lastes ned som bilde (PNG og SVG)', async () => {
     assert.equal(png.suggestedFilename(), 'arbeidsgivermonitoren-2017-sammenligning-dig_prioritet.png');
     const bytes = fs.readFileSync(await png.path());
     assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
+/// Clicks `selector` (an SVG path) where it is itself under the pointer: a small or oddly
+/// shaped kommune's box centre may lie in another.
+async function clickRegion(page, selector) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  const point = await page.$eval(selector, (path) => {
+    const box = path.getBoundingClientRect();
+    for (let y = box.top + 0.5; y < box.bottom; y += 1) {
+      for (let x = box.left + 0.5; x < box.right; x += 1) if (document.elementFromPoint(x, y) === path) return { x, y };
+    }
+    return null;
+  });
+  assert.ok(point, `no point of ${selector} is under the pointer`);
+  await page.mouse.click(point.x, point.y);
+}
+
+test('på kartet legger et trykk til en kommune, og et nytt trykk tar den bort', async () => {
+  const { page, problems, close } = await open('kommuner=1201,0301');
+  try {
+    await comparisonReady(page);
+    await page.waitForSelector('.comparison figure.picker:not([hidden]) svg[data-locator="1201,0301"]', { timeout: 20000 });
+    // Every kommune is on it, named (the pointer shows the title), the compared ones marked.
+    assert.equal(await page.locator('.picker path.pick').count(), 426);
+    assert.equal(await page.locator('.picker path.pick.marked').count(), 2);
+    assert.equal(await page.locator('.picker path[data-knr="1201"] > title').textContent(), 'Bergen – valgt');
+    assert.equal(await page.locator('.picker path[data-knr="0105"] > title').textContent(), 'Sarpsborg – deltok ikke i undersøkelsen');
+    assert.equal(await page.locator('.picker path[data-knr="1601"] > title').textContent(), 'Trondheim');
+    assert.match(await page.locator('.comparison figure.picker figcaption').textContent(), /Trykk på en kommune i kartet/);
+    // While the view is drawn anew, the map stays: it is never hidden or empty between a click
+    // and the worker's new map.
+    await page.evaluate(() => {
+      window.mapGone = false;
+      new MutationObserver(() => {
+        if (!document.querySelector('.comparison figure.picker:not([hidden]) svg')) window.mapGone = true;
+      }).observe(document.getElementById('sammenligning'), { subtree: true, childList: true, attributes: true });
+    });
+    await clickRegion(page, '.picker path[data-knr="1601"]');
+    await page.waitForFunction(() => location.search === '?kommuner=1201,0301,1601');
+    await page.waitForSelector('.picker svg[data-locator="1201,0301,1601"] path.pick.marked[data-knr="1601"]');
+    await page.waitForSelector('table[data-question="dig_prioritet"] td[data-org="1601"]', { state: 'attached' });
+    await clickRegion(page, '.picker path[data-knr="0301"]');
+    await page.waitForFunction(() => location.search === '?kommuner=1201,1601');
+    await page.waitForSelector('.picker svg[data-locator="1201,1601"]');
+    assert.equal(await page.locator('td[data-org="0301"]').count(), 0);
+    assert.equal(await page.evaluate(() => window.mapGone), false);
+    // Embedded, the map only marks them: nothing to pick.
+    await page.goto(`${page.url().split('?')[0]}?kommuner=1201,1601&embed=1`);
+    await page.waitForSelector('.comparison figure.locator:not([hidden]) svg[data-locator="1201,1601"]', { timeout: 20000 });
+    assert.equal(await page.locator('.comparison .picker, .comparison path.pick').count(), 0);
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
+test('en nedlasting som feiler, sier det under knappene, og neste som lykkes fjerner meldingen', async () => {
+  const { page, problems, close } = await open('kommuner=1201,0301');
+  try {
+    await comparisonReady(page);
+    await page.evaluate(() => {
+      window.createObjectURL = URL.createObjectURL;
+      URL.createObjectURL = () => {
+        throw new Error('blokkert av testen');
+      };
+    });
+    await page.locator('.comparison .download-csv').click();
+    const csvError = page.locator('.comparison .page-tools + p.download-error[role="alert"]');
+    await csvError.waitFor();
+    assert.match(await csvError.textContent(), /^Nedlastingen mislyktes: .*blokkert av testen/);
+    const tools = page.locator('#q-dig_prioritet .figure-tools');
+    await tools.getByRole('button', { name: 'Last ned bilde (SVG)' }).click();
+    await page.locator('#q-dig_prioritet .figure-tools + p.download-error[role="alert"]').waitFor();
+    await page.evaluate(() => (URL.createObjectURL = window.createObjectURL));
+    await Promise.all([page.waitForEvent('download'), page.locator('.comparison .download-csv').click()]);
+    await csvError.waitFor({ state: 'detached' });
     assert.deepEqual(problems, clean);
   } finally {
     await close();

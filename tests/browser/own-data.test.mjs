@@ -478,3 +478,36 @@ test('sammenligningen viser de åpnede svarene, og CSV-en sier at de er egne dat
     await close();
   }
 });
+
+test('på sammenligningen virker bannerets knapper: tilbake til publiserte tall, og glem', async () => {
+  const { page, problems, close } = await s.openReady();
+  try {
+    await openFiles(page, OWN);
+    await page.goto(`${s.server.url}?kommuner=1201,1601`);
+    await banner(page).waitFor({ timeout: 20000 });
+    const trondheim = 'table[data-question="dig_prioritet"] td[data-org="1601"]';
+    const published = BUNDLED.find((line) => line.startsWith('1601,')).split(',')[17];
+    await page.waitForFunction((cell) => document.querySelector(cell)?.textContent === 'deltok ikke i undersøkelsen', trondheim, { timeout: 20000 });
+    // Back to the published figures: the comparison shows Trondheim's answer, and the focus
+    // is on the page, not lost.
+    await banner(page).getByRole('button', { name: 'Tilbake til publiserte tall' }).click();
+    await page.waitForFunction(([cell, code]) => document.querySelector(cell)?.dataset.code === code, [trondheim, published], { timeout: 20000 });
+    assert.equal(await banner(page).count(), 0);
+    assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
+    assert.equal(await page.evaluate(() => location.search), '?kommuner=1201,1601');
+    // Shown again, then forgotten.
+    await page.goto(`${s.server.url}?type=kommune`);
+    await ready(page);
+    await openDialog(page);
+    await page.getByRole('button', { name: 'Vis dem igjen' }).click();
+    await banner(page).waitFor();
+    await page.goto(`${s.server.url}?kommuner=1201,1601`);
+    await page.waitForFunction((cell) => document.querySelector(cell)?.textContent === 'deltok ikke i undersøkelsen', trondheim, { timeout: 20000 });
+    await banner(page).getByRole('button', { name: 'Glem dataene' }).click();
+    await page.waitForFunction(([cell, code]) => document.querySelector(cell)?.dataset.code === code, [trondheim, published], { timeout: 20000 });
+    assert.equal(await kept(page), null);
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
