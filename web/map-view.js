@@ -13,9 +13,9 @@
 //   agmMaps.locator(figure, org, data)  the small map of an organisation page, or of a
 //                                       comparison (`org` an array; kommuner to pick on it
 //                                       when the figure has class `picker`)
-//   agmMaps.comparison(message, data)   «Sammenlign kommuner» (issue 24): resolves to the
-//                                       worker's reply (src/bin/map_worker.rs), or to
-//                                       `{error: 'unavailable'}`
+//   agmMaps.comparison(root, words, data)  «Sammenlign kommuner» (issue 24) in `root`, kept
+//                                       up to date from the worker's replies (below)
+//   agmMaps.compareAlso(org)            adds register organisation `org` to it
 //
 // `data` is the snapshot of the data the page shows when the reader opened their own (issue 13),
 // or null for the bundled data; the worker is sent it once, before the first job that has it.
@@ -247,8 +247,130 @@ function locator(figure, org, data) {
   });
 }
 
-function comparison(message, data) {
-  return ask({ ...message, kind: 'comparison', data });
+// «Sammenlign kommuner» (issue 24): the view in its element, made by the worker and kept here.
+// The worker answers each message with the view's HTML and the URL's new query (or a file);
+// a click on a chip, a kommune on the map or a download button asks it again. «Skriv ut» and
+// «Bygg inn» are the page's (src/app/comparison_page.rs).
+const compared = { root: null, words: null, data: null, query: '' };
+
+/// The URL without reloading: its query as the worker wrote it, the path and anchor kept.
+function replaceQuery(query) {
+  const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
 }
 
-window.agmMaps = { draw, forget, locator, comparison };
+/// Says under `tools` (a selector in the view) that a download failed and why; a download
+/// that works takes the message away.
+function reportDownload(tools, error) {
+  const after = compared.root.querySelector(tools);
+  if (!after) return;
+  let message = after.nextElementSibling?.matches('.download-error') ? after.nextElementSibling : null;
+  if (error == null) {
+    message?.remove();
+    return;
+  }
+  if (!message) {
+    message = document.createElement('p');
+    message.className = 'error download-error';
+    message.setAttribute('role', 'alert');
+    after.after(message);
+  }
+  message.textContent = `${compared.words.downloadFailed}${error?.message ?? error}`;
+}
+
+/// Saves a file the worker made; says so where it failed.
+async function saveComparison(reply, action) {
+  const stem = `arbeidsgivermonitoren-2017-${compared.words.fileName}`;
+  const tools = reply.qid != null ? `#q-${reply.qid} .figure-tools` : '.page-tools';
+  try {
+    if (reply.csv != null) {
+      saveFile(`${stem}.csv`, new Blob([reply.csv], { type: 'text/csv;charset=utf-8' }));
+    } else if (action === 'png') {
+      const bytes = await svgToPng(reply.svg, reply.width, reply.height, PNG_SCALE, '#ffffff');
+      saveFile(`${stem}-${reply.qid}.png`, new Blob([bytes], { type: 'image/png' }));
+    } else {
+      saveFile(`${stem}-${reply.qid}.svg`, new Blob([reply.svg], { type: 'image/svg+xml' }));
+    }
+    reportDownload(tools, null);
+  } catch (error) {
+    reportDownload(tools, error);
+  }
+}
+
+/// Puts the worker's view in place; `focus` is the position of a removed chip.
+function showComparison(reply, focus) {
+  const root = compared.root;
+  if (reply.html == null) {
+    root.textContent = compared.words.unavailable;
+    return;
+  }
+  // The map drawn so far stays until the worker has drawn it anew (no flash of an empty place
+  // after each pick).
+  const drawn = root.querySelector('figure.locator > div')?.innerHTML ?? '';
+  root.innerHTML = reply.html;
+  const figure = root.querySelector('figure.locator');
+  if (figure) {
+    if (drawn) {
+      figure.firstElementChild.innerHTML = drawn;
+      figure.hidden = false;
+    }
+    locator(figure, reply.orgs, compared.data);
+  }
+  // After a chip's removal: the chip that took its place, the one before, or the search field.
+  if (focus != null) {
+    const chips = root.querySelectorAll('.compared li button');
+    (chips[focus] ?? chips[focus - 1] ?? document.getElementById('sok'))?.focus();
+  }
+}
+
+/// Asks the worker for the view after `action` (`''`, `add`, `remove`, `toggle`, `csv`, `svg`,
+/// `png`) on register organisation `org` (or for image `question`).
+function askComparison(action, org = null, { focus = null, question = null } = {}) {
+  const message = { kind: 'comparison', query: compared.query, action, org, question, data: compared.data };
+  ask(message).then((reply) => {
+    if (reply.error) {
+      if (!compared.root.querySelector('table')) compared.root.textContent = compared.words.unavailable;
+      return;
+    }
+    if (reply.query != null) {
+      compared.query = reply.query;
+      replaceQuery(reply.query);
+    }
+    if (reply.csv != null || reply.svg != null) saveComparison(reply, action);
+    else if (action !== 'csv' && action !== 'svg' && action !== 'png') showComparison(reply, focus);
+  });
+}
+
+function onComparisonClick(event) {
+  const target = event.target;
+  const picked = target?.closest?.('.picker [data-org-index]');
+  if (picked) {
+    askComparison('toggle', Number(picked.getAttribute('data-org-index')));
+    return;
+  }
+  const button = target?.closest?.('button[data-action], button[data-org-index]');
+  if (!button) return;
+  const action = button.getAttribute('data-action');
+  if (action === 'csv') askComparison('csv');
+  else if (action === 'svg' || action === 'png') askComparison(action, null, { question: Number(button.getAttribute('data-question')) });
+  else if (action == null) {
+    const item = button.closest('li');
+    const focus = item ? [...item.parentElement.children].indexOf(item) : 0;
+    askComparison('remove', Number(button.getAttribute('data-org-index')), { focus });
+  }
+}
+
+/// Shows «Sammenlign kommuner» for the URL's query in `root`. `words`: `{unavailable,
+/// downloadFailed, fileName}`; `data` as for every map.
+function comparison(root, words, data) {
+  Object.assign(compared, { root, words, data, query: location.search.slice(1) });
+  root.addEventListener('click', onComparisonClick);
+  askComparison('');
+}
+
+/// Adds register organisation `org` to the comparison shown (the page's search field).
+function compareAlso(org) {
+  if (compared.root) askComparison('add', org);
+}
+
+window.agmMaps = { draw, forget, locator, comparison, compareAlso };

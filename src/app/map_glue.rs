@@ -20,24 +20,22 @@ extern "C" {
     #[wasm_bindgen(js_namespace = agmMaps, js_name = locator)]
     fn locator_raw(figure: &web_sys::Element, org: &JsValue, data: &JsValue);
     #[wasm_bindgen(js_namespace = agmMaps, js_name = comparison)]
-    fn comparison_raw(message: &Object, data: &JsValue) -> js_sys::Promise;
+    fn comparison_raw(root: &web_sys::Element, words: &Object, data: &JsValue);
+    /// Adds register organisation `org` to the comparison shown ([`comparison`]).
+    #[wasm_bindgen(js_namespace = agmMaps, js_name = compareAlso)]
+    pub fn compare_also(org: u32);
 }
 
-/// Asks the map worker for «Sammenlign kommuner» (`message`: see src/bin/map_worker.rs);
-/// resolves to its reply. Only once the script has run ([`when_ready`]).
-pub fn comparison(message: &Object) -> js_sys::Promise {
-    DATA.with(|data| comparison_raw(message, &data.borrow()))
+/// Shows «Sammenlign kommuner» in `root`, kept by the map script from the worker's replies
+/// (`words`: see `web/map-view.js`). Only once the script has run ([`when_ready`]).
+pub fn comparison(root: &web_sys::Element, words: &Object) {
+    DATA.with(|data| comparison_raw(root, words, &data.borrow()));
 }
 
 /// Fills the locator `figure` (a figure whose first child takes the map) for register
 /// organisation `org`, and shows it. Only once the script has run ([`when_ready`]).
 pub fn locator(figure: &web_sys::Element, org: u32) {
     DATA.with(|data| locator_raw(figure, &org.into(), &data.borrow()));
-}
-
-/// [`locator`] for several organisations (an array of register indices).
-pub fn locator_many(figure: &web_sys::Element, orgs: &js_sys::Array) {
-    DATA.with(|data| locator_raw(figure, orgs, &data.borrow()));
 }
 
 /// The data the maps show: the snapshot of the reader's own data (issue 13), or `None` for
