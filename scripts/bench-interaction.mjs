@@ -5,7 +5,10 @@
 // of the interactions (what INP is made of; each interaction measured once the page is idle
 // after the previous one). Not a test: the numbers depend on the machine.
 //
-//   node scripts/bench-interaction.mjs [DIST] [--runs N] [--map fylke|kommune] [--dialog] [--trace FILE]
+//   node scripts/bench-interaction.mjs [DIST] [--runs N] [--map fylke|kommune] [--dialog] [--trace FILE] [--query Q]
+//
+// --query Q starts from `?Q` (e.g. `svar=ikt_strategi:1,2,3`: the sequence with an answer
+// condition set, issue 25); its conditions stay through the sequence.
 //
 // --dialog runs only the case of the comparison changed in the phone's filter dialog.
 //
@@ -28,7 +31,9 @@ const mapAt = args.indexOf('--map');
 const map = mapAt >= 0 ? args[mapAt + 1] : null;
 const traceAt = args.indexOf('--trace');
 const tracePath = traceAt >= 0 ? args[traceAt + 1] : null;
-const root = args.find((a, i) => !a.startsWith('--') && !['--runs', '--map', '--trace'].includes(args[i - 1])) ?? 'dist';
+const queryAt = args.indexOf('--query');
+const startQuery = queryAt >= 0 ? args[queryAt + 1] : '';
+const root = args.find((a, i) => !a.startsWith('--') && !['--runs', '--map', '--trace', '--query'].includes(args[i - 1])) ?? 'dist';
 const SLOWDOWN = 4;
 
 // Each step: a description and what to do. `radio`/`check` click a control by its accessible
@@ -124,7 +129,8 @@ function percentile(sorted, p) {
 async function measure(browser, server, width, height, inDialog = false) {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
-  await page.goto(server.url + (map ? `?kart=${map}` : ''));
+  const query = [map ? `kart=${map}` : '', startQuery].filter(Boolean).join('&');
+  await page.goto(server.url + (query ? `?${query}` : ''));
   await page.waitForSelector('article#q-dig_effekt', { state: 'attached', timeout: 30000 });
   await page.evaluate(() => {
     window.__interactions = new Map();
