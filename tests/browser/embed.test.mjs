@@ -145,6 +145,39 @@ test('snutten fra «Bygg inn» virker på en side med en annen opprinnelse', asy
   }
 });
 
+test('snutten fra «Bygg inn» i «Sammenlign kommuner» beholder listen og virker på en annen opprinnelse', async () => {
+  const hostOrigin = `http://127.0.0.1:${host.address().port}`;
+  const app = await startServer({ frameAncestors: `'self' ${hostOrigin}` });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${app.url}?kommuner=1201,0301&fylkeskommuner=12`);
+    await page.waitForSelector('table[data-question="dig_effekt"]', { state: 'attached', timeout: 20000 });
+    await page.locator('.comparison .embed-open').click();
+    await page.getByRole('dialog', { name: 'Bygg inn denne visningen' }).waitFor();
+    const snippet = await page.locator('#bygg-inn-kode').inputValue();
+    assert.match(snippet, /^<iframe src="[^"]*\?kommuner=1201,0301&amp;fylkeskommuner=12&amp;embed=1" title="Sammenlign kommuner – Arbeidsgivermonitoren 2017"/);
+    hostPage = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Vertsside</title></head>
+      <body style="margin:0 2rem"><h1>En annen nettside</h1>${snippet}</body></html>`;
+    const hosting = await context.newPage();
+    const errors = [];
+    hosting.on('pageerror', (e) => errors.push(e.message));
+    await hosting.goto(hostOrigin);
+    await hosting.waitForFunction(() => window.frames.length === 1);
+    const frame = hosting.frames().find((f) => f.url().includes('embed=1'));
+    await frame.waitForSelector('table[data-question="dig_effekt"] td[data-org="12"]', { state: 'attached', timeout: 20000 });
+    // The list, no tools, no page chrome; the iframe follows its content.
+    assert.equal(await frame.locator('table[data-question="dig_prioritet"] td[data-org]').count(), 3);
+    assert.equal(await frame.locator('.comparison .page-tools, .comparison .picker, #sok').count(), 0);
+    await fitsItsContent(hosting, 'comparison');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(app.cspReports, []);
+  } finally {
+    await context.close();
+    await app.close();
+  }
+});
+
 test('web/embed.js følger den samme regelen for embed= som appen (tests/embed_rule_cases.json)', () => {
   const source = fs.readFileSync('web/embed.js', 'utf8');
   const { cases } = JSON.parse(fs.readFileSync('tests/embed_rule_cases.json', 'utf8'));
