@@ -260,7 +260,7 @@ fn splits_partition_the_whole() {
         Grouping::Type,
     ] {
         for column in 0..d.responses.columns.len() {
-            let s = split(d, &Filter::all(), grouping, column);
+            let s = split(d, &Filter::all(), grouping.clone(), column);
             let population: u32 = s.groups.iter().map(|(_, t)| t.population).sum();
             let n: u32 = s.groups.iter().map(|(_, t)| t.n).sum();
             assert_eq!(
@@ -326,7 +326,7 @@ proptest! {
 
     #[test]
     fn a_split_adds_up_to_its_total(filter in arbitrary_filter(), column in 0usize..24, g in 0usize..4) {
-        let grouping = [Grouping::SizeClass, Grouping::Landsdel, Grouping::Fylke, Grouping::Type][g];
+        let grouping = [Grouping::SizeClass, Grouping::Landsdel, Grouping::Fylke, Grouping::Type][g].clone();
         let s = split(data(), &filter, grouping, column);
         let n: u32 = s.groups.iter().map(|(_, t)| t.n).sum();
         prop_assert_eq!(n, s.total.n);
@@ -357,4 +357,231 @@ proptest! {
 fn arbitrary_interval(f: u32, n: u32, population: u32) -> (f64, f64) {
     let i = share_interval(f, n, population).unwrap();
     (i.lower, i.upper)
+}
+
+/// The respondent file read with string splitting alone: per respondent its type, id and every
+/// column's cell (empty when blank).
+fn respondent_rows() -> Vec<(String, String, BTreeMap<String, String>)> {
+    let mut lines = DataFiles::BUNDLED.respondents.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    lines
+        .map(|line| {
+            let fields: Vec<&str> = line.split(',').collect();
+            let cells = header
+                .iter()
+                .zip(&fields)
+                .map(|(h, f)| (h.to_string(), f.to_string()))
+                .collect();
+            (fields[1].to_string(), fields[0].to_string(), cells)
+        })
+        .collect()
+}
+
+/// A random answer condition: a column (by its index and name) and some of its codes.
+fn arbitrary_condition() -> impl Strategy<Value = (usize, Vec<u8>)> {
+    (0..data().responses.columns.len(), 1u8..255).prop_map(|(column, mask)| {
+        let codes = arbeidsgivermonitor::state::view_state::answer_codes(data(), column);
+        let chosen: Vec<u8> = codes
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mask >> (i % 8) & 1 == 1)
+            .map(|(_, c)| *c)
+            .collect();
+        (
+            column,
+            if chosen.is_empty() {
+                vec![codes[0]]
+            } else {
+                chosen
+            },
+        )
+    })
+}
+
+/// Whether register organisation `(type, id)` passes `filter`'s register part (tested against
+/// the CSV above).
+fn in_register_filter(filter: &Filter, kind: &str, id: &str) -> bool {
+    let d = data();
+    let org = d
+        .register
+        .get(OrgType::from_key(kind).unwrap(), id)
+        .unwrap();
+    filter.matches(org, &d.codebook.size_class_ids())
+}
+
+/// Issue 25: the core's tables under answer conditions (and split by an answer) against counts
+/// made here from the CSV text; the population counts everyone who may be in the group.
+fn check_answer_conditions(
+    filter: &Filter,
+    conditions: &[(usize, Vec<u8>)],
+    item: usize,
+    by: usize,
+) -> Result<(), TestCaseError> {
+    let d = data();
+    let mut filter = filter.clone();
+    for (column, codes) in conditions {
+        filter = filter.with_answer(*column, codes);
+    }
+    let name = |c: usize| d.responses.columns[c].name();
+    let rows = respondent_rows();
+    // Per respondent of the register filter: known to meet the conditions, or contradicting.
+    let meets = |cells: &BTreeMap<String, String>| -> Option<bool> {
+        let mut known = true;
+        for (column, codes) in conditions {
+            let cell = &cells[&name(*column)];
+            if cell.is_empty() {
+                known = false;
+            } else if !codes.contains(&cell.parse::<u8>().unwrap()) {
+                return None;
+            }
+        }
+        Some(known)
+    };
+    let mut expected: BTreeMap<u8, u32> = BTreeMap::new();
+    let mut possible = 0u32;
+    let mut respondents_in_register = 0u32;
+    for (kind, id, cells) in &rows {
+        if !in_register_filter(&filter, kind, id) {
+            continue;
+        }
+        respondents_in_register += 1;
+        match meets(cells) {
+            None => {}
+            Some(known) => {
+                possible += 1;
+                let cell = &cells[&name(item)];
+                if known && !cell.is_empty() {
+                    *expected.entry(cell.parse().unwrap()).or_default() += 1;
+                }
+            }
+        }
+    }
+    let register_population = d
+        .register
+        .organisations
+        .iter()
+        .filter(|o| filter.matches(o, &d.codebook.size_class_ids()))
+        .count() as u32;
+    let selection = Selection::new(d, &filter);
+    // Everyone who may be in the group: non-respondents and those not contradicting.
+    prop_assert_eq!(
+        selection.population,
+        register_population - respondents_in_register + possible
+    );
+    let table = tabulate_column(d, &filter, &d.responses.columns[item]).unwrap();
+    let counted: BTreeMap<u8, u32> = expected.iter().map(|(c, n)| (*c, *n)).collect();
+    prop_assert_eq!(table.n, counted.values().sum::<u32>());
+    if let Some(counts) = table.counts() {
+        let core: BTreeMap<u8, u32> = table
+            .codes
+            .iter()
+            .copied()
+            .zip(counts.iter().copied())
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        prop_assert_eq!(&core, &counted);
+    }
+    // Split by the answer to column `by`: each group's counts, and its population (its own
+    // members and every organisation whose answer to `by` is not known).
+    let grouping = Grouping::Answer {
+        column: by,
+        name: name(by),
+    };
+    let s = split(d, &filter, grouping, item);
+    let mut unknown = register_population - respondents_in_register;
+    let mut members: BTreeMap<String, u32> = BTreeMap::new();
+    let mut group_counts: BTreeMap<String, u32> = BTreeMap::new();
+    for (kind, id, cells) in &rows {
+        if !in_register_filter(&filter, kind, id) || meets(cells).is_none() {
+            continue;
+        }
+        let answer = &cells[&name(by)];
+        if answer.is_empty() {
+            unknown += 1;
+            continue;
+        }
+        *members.entry(answer.clone()).or_default() += 1;
+        if meets(cells) == Some(true) && !cells[&name(item)].is_empty() {
+            *group_counts.entry(answer.clone()).or_default() += 1;
+        }
+    }
+    let groups: BTreeMap<String, (u32, u32)> = s
+        .groups
+        .iter()
+        .map(|(key, t)| (key.clone(), (t.population, t.n)))
+        .collect();
+    let wanted: BTreeMap<String, (u32, u32)> = members
+        .iter()
+        .map(|(key, m)| {
+            (
+                key.clone(),
+                (m + unknown, group_counts.get(key).copied().unwrap_or(0)),
+            )
+        })
+        .collect();
+    prop_assert_eq!(groups, wanted);
+    // Disclosure: with the total shown, the hidden groups and those outside every group
+    // together have no answers or at least three.
+    let grouped: u32 = s.groups.iter().map(|(_, t)| t.n).sum();
+    let hidden: u32 = s.total.n - grouped
+        + s.groups
+            .iter()
+            .filter(|(_, t)| !t.is_shown())
+            .map(|(_, t)| t.n)
+            .sum::<u32>();
+    prop_assert!(
+        !s.total.is_shown() || hidden == 0 || hidden >= 3,
+        "hidden n = {}",
+        hidden
+    );
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn answer_conditions_and_answer_splits_count_as_the_csv_says(
+        filter in arbitrary_filter(),
+        conditions in proptest::collection::vec(arbitrary_condition(), 1..=2),
+        item in 0usize..24,
+        by in 0usize..24,
+    ) {
+        check_answer_conditions(&filter, &conditions, item, by)?;
+    }
+}
+
+/// An example worked by hand: kommuner with an IKT strategy that is adopted (codes 1 and 2) in
+/// Hordaland, their answers to «dig_prioritet», beside the respondent file's lines.
+#[test]
+fn an_answer_condition_by_hand() {
+    let d = data();
+    let column = |name: &str| d.responses.column_index(&ColumnId::parse(name)).unwrap();
+    let filter = Filter::of_type(Kommune)
+        .with_fylke("12")
+        .with_answer(column("ikt_strategi"), &[1, 2]);
+    let lines: Vec<&str> = DataFiles::BUNDLED.respondents.lines().collect();
+    let header: Vec<&str> = lines[0].split(',').collect();
+    let at = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let hordaland: Vec<Vec<&str>> = lines[1..]
+        .iter()
+        .map(|l| l.split(',').collect::<Vec<_>>())
+        .filter(|f| f[1] == "kommune" && f[0].starts_with("12"))
+        .collect();
+    let adopted = hordaland
+        .iter()
+        .filter(|f| ["1", "2"].contains(&f[at("ikt_strategi")]))
+        .count() as u32;
+    let blank = hordaland
+        .iter()
+        .filter(|f| f[at("ikt_strategi")].is_empty())
+        .count() as u32;
+    let table = tabulate_column(d, &filter, &ColumnId::parse("dig_prioritet")).unwrap();
+    // 33 kommuner in Hordaland in 2017; those that did not answer, or left ikt_strategi blank,
+    // may have an adopted strategy.
+    assert_eq!(
+        table.population,
+        33 - hordaland.len() as u32 + adopted + blank
+    );
+    assert_eq!(table.respondents, adopted);
 }

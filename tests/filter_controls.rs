@@ -48,20 +48,20 @@ fn every_choice_has_a_control() {
 #[test]
 fn controls_change_the_state_as_the_url_says() {
     let mut s = ViewState::default();
-    s.apply_control("type", "kommune", true);
-    s.apply_control("size", "large", true);
-    s.apply_control("size", "small", true);
-    s.apply_control("fylke", "12", true);
-    s.apply_control("landsdel", "Vestlandet", true);
-    s.apply_control("split", "landsdel", true);
+    s.apply_control(data(), "type", "kommune", true);
+    s.apply_control(data(), "size", "large", true);
+    s.apply_control(data(), "size", "small", true);
+    s.apply_control(data(), "fylke", "12", true);
+    s.apply_control(data(), "landsdel", "Vestlandet", true);
+    s.apply_control(data(), "split", "landsdel", true);
     assert_eq!(
         s.to_query(),
         "type=kommune&size=large,small&fylke=12&landsdel=Vestlandet&split=landsdel"
     );
-    s.apply_control("size", "small", false);
-    s.apply_control("type", "fylkeskommune", false); // a radio turning off changes nothing
-    s.apply_control("colour", "red", true);
-    s.apply_control("type", "bydel", true);
+    s.apply_control(data(), "size", "small", false);
+    s.apply_control(data(), "type", "fylkeskommune", false); // a radio turning off changes nothing
+    s.apply_control(data(), "colour", "red", true);
+    s.apply_control(data(), "type", "bydel", true);
     assert_eq!(
         s.to_query(),
         "type=kommune&size=large&fylke=12&landsdel=Vestlandet&split=landsdel"
@@ -91,16 +91,16 @@ proptest! {
         let checkboxes: Vec<_> = all.iter().filter(|(k, _, _)| k == "checkbox").collect();
         for (i, (_, name, value)) in checkboxes.iter().enumerate() {
             if mask >> (i % 64) & 1 == 1 {
-                state.apply_control(name, value, true);
+                state.apply_control(data(), name, value, true);
             }
         }
         let splits: Vec<_> = all.iter().filter(|(_, n, _)| n == "split").collect();
-        state.apply_control("split", &splits[split_index].2, true);
+        state.apply_control(data(), "split", &splits[split_index].2, true);
 
         let mut rebuilt = ViewState::default();
         for (_, name, value) in &all {
             if state.is_checked(name, value) {
-                rebuilt.apply_control(name, value, true);
+                rebuilt.apply_control(data(), name, value, true);
             }
         }
         prop_assert_eq!(rebuilt.to_query(), state.to_query());

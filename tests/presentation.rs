@@ -395,3 +395,67 @@ fn csv_cells_never_start_a_formula() {
         );
     }
 }
+
+/// Issue 25: compared by an answer, a group per answer code (`data-group` is the code), and the
+/// summary sets the highest group against the lowest, with shares counted here from the CSV.
+#[test]
+fn compared_by_an_answer_the_summary_says_the_contrast() {
+    use arbeidsgivermonitor::data::dataset::DataFiles;
+    let v = view("type=kommune&split=svar:ikt_strategi", "dig_prioritet");
+    let keys: Vec<&str> = v.series.iter().map(|s| s.key.as_str()).collect();
+    assert!(
+        keys.iter()
+            .all(|k| ["1", "2", "3", "4", "5", "9"].contains(k)),
+        "{keys:?}"
+    );
+    // Per ikt_strategi answer: kommuner answering dig_prioritet, and those «I stor grad» (4, 5).
+    let mut lines = DataFiles::BUNDLED.respondents.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let at = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let mut groups: std::collections::BTreeMap<String, (u32, u32)> = Default::default();
+    for line in lines {
+        let f: Vec<&str> = line.split(',').collect();
+        let (by, answer) = (f[at("ikt_strategi")], f[at("dig_prioritet")]);
+        if f[1] != "kommune" || by.is_empty() || answer.is_empty() {
+            continue;
+        }
+        let g = groups.entry(by.to_string()).or_default();
+        g.1 += 1;
+        if answer == "4" || answer == "5" {
+            g.0 += 1;
+        }
+    }
+    for series in &v.series {
+        let (f, n) = groups[&series.key];
+        assert_eq!(series.tables[0].n, n, "{}", series.key);
+        if series.tables[0].is_shown() {
+            assert_eq!(series.tables[0].count_of(&[4, 5]), Some(f));
+        }
+    }
+    let shown: Vec<(&str, f64)> = v
+        .series
+        .iter()
+        .filter(|s| s.tables[0].is_shown())
+        .map(|s| {
+            let (f, n) = groups[&s.key];
+            (s.label.as_str(), f as f64 / n as f64)
+        })
+        .collect();
+    let high = shown.iter().max_by(|a, b| a.1.total_cmp(&b.1)).unwrap();
+    let low = shown.iter().min_by(|a, b| a.1.total_cmp(&b.1)).unwrap();
+    let percent = |p: f64| arbeidsgivermonitor::text::format::format_percent(p, 0);
+    let text = summary(&v);
+    assert!(
+        text.starts_with(&format!(
+            "Andelen som svarer «I stor grad»: blant dem som svarte «{}» {}",
+            high.0,
+            percent(high.1)
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(", mot {} (", percent(low.1)))
+            && text.ends_with(&format!("blant dem som svarte «{}».", low.0)),
+        "{text}"
+    );
+}

@@ -1,7 +1,9 @@
 //! The URL form of the page state: round trips, defaults and notes for bad values.
 
 use arbeidsgivermonitor::data::register::OrgType;
-use arbeidsgivermonitor::state::view_state::{MapLevel, Split, TypeChoice, ViewState};
+use arbeidsgivermonitor::state::view_state::{
+    answer_codes, MapLevel, Split, TypeChoice, ViewState,
+};
 use arbeidsgivermonitor::stats::aggregate::Grouping;
 use arbeidsgivermonitor::wording::notes::{unknown_organisation, url_note};
 use arbeidsgivermonitor::wording::selection;
@@ -86,6 +88,28 @@ fn describes_the_selection_in_words() {
     );
 }
 
+/// An answer condition on a random column with a random non-empty set of its codes.
+fn arbitrary_answer() -> impl Strategy<Value = (usize, Vec<u8>)> {
+    let columns = data().responses.columns.len();
+    (0..columns, any::<u8>()).prop_map(|(index, mask)| {
+        let codes = answer_codes(data(), index);
+        let chosen: Vec<u8> = codes
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mask >> i & 1 == 1)
+            .map(|(_, c)| *c)
+            .collect();
+        (
+            index,
+            if chosen.is_empty() {
+                vec![codes[0]]
+            } else {
+                chosen
+            },
+        )
+    })
+}
+
 fn arbitrary_state() -> impl Strategy<Value = ViewState> {
     let types = prop_oneof![
         Just(TypeChoice::Both),
@@ -95,16 +119,38 @@ fn arbitrary_state() -> impl Strategy<Value = ViewState> {
     let sizes = proptest::sample::subsequence(vec!["small", "medium", "large"], 0..=3);
     let fylker = proptest::sample::subsequence(vec!["01", "03", "12", "20"], 0..=4);
     let landsdeler = proptest::sample::subsequence(common::LANDSDELER.to_vec(), 0..=5);
-    let split = proptest::option::of(proptest::sample::select(Split::CHOICES.to_vec()));
+    let columns = data().responses.columns.len();
+    let answer_split = (0..columns).prop_map(|column| {
+        Split::By(Grouping::Answer {
+            column,
+            name: data().responses.columns[column].name(),
+        })
+    });
+    let split = proptest::option::of(prop_oneof![
+        proptest::sample::select(Split::CHOICES.to_vec()),
+        answer_split
+    ]);
     let map = proptest::option::of(proptest::sample::select(MapLevel::CHOICES.to_vec()));
-    (types, sizes, fylker, landsdeler, split, map).prop_map(
-        |(types, sizes, fylker, landsdeler, split_choice, map)| ViewState {
-            types,
-            sizes: sizes.into_iter().map(String::from).collect(),
-            fylker: fylker.into_iter().map(String::from).collect(),
-            landsdeler: landsdeler.into_iter().map(String::from).collect(),
-            split_choice,
-            map,
+    let answers = proptest::collection::vec(arbitrary_answer(), 0..3);
+    (types, sizes, fylker, landsdeler, split, map, answers).prop_map(
+        |(types, sizes, fylker, landsdeler, split_choice, map, answers)| {
+            let mut state = ViewState {
+                types,
+                sizes: sizes.into_iter().map(String::from).collect(),
+                fylker: fylker.into_iter().map(String::from).collect(),
+                landsdeler: landsdeler.into_iter().map(String::from).collect(),
+                split_choice,
+                map,
+                answers: Vec::new(),
+            };
+            for (index, codes) in answers {
+                if state.answers.iter().any(|a| a.index == index) {
+                    continue;
+                }
+                let column = data().responses.columns[index].clone();
+                state.add_answer_filter(index, column, codes.into_iter().collect());
+            }
+            state
         },
     )
 }
@@ -225,7 +271,7 @@ fn a_click_on_a_bar_selects_its_group() {
         ("", Grouping::Type, "kommune", "type=kommune"),
     ] {
         let (mut state, _) = parse(query);
-        state.select_group(grouping, key);
+        state.select_group(&grouping, key);
         assert_eq!(state.to_query(), expected, "{query} + {key}");
     }
 }
@@ -248,4 +294,75 @@ fn the_map_is_kept_in_the_url() {
         notes,
         ["Verdien «fylker» for «kart» i nettadressen er ukjent og ble ignorert. Gyldige verdier: fylke, kommune."]
     );
+}
+
+/// Issue 25: answer conditions and a split by an answer in the URL, their chips and words.
+#[test]
+fn answer_conditions_and_answer_splits_in_the_url() {
+    use arbeidsgivermonitor::model::selection_summary::active_filters;
+    let query = "type=kommune&svar=ikt_strategi:1,2,3&svar=dig_prioritet:4,5";
+    let (state, notes) = parse(query);
+    assert!(notes.is_empty(), "{notes:?}");
+    // Written sorted by column (the respondent file's order: dig_prioritet before ikt_strategi).
+    assert_eq!(
+        state.to_query(),
+        "type=kommune&svar=dig_prioritet:4,5&svar=ikt_strategi:1,2,3"
+    );
+    let chips: Vec<String> = active_filters(data(), &state)
+        .into_iter()
+        .map(|c| c.label)
+        .collect();
+    assert_eq!(
+        chips[1],
+        "I hvilken grad er digitalisering prioritert av folkevalgt og administrativ ledelse? I ganske stor grad · I svært stor grad"
+    );
+    assert!(
+        chips[2].starts_with("Har dere en IKT-/digitaliseringsstrategi? Ja, "),
+        "{}",
+        chips[2]
+    );
+    assert!(selection::described(&state, data()).contains("strategi? Ja, "));
+    // Two conditions on one column hold together: the codes in common.
+    let (state, _) = parse("svar=ikt_strategi:1,2,3&svar=ikt_strategi:3,4");
+    assert_eq!(state.to_query(), "svar=ikt_strategi:3");
+    // An item, and the split by an answer.
+    let (state, notes) = parse("svar=komp_med.ikt:4,5&split=svar:ikt_strategi");
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(
+        state.to_query(),
+        "svar=komp_med.ikt:4,5&split=svar:ikt_strategi"
+    );
+    assert!(matches!(
+        state.split(),
+        Split::By(Grouping::Answer { ref name, .. }) if name == "ikt_strategi"
+    ));
+    assert!(selection::described(&state, data())
+        .ends_with("sammenlignet etter svaret på «Har dere en IKT-/digitaliseringsstrategi?»"));
+    // A click on an answer's bar keeps only those who gave it.
+    let mut clicked = state.clone();
+    clicked.select_group(&state.grouping().unwrap(), "4");
+    assert_eq!(
+        clicked.to_query(),
+        "svar=komp_med.ikt:4,5&svar=ikt_strategi:4&split=svar:ikt_strategi"
+    );
+}
+
+#[test]
+fn unknown_answer_columns_and_codes_get_the_bounded_note() {
+    let (state, notes) = parse(
+        "svar=finnes_ikke:1&svar=komp_med:4&svar=dig_prioritet:4,7,x&svar=ikt_strategi&split=svar:tull",
+    );
+    assert_eq!(state.to_query(), "svar=dig_prioritet:4");
+    assert_eq!(notes.len(), 6, "{notes:#?}");
+    assert!(notes[0].contains("«finnes_ikke:1»") && notes[0].contains("ikt_strategi:1,2"));
+    // A question with items needs its item.
+    assert!(notes[1].contains("«komp_med:4»"));
+    assert!(notes[2].contains("«dig_prioritet:7»") && notes[2].contains("1, 2, 3, 4, 5, 9"));
+    assert!(notes[3].contains("«dig_prioritet:x»"));
+    assert!(notes[4].contains("«ikt_strategi»"));
+    assert!(notes[5].contains("«svar:tull»") && notes[5].contains("svar:…"));
+    // A hundred thousand conditions still give ten notes and a count.
+    let many: Vec<String> = (0..100_000).map(|i| format!("svar=x{i}:1")).collect();
+    let (_, notes) = parse(&many.join("&"));
+    assert_eq!(notes.len(), 11);
 }

@@ -5,10 +5,26 @@
 use crate::data::dataset::Dataset;
 use crate::render::filter_controls::{filter_controls_html, fylke_summary};
 use crate::state::view_state::ViewState;
+use crate::stats::aggregate::ANSWER_KEY;
 use crate::wording::page as words;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// Shows the answers of answer column `name` (hides the others').
+fn show_answers_of(root: &web_sys::HtmlDivElement, name: &str) {
+    let Ok(groups) = root.query_selector_all(".answer-codes") else {
+        return;
+    };
+    for i in 0..groups.length() {
+        if let Some(group) = groups
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            group.set_hidden(group.get_attribute("data-answers").as_deref() != Some(name));
+        }
+    }
+}
 
 #[component]
 pub fn Filters(
@@ -18,14 +34,26 @@ pub fn Filters(
 ) -> impl IntoView {
     let controls = NodeRef::<Div>::new();
     let on_change = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(target) = event.target() else {
+            return;
+        };
+        // The answer column whose answers to show, or an answer to compare by.
+        if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+            let value = select.value();
+            if select.get_attribute("data-action").as_deref() == Some("answer-column") {
+                if let Some(root) = controls.get_untracked() {
+                    show_answers_of(&root, &value);
+                }
+            } else if !value.is_empty() {
+                state.update(|s| s.apply_control(data, &select.name(), &value, true));
+            }
+            return;
+        }
+        let Ok(input) = target.dyn_into::<web_sys::HtmlInputElement>() else {
             return;
         };
         let (name, value, checked) = (input.name(), input.value(), input.checked());
-        state.update(|s| s.apply_control(&name, &value, checked));
+        state.update(|s| s.apply_control(data, &name, &value, checked));
     };
     // Every control shows the state, however it changed (a click, a chip, a bar, Back).
     Effect::new(move |_| {
@@ -47,6 +75,37 @@ pub fn Filters(
             }
             if let Ok(Some(summary)) = root.query_selector(".fylker summary") {
                 summary.set_text_content(Some(&fylke_summary(s)));
+            }
+            // The answer split's list shows the answer compared by, or nothing.
+            let split = s.split().key();
+            if let Some(select) = root
+                .query_selector("select[name=split]")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            {
+                let value = if split.starts_with(ANSWER_KEY) {
+                    &*split
+                } else {
+                    ""
+                };
+                if select.value() != value {
+                    select.set_value(value);
+                }
+            }
+            // The answers of a column with a condition are shown when none is.
+            if let (Some(first), Some(select)) = (
+                s.answers.first(),
+                root.query_selector("select[data-action=answer-column]")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok()),
+            ) {
+                if select.value().is_empty() {
+                    let name = first.column.name();
+                    select.set_value(&name);
+                    show_answers_of(&root, &name);
+                }
             }
         });
     });

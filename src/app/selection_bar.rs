@@ -7,7 +7,6 @@ use super::browser;
 use crate::data::dataset::Dataset;
 use crate::model::page_model::PageModel;
 use crate::model::selection_summary::active_filters;
-use crate::render::filter_controls::split_options;
 use crate::state::view_state::{Split, ViewState};
 use crate::text::html::escape;
 use crate::wording::page as words;
@@ -66,25 +65,16 @@ pub fn SelectionBar(
             Duration::ZERO,
         );
     };
-    let split_choices: String = split_options()
-        .into_iter()
-        .map(|(split, label)| {
-            format!(
-                "<option value=\"{}\">{}</option>",
-                split.key(),
-                escape(label)
-            )
-        })
-        .collect();
+    let split_choices = crate::render::filter_controls::quick_split_html(data);
     let select = NodeRef::<leptos::html::Select>::new();
     Effect::new(move |_| {
         let key = state.with(|s| s.split().key());
         if let Some(select) = select.get() {
-            select.set_value(key);
+            select.set_value(&key);
         }
     });
     let on_split = move |event: leptos::ev::Event| {
-        if let Some(split) = Split::from_key(&event_target_value(&event)) {
+        if let Some(split) = Split::from_key(&event_target_value(&event), data) {
             state.update(|s| s.split_choice = Some(split));
         }
     };

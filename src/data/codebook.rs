@@ -331,6 +331,30 @@ impl Codebook {
             .expect("validated codebook: every question has a known scale")
     }
 
+    /// An answer column in the page's language: the question's text, and for an item « – » and
+    /// the item's label. `None` for a column the codebook does not have.
+    pub fn column_text(&self, column: &ColumnId) -> Option<String> {
+        let question = self.question(&column.question)?;
+        let text = question.text.local();
+        match &column.item {
+            None => question.items.is_empty().then(|| text.to_string()),
+            Some(id) => {
+                let item = question.items.iter().find(|i| i.id == *id)?;
+                Some(format!("{text} – {}", item.label.local()))
+            }
+        }
+    }
+
+    /// The label of answer `code` to `question` in the page's language.
+    pub fn answer_label(&self, question: &str, code: u8) -> Option<&str> {
+        let scale = self.scale_of(self.question(question)?);
+        scale
+            .codes
+            .iter()
+            .find(|c| c.code == code)
+            .map(|c| c.label.local())
+    }
+
     /// Every answer column, in codebook order.
     pub fn columns(&self) -> Vec<ColumnId> {
         self.questions.iter().flat_map(Question::columns).collect()

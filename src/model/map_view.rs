@@ -140,6 +140,12 @@ fn own_answers(
     org_type: OrgType,
 ) -> Vec<MapRegion> {
     let codes = &dataset.responses.codes[position];
+    // Respondents of the selection; with answer conditions, those known to meet them. One who
+    // may meet them (a conditioned question left blank) is drawn as outside, not as in.
+    let mut in_rows = vec![false; dataset.responses.organisation.len()];
+    for &row in &selection.rows {
+        in_rows[row as usize] = true;
+    }
     dataset
         .register
         .organisations
@@ -152,6 +158,7 @@ fn own_answers(
             } else {
                 match dataset.responses.row_of(index) {
                     None => OwnAnswer::NotResponded,
+                    Some(row) if !in_rows[row] => OwnAnswer::Outside,
                     Some(row) if codes[row] == NOT_ANSWERED => OwnAnswer::Blank,
                     Some(row) => OwnAnswer::Code(codes[row]),
                 }

@@ -49,7 +49,7 @@ pub struct QuestionView {
 }
 
 /// Label for a group value, e.g. `small` → «Små kommuner», `12` → «Hordaland».
-pub fn group_label(dataset: &Dataset, grouping: Grouping, value: &str) -> String {
+pub fn group_label(dataset: &Dataset, grouping: &Grouping, value: &str) -> String {
     match grouping {
         Grouping::SizeClass if value == NO_SIZE_CLASS => {
             nouns::selection(Some(OrgType::Fylkeskommune)).to_string()
@@ -68,6 +68,16 @@ pub fn group_label(dataset: &Dataset, grouping: Grouping, value: &str) -> String
             .unwrap_or(value)
             .to_string(),
         Grouping::Landsdel => value.to_string(),
+        Grouping::Answer { column, .. } => value
+            .parse::<u8>()
+            .ok()
+            .and_then(|code| {
+                dataset
+                    .codebook
+                    .answer_label(&dataset.responses.columns[*column].question, code)
+            })
+            .unwrap_or(value)
+            .to_string(),
     }
 }
 
@@ -114,7 +124,7 @@ impl QuestionView {
                     .enumerate()
                     .map(|(g, key)| Series {
                         key: key.clone(),
-                        label: group_label(dataset, index.grouping, key),
+                        label: group_label(dataset, &index.grouping, key),
                         tables: splits.iter().map(|s| s.groups[g].1.clone()).collect(),
                     })
                     .collect()
@@ -124,7 +134,7 @@ impl QuestionView {
             question: question.clone(),
             scale: dataset.codebook.scale_of(question).clone(),
             columns,
-            grouping: index.map(|i| i.grouping),
+            grouping: index.map(|i| i.grouping.clone()),
             series,
             total,
         }

@@ -13,6 +13,8 @@ pub enum FilterKind {
     Size(String),
     Landsdel(String),
     Fylke(String),
+    /// An answer condition, by its column's name (`question.item`).
+    Answer(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +31,7 @@ impl FilterChip {
             FilterKind::Size(v) => format!("size:{v}"),
             FilterKind::Landsdel(v) => format!("landsdel:{v}"),
             FilterKind::Fylke(v) => format!("fylke:{v}"),
+            FilterKind::Answer(v) => format!("svar:{v}"),
         }
     }
 }
@@ -60,6 +63,12 @@ pub fn active_filters(dataset: &Dataset, state: &ViewState) -> Vec<FilterChip> {
             label: name,
         });
     }
+    for answer in &state.answers {
+        chips.push(FilterChip {
+            kind: FilterKind::Answer(answer.column.name()),
+            label: crate::wording::shared::answer_condition(dataset, answer),
+        });
+    }
     chips
 }
 
@@ -78,6 +87,7 @@ impl ViewState {
             FilterKind::Fylke(v) => {
                 self.fylker.remove(v);
             }
+            FilterKind::Answer(name) => self.answers.retain(|a| a.column.name() != *name),
         }
     }
 }

@@ -33,6 +33,9 @@ pub enum Body {
     HighestAndLowest(Box<(GroupFigure, GroupFigure)>),
     /// Many groups, none with a figure to show.
     TooFewInGroups,
+    /// Compared by an answer (issue 25): the group with the highest figure against the one with
+    /// the lowest (by the answers' labels).
+    Contrast(Box<(GroupFigure, GroupFigure)>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -118,7 +121,28 @@ pub fn summarise(view: &QuestionView) -> Summary {
         })
         .filter(|figure| !matches!(figure.cell, Err(Suppression::Empty)))
         .collect();
-    let body = if figures.len() <= GROUPS_NAMED {
+    let by_answer = matches!(view.grouping, Some(Grouping::Answer { .. }));
+    let shown = figures.iter().filter(|f| f.cell.is_ok()).count();
+    let body = if by_answer && shown >= 2 {
+        figures.retain(|f| f.cell.is_ok());
+        let share = |f: &GroupFigure| f.cell.map(|e| e.share).unwrap_or_default();
+        // The first of equal figures in the scale's order stays first.
+        let high = figures
+            .iter()
+            .rev()
+            .max_by(|a, b| share(a).total_cmp(&share(b)))
+            .cloned();
+        let low = figures
+            .iter()
+            .min_by(|a, b| share(a).total_cmp(&share(b)))
+            .cloned();
+        match (high, low) {
+            // Every group the same: no contrast to tell, each is named.
+            (Some(high), Some(low)) if share(&high) == share(&low) => Body::Each(figures),
+            (Some(high), Some(low)) => Body::Contrast(Box::new((high, low))),
+            _ => Body::TooFewInGroups,
+        }
+    } else if figures.len() <= GROUPS_NAMED {
         Body::Each(figures)
     } else {
         figures.retain(|f| f.cell.is_ok());

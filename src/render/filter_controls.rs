@@ -4,11 +4,14 @@
 //! control's `checked` from `ViewState::is_checked` (both in `state::changes`, pure, so what
 //! every control does is tested natively).
 //!
-//! Control names: `type`, `size`, `landsdel`, `fylke`, `split` (as in the URL).
+//! Control names: `type`, `size`, `landsdel`, `fylke`, `split` (as in the URL; the answer
+//! splits are a `<select name="split">`), and `svar` (issue 25): a checkbox per answer of each
+//! answer column, value `COLUMN:CODE`, in a group per column (`data-answers="COLUMN"`) of which
+//! the page shows the one chosen in `<select data-action="answer-column">` (not a state).
 
 use crate::data::dataset::Dataset;
-use crate::state::view_state::{Split, TypeChoice, ViewState};
-use crate::stats::aggregate::Grouping;
+use crate::state::view_state::{answer_codes, Split, TypeChoice, ViewState};
+use crate::stats::aggregate::{Grouping, ANSWER_KEY};
 use crate::text::html::escape;
 use crate::wording::filters as w;
 use std::fmt::Write;
@@ -101,10 +104,105 @@ pub fn filter_controls_html(data: &Dataset) -> String {
         choices(o, "checkbox", "fylke", &fylker);
         o.push_str("</div></details>");
     });
+    // Every answer column, by its text.
+    let columns: Vec<(String, String)> = data
+        .responses
+        .columns
+        .iter()
+        .map(|c| {
+            (
+                c.name(),
+                data.codebook.column_text(c).unwrap_or_else(|| c.name()),
+            )
+        })
+        .collect();
+    let options = |o: &mut String, prefix: &str, none: &str| {
+        let _ = write!(o, "<option value=\"\">{}</option>", escape(none));
+        for (name, text) in &columns {
+            let _ = write!(
+                o,
+                "<option value=\"{prefix}{}\">{}</option>",
+                escape(name),
+                escape(text)
+            );
+        }
+    };
+    fieldset(
+        &mut out,
+        w::ANSWER_LEGEND,
+        " class=\"answer-filters\"",
+        |o| {
+            let _ = write!(
+            o,
+            "<label class=\"answer-column\"><span>{}</span><select data-action=\"answer-column\">",
+            escape(w::ANSWER_COLUMN)
+        );
+            options(o, "", w::ANSWER_COLUMN_NONE);
+            o.push_str("</select></label>");
+            for (index, (name, text)) in columns.iter().enumerate() {
+                let codes: Vec<(String, String)> = answer_codes(data, index)
+                    .into_iter()
+                    .map(|code| {
+                        let column = &data.responses.columns[index];
+                        let label = data
+                            .codebook
+                            .answer_label(&column.question, code)
+                            .unwrap_or_default();
+                        (format!("{name}:{code}"), label.to_string())
+                    })
+                    .collect();
+                let _ = write!(
+                o,
+                "<div class=\"answer-codes\" data-answers=\"{}\" role=\"group\" aria-label=\"{}\" hidden>",
+                escape(name),
+                escape(text)
+            );
+                choices(o, "checkbox", "svar", &codes);
+                o.push_str("</div>");
+            }
+        },
+    );
     fieldset(&mut out, w::SPLIT_LEGEND, "", |o| {
-        choices(o, "radio", "split", &splits)
+        choices(o, "radio", "split", &splits);
+        let _ = write!(
+            o,
+            "<label class=\"answer-split\"><span>{}</span><select name=\"split\">",
+            escape(w::SPLIT_ANSWER)
+        );
+        options(o, ANSWER_KEY, w::SPLIT_ANSWER_NONE);
+        o.push_str("</select></label>");
     });
     out.push_str("</div>");
+    out
+}
+
+/// The options of the selection bar's «Sammenlign etter» list: the groupings, then every answer
+/// column under «Svar på …».
+pub fn quick_split_html(data: &Dataset) -> String {
+    let mut out = String::new();
+    for (split, label) in split_options() {
+        let _ = write!(
+            out,
+            "<option value=\"{}\">{}</option>",
+            split.key(),
+            escape(label)
+        );
+    }
+    let _ = write!(out, "<optgroup label=\"{}\">", escape(w::SPLIT_ANSWER));
+    for column in &data.responses.columns {
+        let _ = write!(
+            out,
+            "<option value=\"{ANSWER_KEY}{}\">{}</option>",
+            escape(&column.name()),
+            escape(
+                &data
+                    .codebook
+                    .column_text(column)
+                    .unwrap_or_else(|| column.name())
+            )
+        );
+    }
+    out.push_str("</optgroup>");
     out
 }
 

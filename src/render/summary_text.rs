@@ -2,8 +2,10 @@
 
 use crate::model::presentation::QuestionView;
 use crate::model::summary::{summarise, Body, GroupFigure, Lead, Summary};
+use crate::stats::aggregate::{Estimate, Suppression};
 use crate::text::format::with_first_letter;
 use crate::wording::lists::join_and;
+use crate::wording::phrases::{estimate_phrase, suppression_phrase};
 use crate::wording::summary as words;
 
 fn figure(figure: &GroupFigure) -> String {
@@ -13,6 +15,14 @@ fn figure(figure: &GroupFigure) -> String {
         figure.name.clone()
     };
     words::group_figure(&name, &figure.cell)
+}
+
+/// A figure, or why it is hidden.
+fn phrase(cell: &Result<Estimate, Suppression>) -> String {
+    match cell {
+        Ok(e) => estimate_phrase(e),
+        Err(s) => suppression_phrase(*s).to_string(),
+    }
 }
 
 /// The sentence for a summary.
@@ -31,6 +41,12 @@ pub fn sentence(summary: &Summary) -> String {
                     words::highest_and_lowest(&figure(&pair.0), &figure(&pair.1))
                 }
                 Body::TooFewInGroups => words::TOO_FEW_IN_GROUPS.to_string(),
+                Body::Contrast(pair) => words::contrast(
+                    &pair.0.name,
+                    &phrase(&pair.0.cell),
+                    &pair.1.name,
+                    &phrase(&pair.1.cell),
+                ),
             };
             words::sentence(&lead, &body)
         }

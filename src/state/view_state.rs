@@ -7,16 +7,21 @@
 //! - `size`: comma list of size-class ids (`small`, `medium`, `large`)
 //! - `fylke`: comma list of two-digit fylkesnummer
 //! - `landsdel`: comma list of traditional landsdeler (`Østlandet`, …)
-//! - `split`: `type`, `size`, `landsdel`, `fylke` or `none`; default `type` when both types are
-//!   shown, otherwise `none`
+//! - `svar`: `COLUMN:CODES`, repeatable (issue 25): only those who answered answer column
+//!   `COLUMN` (a question id, or `question.item` for a question with items) with one of
+//!   `CODES` (answer codes separated by commas), e.g. `svar=ikt_strategi:1,2,3`; every such
+//!   condition must hold. Written sorted by column, one per column (two for the same column
+//!   hold together: their codes in common)
+//! - `split`: `type`, `size`, `landsdel`, `fylke`, `svar:COLUMN` (a group per answer to
+//!   `COLUMN`) or `none`; default `type` when both types are shown, otherwise `none`
 //! - `kart`: `fylke` (the share per fylke) or `kommune` (each organisation's own answer): a map
 //!   under every chart; none by default
 
-use crate::data::codebook::SizeClassDef;
+use crate::data::codebook::{ColumnId, SizeClassDef};
 use crate::data::dataset::Dataset;
 use crate::data::register::OrgType;
-use crate::stats::aggregate::Grouping;
-use crate::stats::filter::Filter;
+use crate::stats::aggregate::{Grouping, ANSWER_KEY};
+use crate::stats::filter::{AnswerCondition, Filter};
 use crate::text::format::to_lower;
 use crate::text::url_query::{encode, parse_pairs};
 use std::collections::BTreeSet;
@@ -59,7 +64,7 @@ impl TypeChoice {
 }
 
 /// How charts are split for comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Split {
     None,
     By(Grouping),
@@ -74,16 +79,41 @@ impl Split {
         Split::None,
     ];
 
-    pub fn key(self) -> &'static str {
+    pub fn key(&self) -> std::borrow::Cow<'static, str> {
         match self {
-            Split::None => "none",
+            Split::None => "none".into(),
             Split::By(grouping) => grouping.key(),
         }
     }
 
-    pub fn from_key(key: &str) -> Option<Split> {
+    /// The split a URL or control names: one of [`Split::CHOICES`], or `svar:COLUMN` for an
+    /// answer column of `dataset`.
+    pub fn from_key(key: &str, dataset: &Dataset) -> Option<Split> {
+        if let Some(name) = key.strip_prefix(ANSWER_KEY) {
+            let (column, _) = answer_column(dataset, name)?;
+            return Some(Split::By(Grouping::Answer {
+                column,
+                name: name.to_string(),
+            }));
+        }
         Split::CHOICES.into_iter().find(|s| s.key() == key)
     }
+}
+
+/// An answer column by its URL name (`question` for a question without items, `question.item`
+/// otherwise): its index in the respondent file and its id.
+pub fn answer_column(dataset: &Dataset, name: &str) -> Option<(usize, ColumnId)> {
+    let id = ColumnId::parse(name);
+    Some((dataset.responses.column_index(&id)?, id))
+}
+
+/// «Only those who answered …» (issue 25): answer column `column` (`index` in the respondent
+/// file) answered with one of `codes`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct AnswerFilter {
+    pub index: usize,
+    pub column: ColumnId,
+    pub codes: BTreeSet<u8>,
 }
 
 /// Which map each question shows under its chart.
@@ -120,6 +150,8 @@ pub struct ViewState {
     pub split_choice: Option<Split>,
     /// The map under every chart, if any (a way to show, not a filter).
     pub map: Option<MapLevel>,
+    /// Answer conditions, sorted by column, one per column.
+    pub answers: Vec<AnswerFilter>,
 }
 
 /// Something in the URL that was ignored, and why (worded by `wording::notes::url_note`).
@@ -149,6 +181,10 @@ pub enum Valid {
     KommuneNumbers,
     /// Fylkeskommune numbers of 2017 or names.
     FylkeskommuneNumbers,
+    /// `COLUMN:CODES` with an answer column of the codebook (issue 25).
+    AnswerColumns,
+    /// The answer codes of the column, as the URL writes them («1, 2, 3»).
+    AnswerCodes(String),
 }
 
 /// At most this many notes are listed; the rest are counted in one more line.
@@ -209,12 +245,30 @@ pub fn join_notes(first: Vec<UrlNote>, second: Vec<UrlNote>) -> Vec<UrlNote> {
     notes
 }
 
-const KEYS: [&str; 6] = ["type", "size", "fylke", "landsdel", "split", "kart"];
+const KEYS: [&str; 7] = ["type", "size", "fylke", "landsdel", "svar", "split", "kart"];
+
+/// The answer codes of answer column `index`, in the scale's order.
+pub fn answer_codes(dataset: &Dataset, index: usize) -> Vec<u8> {
+    let column = &dataset.responses.columns[index];
+    dataset
+        .codebook
+        .question(&column.question)
+        .map(|q| {
+            dataset
+                .codebook
+                .scale_of(q)
+                .codes
+                .iter()
+                .map(|c| c.code)
+                .collect()
+        })
+        .unwrap_or_default()
+}
 
 impl ViewState {
     /// The comparison in effect: the explicit choice, or by type when both types are shown.
     pub fn split(&self) -> Split {
-        self.split_choice.unwrap_or(match self.types {
+        self.split_choice.clone().unwrap_or(match self.types {
             TypeChoice::Both => Split::By(Grouping::Type),
             _ => Split::None,
         })
@@ -255,7 +309,31 @@ impl ViewState {
         filter.size_classes = self.sizes.clone();
         filter.fylker = self.fylker.clone();
         filter.landsdeler = self.landsdeler.clone();
+        filter.answers = self
+            .answers
+            .iter()
+            .map(|a| AnswerCondition {
+                column: a.index,
+                codes: a.codes.clone(),
+            })
+            .collect();
         filter
+    }
+
+    /// Adds «only those who answered `codes` to column `index`» (held together with a
+    /// condition on the same column already set: the codes in common).
+    pub fn add_answer_filter(&mut self, index: usize, column: ColumnId, codes: BTreeSet<u8>) {
+        match self.answers.iter_mut().find(|a| a.index == index) {
+            Some(present) => present.codes = present.codes.intersection(&codes).copied().collect(),
+            None => {
+                self.answers.push(AnswerFilter {
+                    index,
+                    column,
+                    codes,
+                });
+                self.answers.sort();
+            }
+        }
     }
 
     /// Whether no restriction is set (for «Nullstill»; the map is not a restriction).
@@ -298,14 +376,28 @@ impl ViewState {
                 parts.push(format!("{key}={}", joined.join(",")));
             }
         }
-        if let Some(split) = self.split_choice {
+        for answer in &self.answers {
+            let codes: Vec<String> = answer.codes.iter().map(u8::to_string).collect();
+            parts.push(format!(
+                "svar={}:{}",
+                encode(&answer.column.name()),
+                codes.join(",")
+            ));
+        }
+        if let Some(split) = &self.split_choice {
             let default = ViewState {
                 split_choice: None,
                 ..self.clone()
             }
             .split();
-            if split != default {
-                parts.push(format!("split={}", split.key()));
+            if *split != default {
+                let key = match split {
+                    Split::By(Grouping::Answer { name, .. }) => {
+                        format!("{ANSWER_KEY}{}", encode(name))
+                    }
+                    _ => split.key().into_owned(),
+                };
+                parts.push(format!("split={key}"));
             }
         }
         if let Some(map) = self.map {
@@ -344,13 +436,47 @@ impl ViewState {
                         Valid::List(MapLevel::CHOICES.map(MapLevel::key).join(", ")),
                     ),
                 },
-                "split" => match Split::from_key(value.trim()) {
+                "split" => match Split::from_key(value.trim(), dataset) {
                     Some(split) => state.split_choice = Some(split),
-                    None => note(
-                        &value,
-                        Valid::List(Split::CHOICES.map(Split::key).join(", ")),
-                    ),
+                    None => {
+                        let mut keys: Vec<String> = Split::CHOICES
+                            .iter()
+                            .map(|s| s.key().into_owned())
+                            .collect();
+                        keys.insert(keys.len() - 1, format!("{ANSWER_KEY}…"));
+                        note(&value, Valid::List(keys.join(", ")))
+                    }
                 },
+                "svar" => {
+                    let (name, codes) = value.split_once(':').unwrap_or((&value, ""));
+                    let Some((index, column)) = answer_column(dataset, name.trim()) else {
+                        note(&value, Valid::AnswerColumns);
+                        continue;
+                    };
+                    let scale = answer_codes(dataset, index);
+                    let mut chosen = BTreeSet::new();
+                    for code in codes.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                        match code.parse::<u8>().ok().filter(|c| scale.contains(c)) {
+                            Some(code) => {
+                                chosen.insert(code);
+                            }
+                            None => {
+                                let codes: Vec<String> = scale.iter().map(u8::to_string).collect();
+                                note(
+                                    &format!("{}:{code}", column.name()),
+                                    Valid::AnswerCodes(codes.join(", ")),
+                                )
+                            }
+                        }
+                    }
+                    if chosen.is_empty() {
+                        if codes.trim().is_empty() {
+                            note(&value, Valid::AnswerColumns);
+                        }
+                        continue;
+                    }
+                    state.add_answer_filter(index, column, chosen);
+                }
                 list_key => {
                     for item in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
                         match list_key {

@@ -7,7 +7,7 @@
 
 use crate::data::codebook::{ColumnId, Scale};
 use crate::data::dataset::Dataset;
-use crate::data::register::{OrgType, Organisation};
+use crate::data::register::OrgType;
 use crate::data::responses::NOT_ANSWERED;
 use crate::stats::filter::{Filter, Selection};
 use crate::stats::intervals::{bonett_fpc, share_interval, BonettFpc, Interval};
@@ -183,30 +183,43 @@ pub fn tabulate_column(dataset: &Dataset, filter: &Filter, column: &ColumnId) ->
 }
 
 /// What a comparison splits by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Grouping {
     SizeClass,
     Landsdel,
     Fylke,
     Type,
+    /// The answer to a question (issue 25): a group per answer code of answer column `column`
+    /// (its index in the respondent file; `name` as the URL writes it, `question.item`).
+    /// Organisations whose answer is not known (they did not take part, or left it blank) are
+    /// in no group, and may be in each: they count in every group's population.
+    Answer {
+        column: usize,
+        name: String,
+    },
 }
+
+/// Prefix of an answer grouping's URL key: `svar:COLUMN`.
+pub const ANSWER_KEY: &str = "svar:";
 
 /// Group key for organisations without a size class (fylkeskommuner) in a size split.
 pub const NO_SIZE_CLASS: &str = "none";
 
 impl Grouping {
     /// The value used in URLs.
-    pub fn key(self) -> &'static str {
+    pub fn key(&self) -> std::borrow::Cow<'static, str> {
         match self {
-            Grouping::SizeClass => "size",
-            Grouping::Landsdel => "landsdel",
-            Grouping::Fylke => "fylke",
-            Grouping::Type => "type",
+            Grouping::SizeClass => "size".into(),
+            Grouping::Landsdel => "landsdel".into(),
+            Grouping::Fylke => "fylke".into(),
+            Grouping::Type => "type".into(),
+            Grouping::Answer { name, .. } => format!("{ANSWER_KEY}{name}").into(),
         }
     }
 
-    /// Every group value in display order. Together the groups partition the register.
-    pub fn values(self, dataset: &Dataset) -> Vec<String> {
+    /// Every group value in display order. Together the groups partition the register (an
+    /// answer grouping: those whose answer is known).
+    pub fn values(&self, dataset: &Dataset) -> Vec<String> {
         let register = &dataset.register;
         match self {
             Grouping::SizeClass => {
@@ -228,20 +241,34 @@ impl Grouping {
             Grouping::Landsdel => register.landsdeler(),
             Grouping::Fylke => register.fylker().into_iter().map(|(nr, _)| nr).collect(),
             Grouping::Type => OrgType::ALL.iter().map(|t| t.key().to_string()).collect(),
+            Grouping::Answer { column, .. } => scale_of_column(dataset, *column)
+                .codes
+                .iter()
+                .map(|c| c.code.to_string())
+                .collect(),
         }
     }
 
-    /// The group value of one organisation.
-    pub fn value_of<'a>(self, org: &'a Organisation, dataset: &'a Dataset) -> &'a str {
-        match self {
+    /// The group value of one organisation (register organisation `index`); `None` for an
+    /// answer that is not known.
+    pub fn value_of(&self, index: usize, dataset: &Dataset) -> Option<String> {
+        let org = &dataset.register.organisations[index];
+        Some(match self {
             Grouping::SizeClass => match org.size_class {
-                Some(class) => &dataset.codebook.size_classes[class].id,
-                None => NO_SIZE_CLASS,
+                Some(class) => dataset.codebook.size_classes[class].id.clone(),
+                None => NO_SIZE_CLASS.to_string(),
             },
-            Grouping::Landsdel => &org.landsdel,
-            Grouping::Fylke => &org.fylkesnr,
-            Grouping::Type => org.org_type.key(),
-        }
+            Grouping::Landsdel => org.landsdel.clone(),
+            Grouping::Fylke => org.fylkesnr.clone(),
+            Grouping::Type => org.org_type.key().to_string(),
+            Grouping::Answer { column, .. } => {
+                let row = dataset.responses.row_of(index)?;
+                match dataset.responses.codes[*column][row] {
+                    NOT_ANSWERED => return None,
+                    code => code.to_string(),
+                }
+            }
+        })
     }
 }
 
@@ -261,23 +288,24 @@ pub struct GroupIndex {
     pub grouping: Grouping,
     /// Group values in display order.
     pub values: Vec<String>,
-    /// `group_of[org]`: index into `values`.
+    /// `group_of[org]`: index into `values`, or [`UNKNOWN_GROUP`].
     group_of: Vec<u16>,
 }
+
+/// The group of an organisation whose answer is not known (an answer grouping).
+const UNKNOWN_GROUP: u16 = u16::MAX;
 
 impl GroupIndex {
     pub fn new(dataset: &Dataset, grouping: Grouping) -> GroupIndex {
         let values = grouping.values(dataset);
-        let group_of = dataset
-            .register
-            .organisations
-            .iter()
-            .map(|org| {
-                let value = grouping.value_of(org, dataset);
-                values
+        let group_of = (0..dataset.register.organisations.len())
+            .map(|index| match grouping.value_of(index, dataset) {
+                Some(value) => values
                     .iter()
-                    .position(|v| v == value)
-                    .expect("every organisation has a group value") as u16
+                    .position(|v| *v == value)
+                    .expect("every answer or register value has its group")
+                    as u16,
+                None => UNKNOWN_GROUP,
             })
             .collect();
         GroupIndex {
@@ -309,21 +337,30 @@ pub fn split_selection(
     let scale = scale_of_column(dataset, column);
     let lookup = code_lookup(scale);
     let groups = index.values.len();
-    let mut population = vec![0u32; groups];
+    // Organisations known to be in each group, and those that may be in any (answer unknown).
+    let mut members = vec![0u32; groups];
+    let mut unknown = 0u32;
     for (org, &inside) in selection.in_population.iter().enumerate() {
         if inside {
-            population[index.group_of[org] as usize] += 1;
+            match index.group_of[org] {
+                UNKNOWN_GROUP => unknown += 1,
+                group => members[group as usize] += 1,
+            }
         }
     }
+    let population: Vec<u32> = members.iter().map(|m| m + unknown).collect();
     let mut respondents = vec![0u32; groups];
     let mut counts = vec![vec![0u32; scale.codes.len()]; groups];
     let codes = &dataset.responses.codes[column];
     for &row in &selection.rows {
-        let group = index.group_of[dataset.responses.organisation[row as usize] as usize] as usize;
-        respondents[group] += 1;
+        let group = index.group_of[dataset.responses.organisation[row as usize] as usize];
+        if group == UNKNOWN_GROUP {
+            continue;
+        }
+        respondents[group as usize] += 1;
         let code = codes[row as usize];
         if code != NOT_ANSWERED {
-            counts[group][lookup[code as usize] as usize] += 1;
+            counts[group as usize][lookup[code as usize] as usize] += 1;
         }
     }
     let column_id = &dataset.responses.columns[column];
@@ -333,7 +370,7 @@ pub fn split_selection(
         .iter()
         .zip(counts)
         .enumerate()
-        .filter(|(g, _)| population[*g] > 0)
+        .filter(|(g, _)| members[*g] > 0)
         .map(|(g, (value, counts))| {
             (
                 value.clone(),
@@ -349,7 +386,7 @@ pub fn split_selection(
         .collect();
     suppress_complementary(&total, &mut groups);
     SplitTable {
-        grouping: index.grouping,
+        grouping: index.grouping.clone(),
         total,
         groups,
     }
@@ -357,17 +394,21 @@ pub fn split_selection(
 
 /// While the total is shown, the hidden groups together must be none or at least [`MIN_N`]
 /// answers: otherwise the total minus the shown groups gives them away (one small group, or
-/// two of one answer each). Hides the smallest shown group until that holds.
+/// two of one answer each). Hides the smallest shown group until that holds. The answers of
+/// those in no group (an answer grouping: the answer to the grouping's question is not known)
+/// count as hidden: the total gives them away as well.
 fn suppress_complementary(total: &ItemTable, groups: &mut [(String, ItemTable)]) {
     if !total.is_shown() {
         return;
     }
+    let outside = total.n - groups.iter().map(|(_, t)| t.n).sum::<u32>();
     loop {
-        let hidden: u32 = groups
-            .iter()
-            .filter(|(_, t)| !t.is_shown())
-            .map(|(_, t)| t.n)
-            .sum();
+        let hidden: u32 = outside
+            + groups
+                .iter()
+                .filter(|(_, t)| !t.is_shown())
+                .map(|(_, t)| t.n)
+                .sum::<u32>();
         if hidden == 0 || hidden >= MIN_N {
             return;
         }

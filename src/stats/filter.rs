@@ -1,9 +1,37 @@
-//! Which organisations a view is about: type, size class, fylke, landsdel and an explicit set,
-//! in any combination. An empty set of values means «no restriction» for that dimension.
+//! Which organisations a view is about: type, size class, fylke, landsdel, an explicit set and
+//! answers to questions (issue 25), in any combination. An empty set of values means «no
+//! restriction» for that dimension.
+//!
+//! An answer condition is known only for the organisations that answered: of the others (they
+//! did not take part, or left the question blank) it is not known whether they belong to the
+//! group. [`Selection`] counts them in the group's population and leaves their rows out: the
+//! shares are those of the organisations known to meet the conditions, and the population is
+//! the largest the group can be, so the finite-population correction and the interval's
+//! logical bounds (`stats::intervals`) stay on the safe side.
 
 use crate::data::dataset::Dataset;
 use crate::data::register::{OrgType, Organisation};
+use crate::data::responses::NOT_ANSWERED;
 use std::collections::BTreeSet;
+
+/// «Only those who answered …»: answer column `column` (its index in the respondent file) has
+/// one of `codes`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct AnswerCondition {
+    pub column: usize,
+    pub codes: BTreeSet<u8>,
+}
+
+/// Whether one organisation's answers meet a filter's answer conditions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meets {
+    /// It answered every conditioned question, each with one of the codes.
+    Known,
+    /// Nothing it answered contradicts them, but it left one blank or did not take part.
+    Unknown,
+    /// It answered one with another code.
+    Not,
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -17,6 +45,8 @@ pub struct Filter {
     pub landsdeler: BTreeSet<String>,
     /// An explicit set of organisations as (type, id).
     pub organisations: Option<BTreeSet<(OrgType, String)>>,
+    /// Answer conditions, all of which must hold.
+    pub answers: Vec<AnswerCondition>,
 }
 
 impl Filter {
@@ -56,7 +86,37 @@ impl Filter {
         self
     }
 
-    /// Whether `org` is in the filtered group. `size_ids` are the codebook's size-class ids.
+    pub fn with_answer(mut self, column: usize, codes: &[u8]) -> Filter {
+        self.answers.push(AnswerCondition {
+            column,
+            codes: codes.iter().copied().collect(),
+        });
+        self
+    }
+
+    /// Whether respondent `row`'s answers meet the answer conditions (`None`: it did not take
+    /// part).
+    pub fn meets(&self, dataset: &Dataset, row: Option<usize>) -> Meets {
+        let Some(row) = row else {
+            return if self.answers.is_empty() {
+                Meets::Known
+            } else {
+                Meets::Unknown
+            };
+        };
+        let mut meets = Meets::Known;
+        for condition in &self.answers {
+            match dataset.responses.codes[condition.column][row] {
+                NOT_ANSWERED => meets = Meets::Unknown,
+                code if condition.codes.contains(&code) => {}
+                _ => return Meets::Not,
+            }
+        }
+        meets
+    }
+
+    /// Whether `org` is in the filtered group by who it is (not by its answers). `size_ids`
+    /// are the codebook's size-class ids.
     pub fn matches(&self, org: &Organisation, size_ids: &[&str]) -> bool {
         (self.types.is_empty() || self.types.contains(&org.org_type))
             && (self.size_classes.is_empty()
@@ -73,7 +133,8 @@ impl Filter {
 }
 
 /// The result of applying a filter: which register organisations are in the group (the
-/// population), and which respondent rows belong to them.
+/// population; with answer conditions, every one that may be), and which respondent rows
+/// belong to them (with answer conditions, those known to meet them).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Selection {
     /// `in_population[org]` for every register organisation.
@@ -87,19 +148,37 @@ pub struct Selection {
 impl Selection {
     pub fn new(dataset: &Dataset, filter: &Filter) -> Selection {
         let size_ids = dataset.codebook.size_class_ids();
+        let responses = &dataset.responses;
+        let mut row_of = vec![None; dataset.register.organisations.len()];
+        for (row, &org) in responses.organisation.iter().enumerate() {
+            row_of[org as usize] = Some(row);
+        }
+        let mut known = vec![false; row_of.len()];
         let in_population: Vec<bool> = dataset
             .register
             .organisations
             .iter()
-            .map(|org| filter.matches(org, &size_ids))
+            .enumerate()
+            .map(|(index, org)| {
+                if !filter.matches(org, &size_ids) {
+                    return false;
+                }
+                match filter.meets(dataset, row_of[index]) {
+                    Meets::Known => {
+                        known[index] = true;
+                        true
+                    }
+                    Meets::Unknown => true,
+                    Meets::Not => false,
+                }
+            })
             .collect();
         let population = in_population.iter().filter(|&&m| m).count() as u32;
-        let rows = dataset
-            .responses
+        let rows = responses
             .organisation
             .iter()
             .enumerate()
-            .filter(|(_, &org)| in_population[org as usize])
+            .filter(|(_, &org)| known[org as usize])
             .map(|(row, _)| row as u32)
             .collect();
         Selection {

@@ -53,6 +53,11 @@ pub mod filters {
     pub const SPLIT_LANDSDEL: &str = "Region";
     pub const SPLIT_FYLKE: &str = "County";
     pub const SPLIT_NONE: &str = "None (all together)";
+    pub const SPLIT_ANSWER: &str = "Answer to …";
+    pub const SPLIT_ANSWER_NONE: &str = "(choose a question)";
+    pub const ANSWER_LEGEND: &str = "Only those who answered …";
+    pub const ANSWER_COLUMN: &str = "Question";
+    pub const ANSWER_COLUMN_NONE: &str = "Choose a question";
 }
 
 /// Credits, citation and the demo label, all from `dataset.json`: demo wording appears only
@@ -291,11 +296,12 @@ pub mod about {
     use crate::stats::aggregate::MIN_N;
 
     /// How the figures are computed.
-    pub const METHODS: [&str; 4] = [
+    pub const METHODS: [&str; 5] = [
         "Shares are computed of those who answered the question, including “Don't know”. The number who answered (n) is always given with the figure. Questions left unanswered are not counted.",
         "“To a large extent” is the sum of “To a fairly large extent” and “To a very large extent”.",
         "The confidence interval (95%) takes into account that the population is finite and known (N = all municipalities or county authorities in the selection): Bonett's adjusted Wald interval with a finite population correction. The interval is kept within what is logically possible and always contains the observed share. When everyone has answered, there is no sampling uncertainty.",
         "Small groups are also shown as counts (“13 of 14”), because a percentage of few answers easily misleads.",
+        "When you filter by an answer (“Only those who answered …”) or compare by one, it is not known whether those who did not take part or did not answer that question belong to the group. They are therefore counted in N for every such group (the largest the group can be), so the interval is never too narrow; the shares are computed over those known to belong.",
     ];
 
     /// The disclosure rule, from the limit itself.
@@ -407,6 +413,8 @@ pub mod notes {
                     Valid::FylkeNumbers => "two-digit county numbers from 2017, e.g. 12 or 03",
                     Valid::KommuneNumbers => "four-digit municipality numbers from 2017 or today, or names, e.g. 1201 or Bergen",
                     Valid::FylkeskommuneNumbers => "two-digit county numbers from 2017, or names, e.g. 12 or Hordaland",
+                    Valid::AnswerColumns => "QUESTION:CODES with a question or item of the codebook, e.g. ikt_strategi:1,2 or komp_med.ikt:4,5",
+                    Valid::AnswerCodes(codes) => codes.as_str(),
                 };
                 unknown_value(value, key, valid)
             }
@@ -569,6 +577,12 @@ pub mod summary {
         format!("highest for {highest}, lowest for {lowest}")
     }
 
+    /// «among those who answered “Yes” 61 % (…), against 32 % (…) among those who answered “No”»
+    /// (compared by an answer: the highest group against the lowest).
+    pub fn contrast(high: &str, high_figure: &str, low: &str, low_figure: &str) -> String {
+        format!("among those who answered “{high}” {high_figure}, against {low_figure} among those who answered “{low}”")
+    }
+
     /// The whole sentence: «{lead}: {body}.»
     pub fn sentence(lead: &str, body: &str) -> String {
         format!("{lead}: {body}.")
@@ -577,7 +591,7 @@ pub mod summary {
 
 /// The selection in words: the compact bar, the chips and the line on downloads and print.
 pub mod selection {
-    use super::super::shared::{labelled, name_list};
+    use super::super::shared::{answer_condition, grouping_column, labelled, name_list};
     use super::nouns;
     use crate::data::codebook::Language;
     use crate::data::dataset::Dataset;
@@ -613,6 +627,9 @@ pub mod selection {
             ),
             n => parts.push(fylke_count(n)),
         }
+        if !state.answers.is_empty() {
+            parts.push("filtered by answers".to_string());
+        }
         match respondents {
             1 => format!("{} — 1 answer", parts.join(" · ")),
             _ => format!("{} — {respondents} answers", parts.join(" · ")),
@@ -640,9 +657,12 @@ pub mod selection {
                 .collect();
             parts.push(labelled(FYLKE, &names));
         }
+        for answer in &state.answers {
+            parts.push(answer_condition(dataset, answer));
+        }
         match state.split() {
             Split::None => {}
-            Split::By(grouping) => parts.push(compared_by(grouping)),
+            Split::By(grouping) => parts.push(compared_by(&grouping, dataset)),
         }
         parts.join("; ")
     }
@@ -662,12 +682,18 @@ pub mod selection {
     const FYLKE: &str = "county";
 
     /// «compared by region».
-    fn compared_by(grouping: Grouping) -> String {
+    fn compared_by(grouping: &Grouping, dataset: &Dataset) -> String {
         let noun = match grouping {
             Grouping::SizeClass => SIZE,
             Grouping::Landsdel => LANDSDEL,
             Grouping::Fylke => FYLKE,
             Grouping::Type => "type",
+            Grouping::Answer { .. } => {
+                return format!(
+                    "compared by the answer to “{}”",
+                    grouping_column(dataset, grouping)
+                );
+            }
         };
         format!("compared by {noun}")
     }

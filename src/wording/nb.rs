@@ -25,6 +25,11 @@ pub mod filters {
     pub const SPLIT_LANDSDEL: &str = "Landsdel";
     pub const SPLIT_FYLKE: &str = "Fylke";
     pub const SPLIT_NONE: &str = "Ingen (samlet)";
+    pub const SPLIT_ANSWER: &str = "Svar på …";
+    pub const SPLIT_ANSWER_NONE: &str = "(velg spørsmål)";
+    pub const ANSWER_LEGEND: &str = "Bare de som svarte …";
+    pub const ANSWER_COLUMN: &str = "Spørsmål";
+    pub const ANSWER_COLUMN_NONE: &str = "Velg et spørsmål";
 }
 
 /// Credits, citation and the demo label, all from `dataset.json`: demo wording appears only
@@ -259,11 +264,12 @@ pub mod about {
     use crate::stats::aggregate::MIN_N;
 
     /// How the figures are computed («Slik regnes tallene ut»).
-    pub const METHODS: [&str; 4] = [
+    pub const METHODS: [&str; 5] = [
         "Andeler regnes av dem som svarte på spørsmålet, inkludert «Vet ikke». Antallet som svarte (n) står alltid ved tallet. Ubesvarte spørsmål telles ikke.",
         "«I stor grad» er summen av «I ganske stor grad» og «I svært stor grad».",
         "Konfidensintervallet (95 %) tar hensyn til at populasjonen er endelig og kjent (N = alle kommuner eller fylkeskommuner i utvalget): Bonetts justerte Wald-intervall med endelighetskorreksjon. Intervallet holdes innenfor det som er logisk mulig og omfatter alltid den observerte andelen. Har alle svart, er det ingen utvalgsusikkerhet.",
         "Små grupper vises også som antall («13 av 14»), fordi en prosent av få svar lett villeder.",
+        "Avgrenser du etter svar («Bare de som svarte …») eller sammenligner etter et svar, vet vi ikke om de som ikke deltok eller ikke svarte på det spørsmålet, hører til gruppa. De regnes derfor med i N for hver slik gruppe (den største gruppa kan være), så intervallet aldri blir for smalt; andelene regnes av dem som vet å høre til.",
     ];
 
     /// The disclosure rule, from the limit itself.
@@ -369,6 +375,8 @@ pub mod notes {
                     Valid::FylkeNumbers => "tosifrede fylkesnummer fra 2017, f.eks. 12 eller 03",
                     Valid::KommuneNumbers => "firesifrede kommunenummer fra 2017 eller i dag, eller kommunenavn, f.eks. 1201 eller Bergen",
                     Valid::FylkeskommuneNumbers => "tosifrede fylkesnummer fra 2017, eller navn, f.eks. 12 eller Hordaland",
+                    Valid::AnswerColumns => "SPØRSMÅL:SVARKODER med et spørsmål eller delspørsmål fra kodeboka, f.eks. ikt_strategi:1,2 eller komp_med.ikt:4,5",
+                    Valid::AnswerCodes(codes) => codes.as_str(),
                 };
                 unknown_value(value, key, valid)
             }
@@ -517,6 +525,12 @@ pub mod summary {
         format!("høyest for {highest}, lavest for {lowest}")
     }
 
+    /// «blant dem som svarte «Ja» 61 % (…), mot 32 % (…) blant dem som svarte «Nei»»
+    /// (compared by an answer: the highest group against the lowest).
+    pub fn contrast(high: &str, high_figure: &str, low: &str, low_figure: &str) -> String {
+        format!("blant dem som svarte «{high}» {high_figure}, mot {low_figure} blant dem som svarte «{low}»")
+    }
+
     /// The whole sentence: «{lead}: {body}.»
     pub fn sentence(lead: &str, body: &str) -> String {
         format!("{lead}: {body}.")
@@ -525,7 +539,7 @@ pub mod summary {
 
 /// The selection in words: the compact bar, the chips and the line on downloads and print.
 pub mod selection {
-    use super::super::shared::{labelled, name_list};
+    use super::super::shared::{answer_condition, grouping_column, labelled, name_list};
     use super::nouns;
     use crate::data::dataset::Dataset;
     use crate::state::view_state::{Split, ViewState};
@@ -560,6 +574,9 @@ pub mod selection {
             ),
             n => parts.push(fylke_count(n)),
         }
+        if !state.answers.is_empty() {
+            parts.push("avgrenset etter svar".to_string());
+        }
         format!("{} — {respondents} svar", parts.join(" · "))
     }
 
@@ -584,9 +601,12 @@ pub mod selection {
                 .collect();
             parts.push(labelled(FYLKE, &names));
         }
+        for answer in &state.answers {
+            parts.push(answer_condition(dataset, answer));
+        }
         match state.split() {
             Split::None => {}
-            Split::By(grouping) => parts.push(compared_by(grouping)),
+            Split::By(grouping) => parts.push(compared_by(&grouping, dataset)),
         }
         parts.join("; ")
     }
@@ -606,12 +626,18 @@ pub mod selection {
     const FYLKE: &str = "fylke";
 
     /// «sammenlignet etter landsdel».
-    fn compared_by(grouping: Grouping) -> String {
+    fn compared_by(grouping: &Grouping, dataset: &Dataset) -> String {
         let noun = match grouping {
             Grouping::SizeClass => SIZE,
             Grouping::Landsdel => LANDSDEL,
             Grouping::Fylke => FYLKE,
             Grouping::Type => "type",
+            Grouping::Answer { .. } => {
+                return format!(
+                    "sammenlignet etter svaret på «{}»",
+                    grouping_column(dataset, grouping)
+                );
+            }
         };
         format!("sammenlignet etter {noun}")
     }

@@ -25,6 +25,11 @@ pub mod filters {
     pub const SPLIT_LANDSDEL: &str = "Landsdel";
     pub const SPLIT_FYLKE: &str = "Fylke";
     pub const SPLIT_NONE: &str = "Ingen (samla)";
+    pub const SPLIT_ANSWER: &str = "Svar på …";
+    pub const SPLIT_ANSWER_NONE: &str = "(vel spørsmål)";
+    pub const ANSWER_LEGEND: &str = "Berre dei som svarte …";
+    pub const ANSWER_COLUMN: &str = "Spørsmål";
+    pub const ANSWER_COLUMN_NONE: &str = "Vel eit spørsmål";
 }
 
 /// Credits, citation and the demo label, all from `dataset.json`: demo wording appears only
@@ -261,11 +266,12 @@ pub mod about {
     use crate::stats::aggregate::MIN_N;
 
     /// How the figures are computed («Slik blir tala rekna ut»).
-    pub const METHODS: [&str; 4] = [
+    pub const METHODS: [&str; 5] = [
         "Delar blir rekna av dei som svarte på spørsmålet, inkludert «Veit ikkje». Talet på dei som svarte (n), står alltid ved talet. Spørsmål utan svar blir ikkje talde.",
         "«I stor grad» er summen av «I ganske stor grad» og «I svært stor grad».",
         "Konfidensintervallet (95 %) tek omsyn til at populasjonen er endeleg og kjend (N = alle kommunar eller fylkeskommunar i utvalet): Bonetts justerte Wald-intervall med endelegkorreksjon. Intervallet held seg innanfor det som er logisk mogleg, og omfattar alltid den observerte delen. Har alle svart, er det inga utvalsuvisse.",
         "Små grupper blir også viste som tal («13 av 14»), fordi ein prosent av få svar lett villeier.",
+        "Avgrensar du etter svar («Berre dei som svarte …») eller samanliknar etter eit svar, veit vi ikkje om dei som ikkje var med eller ikkje svarte på det spørsmålet, høyrer til gruppa. Dei blir difor rekna med i N for kvar slik gruppe (den største gruppa kan vere), så intervallet aldri blir for smalt; delane blir rekna av dei som ein veit høyrer til.",
     ];
 
     /// The disclosure rule, from the limit itself.
@@ -371,6 +377,8 @@ pub mod notes {
                     Valid::FylkeNumbers => "tosifra fylkesnummer frå 2017, t.d. 12 eller 03",
                     Valid::KommuneNumbers => "firsifra kommunenummer frå 2017 eller i dag, eller kommunenamn, t.d. 1201 eller Bergen",
                     Valid::FylkeskommuneNumbers => "tosifra fylkesnummer frå 2017, eller namn, t.d. 12 eller Hordaland",
+                    Valid::AnswerColumns => "SPØRSMÅL:SVARKODAR med eit spørsmål eller delspørsmål frå kodeboka, t.d. ikt_strategi:1,2 eller komp_med.ikt:4,5",
+                    Valid::AnswerCodes(codes) => codes.as_str(),
                 };
                 unknown_value(value, key, valid)
             }
@@ -519,6 +527,12 @@ pub mod summary {
         format!("høgast for {highest}, lågast for {lowest}")
     }
 
+    /// «blant dei som svarte «Ja» 61 % (…), mot 32 % (…) blant dei som svarte «Nei»»
+    /// (compared by an answer: the highest group against the lowest).
+    pub fn contrast(high: &str, high_figure: &str, low: &str, low_figure: &str) -> String {
+        format!("blant dei som svarte «{high}» {high_figure}, mot {low_figure} blant dei som svarte «{low}»")
+    }
+
     /// The whole sentence: «{lead}: {body}.»
     pub fn sentence(lead: &str, body: &str) -> String {
         format!("{lead}: {body}.")
@@ -527,7 +541,7 @@ pub mod summary {
 
 /// The selection in words: the compact bar, the chips and the line on downloads and print.
 pub mod selection {
-    use super::super::shared::{labelled, name_list};
+    use super::super::shared::{answer_condition, grouping_column, labelled, name_list};
     use super::nouns;
     use crate::data::codebook::Language;
     use crate::data::dataset::Dataset;
@@ -563,6 +577,9 @@ pub mod selection {
             ),
             n => parts.push(fylke_count(n)),
         }
+        if !state.answers.is_empty() {
+            parts.push("avgrensa etter svar".to_string());
+        }
         format!("{} — {respondents} svar", parts.join(" · "))
     }
 
@@ -587,9 +604,12 @@ pub mod selection {
                 .collect();
             parts.push(labelled(FYLKE, &names));
         }
+        for answer in &state.answers {
+            parts.push(answer_condition(dataset, answer));
+        }
         match state.split() {
             Split::None => {}
-            Split::By(grouping) => parts.push(compared_by(grouping)),
+            Split::By(grouping) => parts.push(compared_by(&grouping, dataset)),
         }
         parts.join("; ")
     }
@@ -609,12 +629,18 @@ pub mod selection {
     const FYLKE: &str = "fylke";
 
     /// «samanlikna etter landsdel».
-    fn compared_by(grouping: Grouping) -> String {
+    fn compared_by(grouping: &Grouping, dataset: &Dataset) -> String {
         let noun = match grouping {
             Grouping::SizeClass => SIZE,
             Grouping::Landsdel => LANDSDEL,
             Grouping::Fylke => FYLKE,
             Grouping::Type => "type",
+            Grouping::Answer { .. } => {
+                return format!(
+                    "samanlikna etter svaret på «{}»",
+                    grouping_column(dataset, grouping)
+                );
+            }
         };
         format!("samanlikna etter {noun}")
     }

@@ -64,3 +64,42 @@ pub fn language_name(language: crate::data::codebook::Language) -> &'static str 
         Language::English => "English",
     }
 }
+
+/// An answer condition as the selection names it: the column's text and its answers,
+/// «Har dere en IKT-/digitaliseringsstrategi? Ja, politisk vedtatt · Nei», «… – Innovasjon: I
+/// ganske stor grad» (issue 25).
+pub fn answer_condition(
+    dataset: &crate::data::dataset::Dataset,
+    answer: &crate::state::view_state::AnswerFilter,
+) -> String {
+    let codebook = &dataset.codebook;
+    let labels: Vec<String> = answer
+        .codes
+        .iter()
+        .map(|&code| {
+            codebook
+                .answer_label(&answer.column.question, code)
+                .map_or_else(|| code.to_string(), str::to_string)
+        })
+        .collect();
+    let column = codebook
+        .column_text(&answer.column)
+        .unwrap_or_else(|| answer.column.name());
+    // A question's own question mark is enough («…strategi? Ja, …»).
+    let colon = if column.ends_with('?') { "" } else { ":" };
+    format!("{column}{colon} {}", labels.join(" · "))
+}
+
+/// The text of the answer column an answer grouping splits by (issue 25).
+pub fn grouping_column(
+    dataset: &crate::data::dataset::Dataset,
+    grouping: &crate::stats::aggregate::Grouping,
+) -> String {
+    match grouping {
+        crate::stats::aggregate::Grouping::Answer { column, name } => dataset
+            .codebook
+            .column_text(&dataset.responses.columns[*column])
+            .unwrap_or_else(|| name.clone()),
+        _ => String::new(),
+    }
+}
