@@ -6,6 +6,7 @@ use crate::data::codebook::ColumnId;
 use crate::data::dataset::Dataset;
 use crate::data::register::OrgType;
 use crate::stats::aggregate::{Grouping, NO_SIZE_CLASS};
+use crate::stats::filter::CodeSet;
 use std::collections::BTreeSet;
 
 fn toggle(set: &mut BTreeSet<String>, value: &str, on: bool) {
@@ -78,13 +79,13 @@ impl ViewState {
                 if on {
                     codes.insert(code);
                 } else {
-                    codes.remove(&code);
+                    codes.remove(code);
                 }
                 if codes.is_empty() {
                     self.answers.remove(at);
                 }
             }
-            None if on => self.add_answer_filter(index, column, [code].into()),
+            None if on => self.add_answer_filter(index, column, CodeSet::one(code)),
             None => {}
         }
     }
@@ -108,7 +109,7 @@ impl ViewState {
             // Only those who gave that answer.
             Grouping::Answer { column, name } => {
                 if let Ok(code) = key.parse::<u8>() {
-                    self.add_answer_filter(*column, ColumnId::parse(name), [code].into());
+                    self.add_answer_filter(*column, ColumnId::parse(name), CodeSet::one(code));
                 }
             }
         }

@@ -21,7 +21,7 @@ use crate::data::codebook::{ColumnId, SizeClassDef};
 use crate::data::dataset::Dataset;
 use crate::data::register::OrgType;
 use crate::stats::aggregate::{Grouping, ANSWER_KEY};
-use crate::stats::filter::{AnswerCondition, Filter};
+use crate::stats::filter::{AnswerCondition, CodeSet, Filter};
 use crate::text::format::to_lower;
 use crate::text::url_query::{encode, parse_pairs};
 use std::collections::BTreeSet;
@@ -113,7 +113,7 @@ pub fn answer_column(dataset: &Dataset, name: &str) -> Option<(usize, ColumnId)>
 pub struct AnswerFilter {
     pub index: usize,
     pub column: ColumnId,
-    pub codes: BTreeSet<u8>,
+    pub codes: CodeSet,
 }
 
 /// Which map each question shows under its chart.
@@ -314,7 +314,7 @@ impl ViewState {
             .iter()
             .map(|a| AnswerCondition {
                 column: a.index,
-                codes: a.codes.clone(),
+                codes: a.codes,
             })
             .collect();
         filter
@@ -322,16 +322,25 @@ impl ViewState {
 
     /// Adds «only those who answered `codes` to column `index`» (held together with a
     /// condition on the same column already set: the codes in common).
-    pub fn add_answer_filter(&mut self, index: usize, column: ColumnId, codes: BTreeSet<u8>) {
+    pub fn add_answer_filter(&mut self, index: usize, column: ColumnId, codes: CodeSet) {
         match self.answers.iter_mut().find(|a| a.index == index) {
-            Some(present) => present.codes = present.codes.intersection(&codes).copied().collect(),
+            Some(present) => present.codes = present.codes.intersection(codes),
             None => {
-                self.answers.push(AnswerFilter {
-                    index,
-                    column,
-                    codes,
-                });
-                self.answers.sort();
+                // Kept in column order without a sort (each sort of a new type costs the page
+                // KBs of code).
+                let at = self
+                    .answers
+                    .iter()
+                    .position(|a| a.index > index)
+                    .unwrap_or(self.answers.len());
+                self.answers.insert(
+                    at,
+                    AnswerFilter {
+                        index,
+                        column,
+                        codes,
+                    },
+                );
             }
         }
     }
@@ -377,7 +386,7 @@ impl ViewState {
             }
         }
         for answer in &self.answers {
-            let codes: Vec<String> = answer.codes.iter().map(u8::to_string).collect();
+            let codes: Vec<String> = answer.codes.iter().map(|c| c.to_string()).collect();
             parts.push(format!(
                 "svar={}:{}",
                 encode(&answer.column.name()),
@@ -454,7 +463,7 @@ impl ViewState {
                         continue;
                     };
                     let scale = answer_codes(dataset, index);
-                    let mut chosen = BTreeSet::new();
+                    let mut chosen = CodeSet::default();
                     for code in codes.split(',').map(str::trim).filter(|c| !c.is_empty()) {
                         match code.parse::<u8>().ok().filter(|c| scale.contains(c)) {
                             Some(code) => {

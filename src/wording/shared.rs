@@ -76,7 +76,7 @@ pub fn answer_condition(
     let labels: Vec<String> = answer
         .codes
         .iter()
-        .map(|&code| {
+        .map(|code| {
             codebook
                 .answer_label(&answer.column.question, code)
                 .map_or_else(|| code.to_string(), str::to_string)

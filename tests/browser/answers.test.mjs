@@ -114,6 +114,23 @@ test('kontrollene setter svarfilter og sammenligning etter svar, også med tasta
   }
 });
 
+test('på nynorsk og engelsk har brikkene og setningen egne ord', async () => {
+  for (const [lang, chip, contrast] of [
+    ['nn', 'Har de ein strategi for å dekkje kompetansebehovet? Ja · Nei', /: blant dei som svarte «[^»]+» .*, mot .* blant dei som svarte «[^»]+»\.$/],
+    ['en', 'Do you have a strategy for meeting your competence needs? Yes · No', /: among those who answered “[^”]+” .*, against .* among those who answered “[^”]+”\.$/],
+  ]) {
+    const { page, problems, close } = await s.openReady(`lang=${lang}&type=kommune&svar=komp_strategi:1,2&split=svar:ikt_strategi`);
+    try {
+      const text = (await page.locator('.selection-bar [data-chip="svar:komp_strategi"]').textContent()).replace(/\s*×\s*$/, '');
+      assert.equal(text, chip, lang);
+      assert.match(await page.locator('#q-dig_prioritet .summary').textContent(), contrast, lang);
+      assert.deepEqual(problems, clean, lang);
+    } finally {
+      await close();
+    }
+  }
+});
+
 for (const width of [1280, 320]) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finner ingen brudd med svarfilter og sammenligning etter svar (${width} px, ${colorScheme})`, async () => {
