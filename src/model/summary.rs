@@ -121,34 +121,24 @@ pub fn summarise(view: &QuestionView) -> Summary {
         })
         .filter(|figure| !matches!(figure.cell, Err(Suppression::Empty)))
         .collect();
-    let by_answer = matches!(view.grouping, Some(Grouping::Answer { .. }));
-    let shown = figures.iter().filter(|f| f.cell.is_ok()).count();
-    let body = if by_answer && shown >= 2 {
-        figures.retain(|f| f.cell.is_ok());
-        let share = |f: &GroupFigure| f.cell.map(|e| e.share).unwrap_or_default();
-        // The first of equal figures in the scale's order stays first.
-        let high = figures
-            .iter()
-            .rev()
-            .max_by(|a, b| share(a).total_cmp(&share(b)))
-            .cloned();
-        let low = figures
-            .iter()
-            .min_by(|a, b| share(a).total_cmp(&share(b)))
-            .cloned();
-        match (high, low) {
-            // Every group the same: no contrast to tell, each is named.
-            (Some(high), Some(low)) if share(&high) == share(&low) => Body::Each(figures),
-            (Some(high), Some(low)) => Body::Contrast(Box::new((high, low))),
-            _ => Body::TooFewInGroups,
-        }
-    } else if figures.len() <= GROUPS_NAMED {
+    // Compared by an answer, two or more figures are told as a contrast: the highest against
+    // the lowest (the first of equal figures in the scale's order).
+    let by_answer = matches!(view.grouping, Some(Grouping::Answer { .. }))
+        && figures.iter().filter(|f| f.cell.is_ok()).count() >= 2;
+    let body = if figures.len() <= GROUPS_NAMED && !by_answer {
         Body::Each(figures)
     } else {
         figures.retain(|f| f.cell.is_ok());
         let share = |f: &GroupFigure| f.cell.map(|e| e.share).unwrap_or_default();
         figures.sort_by(|a, b| share(b).total_cmp(&share(a)));
         match (figures.first(), figures.last()) {
+            // Every group the same: no contrast to tell, each is named.
+            (Some(high), Some(low)) if by_answer && share(high) == share(low) => {
+                Body::Each(figures)
+            }
+            (Some(high), Some(low)) if by_answer => {
+                Body::Contrast(Box::new((high.clone(), low.clone())))
+            }
             (Some(high), Some(low)) => {
                 Body::HighestAndLowest(Box::new((high.clone(), low.clone())))
             }

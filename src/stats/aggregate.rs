@@ -7,7 +7,7 @@
 
 use crate::data::codebook::{ColumnId, Scale};
 use crate::data::dataset::Dataset;
-use crate::data::register::OrgType;
+use crate::data::register::{OrgType, Organisation};
 use crate::data::responses::NOT_ANSWERED;
 use crate::stats::filter::{Filter, Selection};
 use crate::stats::intervals::{bonett_fpc, share_interval, BonettFpc, Interval};
@@ -249,25 +249,18 @@ impl Grouping {
         }
     }
 
-    /// The group value of one organisation (register organisation `index`); `None` for an
-    /// answer that is not known.
-    pub fn value_of(&self, index: usize, dataset: &Dataset) -> Option<String> {
-        let org = &dataset.register.organisations[index];
+    /// The group value of one organisation by who it is; `None` for an answer grouping (see
+    /// [`GroupIndex::new`]).
+    pub fn value_of<'a>(&self, org: &'a Organisation, dataset: &'a Dataset) -> Option<&'a str> {
         Some(match self {
             Grouping::SizeClass => match org.size_class {
-                Some(class) => dataset.codebook.size_classes[class].id.clone(),
-                None => NO_SIZE_CLASS.to_string(),
+                Some(class) => &dataset.codebook.size_classes[class].id,
+                None => NO_SIZE_CLASS,
             },
-            Grouping::Landsdel => org.landsdel.clone(),
-            Grouping::Fylke => org.fylkesnr.clone(),
-            Grouping::Type => org.org_type.key().to_string(),
-            Grouping::Answer { column, .. } => {
-                let row = dataset.responses.row_of(index)?;
-                match dataset.responses.codes[*column][row] {
-                    NOT_ANSWERED => return None,
-                    code => code.to_string(),
-                }
-            }
+            Grouping::Landsdel => &org.landsdel,
+            Grouping::Fylke => &org.fylkesnr,
+            Grouping::Type => org.org_type.key(),
+            Grouping::Answer { .. } => return None,
         })
     }
 }
@@ -298,16 +291,31 @@ const UNKNOWN_GROUP: u16 = u16::MAX;
 impl GroupIndex {
     pub fn new(dataset: &Dataset, grouping: Grouping) -> GroupIndex {
         let values = grouping.values(dataset);
-        let group_of = (0..dataset.register.organisations.len())
-            .map(|index| match grouping.value_of(index, dataset) {
-                Some(value) => values
-                    .iter()
-                    .position(|v| *v == value)
-                    .expect("every answer or register value has its group")
-                    as u16,
-                None => UNKNOWN_GROUP,
-            })
-            .collect();
+        let group_of: Vec<u16> = match &grouping {
+            // By the answer: the code's place in the scale; unknown without an answer.
+            Grouping::Answer { column, .. } => {
+                let codes = &dataset.responses.codes[*column];
+                let mut group_of = vec![UNKNOWN_GROUP; dataset.register.organisations.len()];
+                for (row, &org) in dataset.responses.organisation.iter().enumerate() {
+                    if let Some(place) = values.iter().position(|v| *v == codes[row].to_string()) {
+                        group_of[org as usize] = place as u16;
+                    }
+                }
+                group_of
+            }
+            _ => dataset
+                .register
+                .organisations
+                .iter()
+                .map(|org| {
+                    let value = grouping.value_of(org, dataset).unwrap_or_default();
+                    values
+                        .iter()
+                        .position(|v| v == value)
+                        .expect("every organisation has a group value") as u16
+                })
+                .collect(),
+        };
         GroupIndex {
             grouping,
             values,
