@@ -109,3 +109,56 @@ proptest! {
         }
     }
 }
+
+/// Issue 25: the panel lists every answer column once (the question list, and «Svar på …»);
+/// a question's answers come as checkboxes when it is chosen, each worked by `apply_control`.
+#[test]
+fn answer_controls() {
+    use arbeidsgivermonitor::render::filter_controls::answer_codes_html;
+    let d = data();
+    let html = filter_controls_html(d);
+    let columns = d.responses.columns.len();
+    assert_eq!(html.matches("<option value=\"svar:").count(), columns);
+    assert_eq!(
+        html.matches("<option value=\"").count(),
+        2 * (columns + 1),
+        "two lists, each with its «none»"
+    );
+    assert!(!html.contains("name=\"svar\""));
+    let index = d
+        .responses
+        .column_index(&arbeidsgivermonitor::data::codebook::ColumnId::parse(
+            "ikt_strategi",
+        ))
+        .unwrap();
+    let answers = answer_codes_html(d, index);
+    assert!(answers.starts_with("<div class=\"answer-codes\" data-answers=\"ikt_strategi\" role=\"group\" aria-label=\"Har dere en IKT-/digitaliseringsstrategi?\">"));
+    let values: Vec<&str> = answers
+        .split("value=\"")
+        .skip(1)
+        .map(|v| &v[..v.find('"').unwrap()])
+        .collect();
+    assert_eq!(
+        values,
+        [
+            "ikt_strategi:1",
+            "ikt_strategi:2",
+            "ikt_strategi:3",
+            "ikt_strategi:4",
+            "ikt_strategi:5",
+            "ikt_strategi:9"
+        ]
+    );
+    assert!(answers.contains("<span>Ja, politisk vedtatt</span>"));
+    let mut state = ViewState::default();
+    for value in &values[..2] {
+        state.apply_control(d, "svar", value, true);
+    }
+    assert_eq!(state.to_query(), "svar=ikt_strategi:1,2");
+    assert!(
+        state.is_checked("svar", "ikt_strategi:2") && !state.is_checked("svar", "ikt_strategi:3")
+    );
+    state.apply_control(d, "svar", "ikt_strategi:1", false);
+    state.apply_control(d, "svar", "ikt_strategi:2", false);
+    assert_eq!(state.to_query(), "");
+}

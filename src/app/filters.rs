@@ -3,25 +3,41 @@
 //! from the view state, and a live status line that screen readers announce.
 
 use crate::data::dataset::Dataset;
-use crate::render::filter_controls::{filter_controls_html, fylke_summary};
-use crate::state::view_state::ViewState;
+use crate::render::filter_controls::{answer_codes_html, filter_controls_html, fylke_summary};
+use crate::state::view_state::{answer_column, ViewState};
 use crate::stats::aggregate::ANSWER_KEY;
 use crate::wording::page as words;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Shows the answers of answer column `name` (hides the others').
-fn show_answers_of(root: &web_sys::HtmlDivElement, name: &str) {
-    let Ok(groups) = root.query_selector_all(".answer-codes") else {
+/// Shows the answers of answer column `name` (none for an unknown name), checked as `state`
+/// says.
+fn show_answers_of(data: &Dataset, root: &web_sys::HtmlDivElement, name: &str, state: &ViewState) {
+    let Ok(Some(holder)) = root.query_selector(".answer-codes-holder") else {
         return;
     };
-    for i in 0..groups.length() {
-        if let Some(group) = groups
+    let html = answer_column(data, name)
+        .map(|(index, _)| answer_codes_html(data, index))
+        .unwrap_or_default();
+    holder.set_inner_html(&html);
+    sync_checked(&holder, state);
+}
+
+/// Sets every input's `checked` under `root` from the state.
+fn sync_checked(root: &web_sys::Element, state: &ViewState) {
+    let Ok(inputs) = root.query_selector_all("input") else {
+        return;
+    };
+    for i in 0..inputs.length() {
+        if let Some(input) = inputs
             .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
         {
-            group.set_hidden(group.get_attribute("data-answers").as_deref() != Some(name));
+            let checked = state.is_checked(&input.name(), &input.value());
+            if input.checked() != checked {
+                input.set_checked(checked);
+            }
         }
     }
 }
@@ -42,7 +58,7 @@ pub fn Filters(
             let value = select.value();
             if select.get_attribute("data-action").as_deref() == Some("answer-column") {
                 if let Some(root) = controls.get_untracked() {
-                    show_answers_of(&root, &value);
+                    state.with_untracked(|s| show_answers_of(data, &root, &value, s));
                 }
             } else if !value.is_empty() {
                 state.update(|s| s.apply_control(data, &select.name(), &value, true));
@@ -59,20 +75,7 @@ pub fn Filters(
     Effect::new(move |_| {
         let Some(root) = controls.get() else { return };
         state.with(|s| {
-            let Ok(inputs) = root.query_selector_all("input") else {
-                return;
-            };
-            for i in 0..inputs.length() {
-                if let Some(input) = inputs
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
-                {
-                    let checked = s.is_checked(&input.name(), &input.value());
-                    if input.checked() != checked {
-                        input.set_checked(checked);
-                    }
-                }
-            }
+            sync_checked(&root, s);
             if let Ok(Some(summary)) = root.query_selector(".fylker summary") {
                 summary.set_text_content(Some(&fylke_summary(s)));
             }
@@ -104,7 +107,7 @@ pub fn Filters(
                 if select.value().is_empty() {
                     let name = first.column.name();
                     select.set_value(&name);
-                    show_answers_of(&root, &name);
+                    show_answers_of(data, &root, &name, s);
                 }
             }
         });

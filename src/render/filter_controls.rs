@@ -5,9 +5,9 @@
 //! every control does is tested natively).
 //!
 //! Control names: `type`, `size`, `landsdel`, `fylke`, `split` (as in the URL; the answer
-//! splits are a `<select name="split">`), and `svar` (issue 25): a checkbox per answer of each
-//! answer column, value `COLUMN:CODE`, in a group per column (`data-answers="COLUMN"`) of which
-//! the page shows the one chosen in `<select data-action="answer-column">` (not a state).
+//! splits are a `<select name="split">`), and `svar` (issue 25): a checkbox per answer of the
+//! answer column chosen in `<select data-action="answer-column">` (not a state), value
+//! `COLUMN:CODE`, in a group `data-answers="COLUMN"` ([`answer_codes_html`]).
 
 use crate::data::dataset::Dataset;
 use crate::state::view_state::{answer_codes, Split, TypeChoice, ViewState};
@@ -138,28 +138,8 @@ pub fn filter_controls_html(data: &Dataset) -> String {
             escape(w::ANSWER_COLUMN)
         );
             options(o, "", w::ANSWER_COLUMN_NONE);
-            o.push_str("</select></label>");
-            for (index, (name, text)) in columns.iter().enumerate() {
-                let codes: Vec<(String, String)> = answer_codes(data, index)
-                    .into_iter()
-                    .map(|code| {
-                        let column = &data.responses.columns[index];
-                        let label = data
-                            .codebook
-                            .answer_label(&column.question, code)
-                            .unwrap_or_default();
-                        (format!("{name}:{code}"), label.to_string())
-                    })
-                    .collect();
-                let _ = write!(
-                o,
-                "<div class=\"answer-codes\" data-answers=\"{}\" role=\"group\" aria-label=\"{}\" hidden>",
-                escape(name),
-                escape(text)
-            );
-                choices(o, "checkbox", "svar", &codes);
-                o.push_str("</div>");
-            }
+            // The chosen question's answers come in here (`answer_codes_html`), when chosen.
+            o.push_str("</select></label><div class=\"answer-codes-holder\"></div>");
         },
     );
     fieldset(&mut out, w::SPLIT_LEGEND, "", |o| {
@@ -172,6 +152,38 @@ pub fn filter_controls_html(data: &Dataset) -> String {
         options(o, ANSWER_KEY, w::SPLIT_ANSWER_NONE);
         o.push_str("</select></label>");
     });
+    out.push_str("</div>");
+    out
+}
+
+/// The answers of answer column `index` as checkboxes (`name="svar"`, value `COLUMN:CODE`) in
+/// a group named by the column (`data-answers="COLUMN"`): put in the filter panel when the reader
+/// chooses the question, so that the panel does not carry every question's answers from the
+/// start.
+pub fn answer_codes_html(data: &Dataset, index: usize) -> String {
+    let column = &data.responses.columns[index];
+    let name = column.name();
+    let codes: Vec<(String, String)> = answer_codes(data, index)
+        .into_iter()
+        .map(|code| {
+            let label = data
+                .codebook
+                .answer_label(&column.question, code)
+                .unwrap_or_default();
+            (format!("{name}:{code}"), label.to_string())
+        })
+        .collect();
+    let mut out = format!(
+        "<div class=\"answer-codes\" data-answers=\"{}\" role=\"group\" aria-label=\"{}\">",
+        escape(&name),
+        escape(
+            &data
+                .codebook
+                .column_text(column)
+                .unwrap_or_else(|| name.clone())
+        )
+    );
+    choices(&mut out, "checkbox", "svar", &codes);
     out.push_str("</div>");
     out
 }
