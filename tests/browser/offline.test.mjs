@@ -241,7 +241,7 @@ test('hver fil som lagres, sjekkes: en avkortet fil eller siden i en fils sted g
     const { dir } = await changedBuild('ny');
     // The CSS under a name the browser has not cached (as a new build's file would be), then the
     // host sends something else than the file the build's worker expects.
-    const renamed = css.replace(/-[0-9a-f]{16}\./, '-0123456789abcdef.');
+    const renamed = css.replace(/-[0-9a-f]{10,16}\./, '-0123456789abcdef.');
     await fs.rename(path.join(dir, css), path.join(dir, renamed));
     const index = (await fs.readFile(path.join(dir, 'index.html'), 'utf8')).replaceAll(css, renamed);
     await replaceFile(dir, 'index.html', index);

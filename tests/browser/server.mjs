@@ -31,8 +31,9 @@ const TYPES = {
 };
 
 const REPORT_PATH = '/__csp-report';
-/// A file whose name carries its content hash (scripts/post-build.mjs, Trunk).
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+/// A file whose name carries its content hash (scripts/post-build.mjs, Trunk). Trunk writes the
+/// hash without its leading zeros, so it is 16 hex digits or a few fewer.
+const HASHED = /-[0-9a-f]{10,16}(_bg)?\.[a-z]+$/;
 
 /// The header policy for a built page: its <meta> policy plus what only a header can carry.
 export function headerPolicy(html, frameAncestors) {
