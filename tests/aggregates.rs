@@ -260,7 +260,7 @@ fn splits_partition_the_whole() {
         Grouping::Type,
     ] {
         for column in 0..d.responses.columns.len() {
-            let s = split(d, &Filter::all(), grouping.clone(), column);
+            let s = split(d, &Filter::all(), grouping, column);
             let population: u32 = s.groups.iter().map(|(_, t)| t.population).sum();
             let n: u32 = s.groups.iter().map(|(_, t)| t.n).sum();
             assert_eq!(
@@ -326,7 +326,7 @@ proptest! {
 
     #[test]
     fn a_split_adds_up_to_its_total(filter in arbitrary_filter(), column in 0usize..24, g in 0usize..4) {
-        let grouping = [Grouping::SizeClass, Grouping::Landsdel, Grouping::Fylke, Grouping::Type][g].clone();
+        let grouping = [Grouping::SizeClass, Grouping::Landsdel, Grouping::Fylke, Grouping::Type][g];
         let s = split(data(), &filter, grouping, column);
         let n: u32 = s.groups.iter().map(|(_, t)| t.n).sum();
         prop_assert_eq!(n, s.total.n);
@@ -485,7 +485,7 @@ fn check_answer_conditions(
     // members and every organisation whose answer to `by` is not known).
     let grouping = Grouping::Answer {
         column: by,
-        name: name(by),
+        name: arbeidsgivermonitor::text::intern::intern(&name(by)),
     };
     let s = split(d, &filter, grouping, item);
     let mut unknown = register_population - respondents_in_register;

@@ -123,7 +123,9 @@ fn arbitrary_state() -> impl Strategy<Value = ViewState> {
     let answer_split = (0..columns).prop_map(|column| {
         Split::By(Grouping::Answer {
             column,
-            name: data().responses.columns[column].name(),
+            name: arbeidsgivermonitor::text::intern::intern(
+                &data().responses.columns[column].name(),
+            ),
         })
     });
     let split = proptest::option::of(prop_oneof![
@@ -148,7 +150,11 @@ fn arbitrary_state() -> impl Strategy<Value = ViewState> {
                     continue;
                 }
                 let column = data().responses.columns[index].clone();
-                state.add_answer_filter(index, column, codes.into_iter().collect());
+                state.add_answer_filter(
+                    index,
+                    arbeidsgivermonitor::text::intern::intern(&column.name()),
+                    codes.into_iter().collect(),
+                );
             }
             state
         },
@@ -334,7 +340,7 @@ fn answer_conditions_and_answer_splits_in_the_url() {
     );
     assert!(matches!(
         state.split(),
-        Split::By(Grouping::Answer { ref name, .. }) if name == "ikt_strategi"
+        Split::By(Grouping::Answer { name, .. }) if name == "ikt_strategi"
     ));
     assert!(selection::described(&state, data())
         .ends_with("sammenlignet etter svaret på «Har dere en IKT-/digitaliseringsstrategi?»"));

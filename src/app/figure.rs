@@ -97,11 +97,8 @@ pub fn QuestionFigure(
     let height = Signal::derive(move || chart_data.with(chart_height));
     let label = Signal::derive(move || chart_data.with(|d| d.description.clone()));
     let on_click = Callback::new(move |series: usize| {
-        let target = view_memo.with_untracked(|v| {
-            v.grouping
-                .clone()
-                .zip(v.series.get(series).map(|s| s.key.clone()))
-        });
+        let target = view_memo
+            .with_untracked(|v| v.grouping.zip(v.series.get(series).map(|s| s.key.clone())));
         if let Some((grouping, key)) = target {
             state.update(|s| s.select_group(&grouping, &key));
         }

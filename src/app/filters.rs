@@ -105,9 +105,9 @@ pub fn Filters(
                     .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok()),
             ) {
                 if select.value().is_empty() {
-                    let name = first.column.name();
-                    select.set_value(&name);
-                    show_answers_of(data, &root, &name, s);
+                    let name = first.name;
+                    select.set_value(name);
+                    show_answers_of(data, &root, name, s);
                 }
             }
         });

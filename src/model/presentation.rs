@@ -134,7 +134,7 @@ impl QuestionView {
             question: question.clone(),
             scale: dataset.codebook.scale_of(question).clone(),
             columns,
-            grouping: index.map(|i| i.grouping.clone()),
+            grouping: index.map(|i| i.grouping),
             series,
             total,
         }

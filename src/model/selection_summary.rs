@@ -65,7 +65,7 @@ pub fn active_filters(dataset: &Dataset, state: &ViewState) -> Vec<FilterChip> {
     }
     for answer in &state.answers {
         chips.push(FilterChip {
-            kind: FilterKind::Answer(answer.column.name()),
+            kind: FilterKind::Answer(answer.name.to_string()),
             label: crate::wording::shared::answer_condition(dataset, answer),
         });
     }
@@ -87,7 +87,7 @@ impl ViewState {
             FilterKind::Fylke(v) => {
                 self.fylker.remove(v);
             }
-            FilterKind::Answer(name) => self.answers.retain(|a| a.column.name() != *name),
+            FilterKind::Answer(name) => self.answers.retain(|a| a.name != name),
         }
     }
 }

@@ -13,7 +13,7 @@ use crate::wording::credits;
 use std::fmt::Write;
 
 fn coverage_rows(out: &mut String, data: &Dataset, grouping: Grouping) {
-    for (key, t) in split(data, &Filter::all(), grouping.clone(), 0).groups {
+    for (key, t) in split(data, &Filter::all(), grouping, 0).groups {
         let share = format_percent(t.respondents as f64 / t.population as f64, 0);
         let _ = write!(
             out,

@@ -57,9 +57,9 @@ impl ViewState {
             "type" => self.types.key() == value,
             "split" => self.split().key() == value,
             "svar" => value.split_once(':').is_some_and(|(name, code)| {
-                self.answers.iter().any(|a| {
-                    a.column.name() == name && a.codes.iter().any(|c| c.to_string() == code)
-                })
+                self.answers
+                    .iter()
+                    .any(|a| a.name == name && a.codes.iter().any(|c| c.to_string() == code))
             }),
             "size" => self.sizes.contains(value),
             "landsdel" => self.landsdeler.contains(value),
@@ -85,7 +85,11 @@ impl ViewState {
                     self.answers.remove(at);
                 }
             }
-            None if on => self.add_answer_filter(index, column, CodeSet::one(code)),
+            None if on => self.add_answer_filter(
+                index,
+                crate::text::intern::intern(&column.name()),
+                CodeSet::one(code),
+            ),
             None => {}
         }
     }
@@ -109,7 +113,7 @@ impl ViewState {
             // Only those who gave that answer.
             Grouping::Answer { column, name } => {
                 if let Ok(code) = key.parse::<u8>() {
-                    self.add_answer_filter(*column, ColumnId::parse(name), CodeSet::one(code));
+                    self.add_answer_filter(*column, name, CodeSet::one(code));
                 }
             }
         }

@@ -64,7 +64,7 @@ impl TypeChoice {
 }
 
 /// How charts are split for comparison.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Split {
     None,
     By(Grouping),
@@ -93,7 +93,7 @@ impl Split {
             let (column, _) = answer_column(dataset, name)?;
             return Some(Split::By(Grouping::Answer {
                 column,
-                name: name.to_string(),
+                name: crate::text::intern::intern(name),
             }));
         }
         Split::CHOICES.into_iter().find(|s| s.key() == key)
@@ -109,10 +109,11 @@ pub fn answer_column(dataset: &Dataset, name: &str) -> Option<(usize, ColumnId)>
 
 /// «Only those who answered …» (issue 25): answer column `column` (`index` in the respondent
 /// file) answered with one of `codes`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct AnswerFilter {
     pub index: usize,
-    pub column: ColumnId,
+    /// The column's URL name (`question` or `question.item`).
+    pub name: &'static str,
     pub codes: CodeSet,
 }
 
@@ -268,7 +269,7 @@ pub fn answer_codes(dataset: &Dataset, index: usize) -> Vec<u8> {
 impl ViewState {
     /// The comparison in effect: the explicit choice, or by type when both types are shown.
     pub fn split(&self) -> Split {
-        self.split_choice.clone().unwrap_or(match self.types {
+        self.split_choice.unwrap_or(match self.types {
             TypeChoice::Both => Split::By(Grouping::Type),
             _ => Split::None,
         })
@@ -322,7 +323,7 @@ impl ViewState {
 
     /// Adds «only those who answered `codes` to column `index`» (held together with a
     /// condition on the same column already set: the codes in common).
-    pub fn add_answer_filter(&mut self, index: usize, column: ColumnId, codes: CodeSet) {
+    pub fn add_answer_filter(&mut self, index: usize, name: &'static str, codes: CodeSet) {
         match self.answers.iter_mut().find(|a| a.index == index) {
             Some(present) => present.codes = present.codes.intersection(codes),
             None => {
@@ -333,14 +334,7 @@ impl ViewState {
                     .iter()
                     .position(|a| a.index > index)
                     .unwrap_or(self.answers.len());
-                self.answers.insert(
-                    at,
-                    AnswerFilter {
-                        index,
-                        column,
-                        codes,
-                    },
-                );
+                self.answers.insert(at, AnswerFilter { index, name, codes });
             }
         }
     }
@@ -387,11 +381,7 @@ impl ViewState {
         }
         for answer in &self.answers {
             let codes: Vec<String> = answer.codes.iter().map(|c| c.to_string()).collect();
-            parts.push(format!(
-                "svar={}:{}",
-                encode(&answer.column.name()),
-                codes.join(",")
-            ));
+            parts.push(format!("svar={}:{}", encode(answer.name), codes.join(",")));
         }
         if let Some(split) = &self.split_choice {
             let default = ViewState {
@@ -484,7 +474,11 @@ impl ViewState {
                         }
                         continue;
                     }
-                    state.add_answer_filter(index, column, chosen);
+                    state.add_answer_filter(
+                        index,
+                        crate::text::intern::intern(&column.name()),
+                        chosen,
+                    );
                 }
                 list_key => {
                     for item in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {

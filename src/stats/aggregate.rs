@@ -183,7 +183,7 @@ pub fn tabulate_column(dataset: &Dataset, filter: &Filter, column: &ColumnId) ->
 }
 
 /// What a comparison splits by.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grouping {
     SizeClass,
     Landsdel,
@@ -195,7 +195,7 @@ pub enum Grouping {
     /// in no group, and may be in each: they count in every group's population.
     Answer {
         column: usize,
-        name: String,
+        name: &'static str,
     },
 }
 
@@ -394,7 +394,7 @@ pub fn split_selection(
         .collect();
     suppress_complementary(&total, &mut groups);
     SplitTable {
-        grouping: index.grouping.clone(),
+        grouping: index.grouping,
         total,
         groups,
     }

@@ -5,5 +5,6 @@
 pub mod fold;
 pub mod format;
 pub mod html;
+pub mod intern;
 pub mod shorten;
 pub mod url_query;

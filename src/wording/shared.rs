@@ -73,18 +73,19 @@ pub fn answer_condition(
     answer: &crate::state::view_state::AnswerFilter,
 ) -> String {
     let codebook = &dataset.codebook;
+    let column = &dataset.responses.columns[answer.index];
     let labels: Vec<String> = answer
         .codes
         .iter()
         .map(|code| {
             codebook
-                .answer_label(&answer.column.question, code)
+                .answer_label(&column.question, code)
                 .map_or_else(|| code.to_string(), str::to_string)
         })
         .collect();
     let column = codebook
-        .column_text(&answer.column)
-        .unwrap_or_else(|| answer.column.name());
+        .column_text(column)
+        .unwrap_or_else(|| answer.name.to_string());
     // A question's own question mark is enough («…strategi? Ja, …»).
     let colon = if column.ends_with('?') { "" } else { ":" };
     format!("{column}{colon} {}", labels.join(" · "))
@@ -99,7 +100,7 @@ pub fn grouping_column(
         crate::stats::aggregate::Grouping::Answer { column, name } => dataset
             .codebook
             .column_text(&dataset.responses.columns[*column])
-            .unwrap_or_else(|| name.clone()),
+            .unwrap_or_else(|| name.to_string()),
         _ => String::new(),
     }
 }
