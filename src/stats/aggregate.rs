@@ -295,11 +295,15 @@ impl GroupIndex {
             // By the answer: the code's place in the scale; unknown without an answer.
             Grouping::Answer { column, .. } => {
                 let codes = &dataset.responses.codes[*column];
+                // The groups are the scale's codes in order: a code's place in the scale.
+                let mut place = [UNKNOWN_GROUP; 256];
+                for (i, code) in scale_of_column(dataset, *column).codes.iter().enumerate() {
+                    place[code.code as usize] = i as u16;
+                }
                 let mut group_of = vec![UNKNOWN_GROUP; dataset.register.organisations.len()];
                 for (row, &org) in dataset.responses.organisation.iter().enumerate() {
-                    if let Some(place) = values.iter().position(|v| *v == codes[row].to_string()) {
-                        group_of[org as usize] = place as u16;
-                    }
+                    // A blank (code 0) is not a code of the scale: unknown.
+                    group_of[org as usize] = place[codes[row] as usize];
                 }
                 group_of
             }
