@@ -14,7 +14,7 @@
 //! - when the geometry cannot be had: `{id, error: "unavailable" | "broken"}`;
 //! - `{id, kind: "comparison", query, action, org}` → `{id, query, html}` or, for the action
 //!   `csv`, `{id, query, csv}`, for `svg` or `png` with `question` (its index) `{id, query,
-//!   svg, width, height, qid}` (the page draws the PNG): «Sammenlign kommuner» (issue 24) for the URL's `query` after
+//!   svg, width, height, qid}` (the map script draws the PNG): «Sammenlign kommuner» (issue 24) for the URL's `query` after
 //!   `action` (`""`, `"add"`, `"remove"` or `"toggle"` — add, or remove when compared —
 //!   register organisation `org`); `query` in the reply is
 //!   the URL's new query. Answered without the geometry. The URL's notes are in the HTML of the
