@@ -12,8 +12,9 @@ pub const KOMMUNER_FILE: &str = "data/kommuner_2017.csv";
 pub const FYLKER_FILE: &str = "data/fylker_2017.csv";
 pub const SUCCESSORS_FILE: &str = "data/kommuner_2017_til_2024.csv";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum OrgType {
+    #[default]
     Kommune,
     Fylkeskommune,
 }
@@ -35,7 +36,7 @@ impl OrgType {
 }
 
 /// One kommune or fylkeskommune.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Organisation {
     /// 4-digit kommunenummer or 2-digit fylkesnummer, with leading zeros.
     pub id: String,
@@ -57,7 +58,7 @@ pub struct Organisation {
 }
 
 /// A 2017 kommune's 2024 successor. Split kommuner have several.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Successor {
     pub knr_2017: String,
     pub knr_2024: String,

@@ -8,6 +8,9 @@
 //! fields of [`Dataset`] in declaration order: whole numbers as LEB128, strings as their index
 //! in the table (names of fylker and landsdeler, labels of scales repeat hundreds of times),
 //! lists as length + items, options as 0/1 + value, `f64` as its 8 bytes (little-endian).
+//! The register's organisations and successors are written column by column (the count, then
+//! each field for all of them), so that a column's repeating values compress together; a
+//! successor's share is 0 for 1 (all but the split kommuner) or 1 and the 8 bytes.
 
 use super::codebook::{
     Code, CodeGroup, Codebook, ColumnId, Condition, Item, KeyFigureDef, Question, Scale,
@@ -18,6 +21,23 @@ use super::register::{OrgType, Organisation, Register, Successor};
 use super::responses::Responses;
 
 const MAGIC: &[u8; 4] = b"AGM1";
+
+/// The register's text fields, in the order their columns are written.
+const ORGANISATION_TEXTS: [fn(&mut Organisation) -> &mut String; 7] = [
+    |o| &mut o.id,
+    |o| &mut o.name,
+    |o| &mut o.unique_name,
+    |o| &mut o.fylkesnr,
+    |o| &mut o.fylke,
+    |o| &mut o.landsdel,
+    |o| &mut o.ssb_landsdel,
+];
+const SUCCESSOR_TEXTS: [fn(&mut Successor) -> &mut String; 4] = [
+    |s| &mut s.knr_2017,
+    |s| &mut s.knr_2024,
+    |s| &mut s.name_2024,
+    |s| &mut s.fylke_2024,
+];
 
 /// Where the page reads the snapshot from, for messages.
 pub const SNAPSHOT_FILE: &str = "dataset.bin";
@@ -63,13 +83,34 @@ impl Writer {
         }
     }
 
-    fn str(&mut self, text: &str) {
+    /// The place of `text` in the table, added when new.
+    fn index_of(&mut self, text: &str) -> u64 {
         let next = self.strings.len() as u64;
         let index = *self.index.entry(text.to_string()).or_insert(next);
         if index == next {
             self.strings.push(text.to_string());
         }
+        index
+    }
+
+    fn str(&mut self, text: &str) {
+        let index = self.index_of(text);
         self.uint(index);
+    }
+
+    /// A text field of every record, as the step in the table from the record before (zigzag:
+    /// 0, -1, 1, -2 … as 0, 1, 2, 3 …): names new to the table come one after the other, and a
+    /// fylke repeats, so the steps are mostly 1 or 0.
+    fn text_columns<T>(&mut self, records: &mut [T], fields: &[fn(&mut T) -> &mut String]) {
+        for field in fields {
+            let mut previous = 0u64;
+            for record in records.iter_mut() {
+                let index = self.index_of(field(record));
+                let step = index.wrapping_sub(previous) as i64;
+                self.uint(((step << 1) ^ (step >> 63)) as u64);
+                previous = index;
+            }
+        }
     }
 
     fn opt_str(&mut self, text: &Option<String>) {
@@ -172,36 +213,41 @@ pub fn encode(dataset: &Dataset) -> Vec<u8> {
         w.text(&k.sentence);
     });
 
+    // The register column by column: each column's values repeat and compress together.
     let register = &dataset.register;
-    w.list(&register.organisations, |w, o| {
-        w.str(&o.id);
-        w.uint(o.org_type as u64);
-        for text in [
-            &o.name,
-            &o.unique_name,
-            &o.fylkesnr,
-            &o.fylke,
-            &o.landsdel,
-            &o.ssb_landsdel,
-        ] {
-            w.str(text);
+    let mut organisations = register.organisations.clone();
+    w.uint(organisations.len() as u64);
+    w.text_columns(&mut organisations, &ORGANISATION_TEXTS);
+    organisations.iter().for_each(|o| w.uint(o.org_type as u64));
+    organisations.iter().for_each(|o| w.uint(o.population as u64));
+    organisations
+        .iter()
+        .for_each(|o| w.uint(o.size_class.map_or(0, |c| c as u64 + 1)));
+    let mut successors = register.successors.clone();
+    w.uint(successors.len() as u64);
+    w.text_columns(&mut successors, &SUCCESSOR_TEXTS);
+    // Shares are 1 but for the split kommuner: a 0 stands for 1, a 1 for 8 bytes that follow.
+    for s in &successors {
+        if s.share == 1.0 {
+            w.uint(0);
+        } else {
+            w.uint(1);
+            w.body.extend_from_slice(&s.share.to_le_bytes());
         }
-        w.uint(o.population as u64);
-        w.uint(o.size_class.map_or(0, |c| c as u64 + 1));
-    });
-    w.list(&register.successors, |w, s| {
-        for text in [&s.knr_2017, &s.knr_2024, &s.name_2024, &s.fylke_2024] {
-            w.str(text);
-        }
-        w.body.extend_from_slice(&s.share.to_le_bytes());
-    });
+    }
 
     let responses = &dataset.responses;
     w.list(&responses.columns, |w, c| {
         w.str(&c.question);
         w.opt_str(&c.item);
     });
-    w.list(&responses.organisation, |w, &o| w.uint(o as u64));
+    // Each respondent's place in the register as the step from the one before (they come in
+    // the register's order, so the steps are small and repeat).
+    let mut previous = 0u32;
+    w.list(&responses.organisation, |w, &o| {
+        w.uint(o.wrapping_sub(previous) as u64);
+        previous = o;
+    });
     w.list(&responses.codes, |w, column| w.bytes(column));
     w.finish()
 }
@@ -283,6 +329,28 @@ impl Reader<'_> {
         self.strings.get(index).cloned().ok_or_else(|| damaged(pos))
     }
 
+    /// The text fields written by `Writer::text_columns`.
+    fn text_columns<T>(
+        &mut self,
+        records: &mut [T],
+        fields: &[fn(&mut T) -> &mut String],
+    ) -> Read<()> {
+        for field in fields {
+            let mut previous = 0u64;
+            for record in records.iter_mut() {
+                let pos = self.pos;
+                let step = self.uint()?;
+                previous = previous.wrapping_add(((step >> 1) as i64 ^ -((step & 1) as i64)) as u64);
+                *field(record) = usize::try_from(previous)
+                    .ok()
+                    .and_then(|index| self.strings.get(index))
+                    .ok_or_else(|| damaged(pos))?
+                    .clone();
+            }
+        }
+        Ok(())
+    }
+
     /// A string written in full (the table's entries).
     fn literal(&mut self) -> Read<String> {
         let pos = self.pos;
@@ -305,6 +373,15 @@ impl Reader<'_> {
             return Err(damaged(self.pos));
         }
         (0..len).map(|_| each(self)).collect()
+    }
+
+    /// A count, then as many blank records to fill column by column.
+    fn records<T: Default>(&mut self) -> Read<Vec<T>> {
+        let len: usize = self.small()?;
+        if len > self.bytes.len() - self.pos {
+            return Err(damaged(self.pos));
+        }
+        Ok((0..len).map(|_| T::default()).collect())
     }
 
     fn text(&mut self) -> Read<Text> {
@@ -423,45 +500,30 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, Damaged> {
         })?,
     };
 
-    let organisations = r.list(|r| {
-        let id = r.str()?;
-        let org_type = if r.flag()? {
-            OrgType::Fylkeskommune
+    let mut organisations: Vec<Organisation> = r.records()?;
+    r.text_columns(&mut organisations, &ORGANISATION_TEXTS)?;
+    for o in &mut organisations {
+        if r.flag()? {
+            o.org_type = OrgType::Fylkeskommune;
+        }
+    }
+    for o in &mut organisations {
+        o.population = r.small()?;
+    }
+    for o in &mut organisations {
+        o.size_class = r.small::<usize>()?.checked_sub(1);
+    }
+    let mut successors: Vec<Successor> = r.records()?;
+    r.text_columns(&mut successors, &SUCCESSOR_TEXTS)?;
+    for s in &mut successors {
+        s.share = if r.flag()? {
+            let mut share = [0u8; 8];
+            share.copy_from_slice(r.raw(8)?);
+            f64::from_le_bytes(share)
         } else {
-            OrgType::Kommune
+            1.0
         };
-        let (name, unique_name, fylkesnr, fylke, landsdel, ssb_landsdel) =
-            (r.str()?, r.str()?, r.str()?, r.str()?, r.str()?, r.str()?);
-        let population = r.small()?;
-        let size_class = match r.small::<usize>()? {
-            0 => None,
-            class => Some(class - 1),
-        };
-        Ok(Organisation {
-            id,
-            org_type,
-            name,
-            unique_name,
-            fylkesnr,
-            fylke,
-            landsdel,
-            ssb_landsdel,
-            population,
-            size_class,
-        })
-    })?;
-    let successors = r.list(|r| {
-        let (knr_2017, knr_2024, name_2024, fylke_2024) = (r.str()?, r.str()?, r.str()?, r.str()?);
-        let mut share = [0u8; 8];
-        share.copy_from_slice(r.raw(8)?);
-        Ok(Successor {
-            knr_2017,
-            knr_2024,
-            name_2024,
-            fylke_2024,
-            share: f64::from_le_bytes(share),
-        })
-    })?;
+    }
     let register = Register::from_organisations(organisations, successors);
 
     let responses = Responses {
@@ -471,7 +533,13 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, Damaged> {
                 item: r.opt_str()?,
             })
         })?,
-        organisation: r.list(|r| r.small())?,
+        organisation: {
+            let mut previous = 0u32;
+            r.list(|r| {
+                previous = previous.wrapping_add(r.small()?);
+                Ok(previous)
+            })?
+        },
         codes: r.list(|r| r.bytes())?,
     };
     if r.pos != bytes.len() {
