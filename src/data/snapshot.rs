@@ -219,7 +219,9 @@ pub fn encode(dataset: &Dataset) -> Vec<u8> {
     w.uint(organisations.len() as u64);
     w.text_columns(&mut organisations, &ORGANISATION_TEXTS);
     organisations.iter().for_each(|o| w.uint(o.org_type as u64));
-    organisations.iter().for_each(|o| w.uint(o.population as u64));
+    organisations
+        .iter()
+        .for_each(|o| w.uint(o.population as u64));
     organisations
         .iter()
         .for_each(|o| w.uint(o.size_class.map_or(0, |c| c as u64 + 1)));
@@ -340,7 +342,8 @@ impl Reader<'_> {
             for record in records.iter_mut() {
                 let pos = self.pos;
                 let step = self.uint()?;
-                previous = previous.wrapping_add(((step >> 1) as i64 ^ -((step & 1) as i64)) as u64);
+                previous =
+                    previous.wrapping_add(((step >> 1) as i64 ^ -((step & 1) as i64)) as u64);
                 *field(record) = usize::try_from(previous)
                     .ok()
                     .and_then(|index| self.strings.get(index))
