@@ -321,7 +321,9 @@ fn one_sentence_per_question() {
         .find(|q| q.id == "dig_prioritet")
         .unwrap();
     let e = q.items[0].country.as_ref().unwrap();
-    let share = arbeidsgivermonitor::wording::phrases::figure_text(e);
+    let share = arbeidsgivermonitor::wording::phrases::figure_text(
+        &arbeidsgivermonitor::stats::figure::Figure::of(Ok(*e)),
+    );
     let names = |id: &str| {
         d.register
             .get(OrgType::Kommune, id)

@@ -4,10 +4,11 @@
 //! the filter chips.
 
 use arbeidsgivermonitor::data::register::OrgType;
-use arbeidsgivermonitor::model::key_figures::{key_figures, KeyFigure, Shown};
+use arbeidsgivermonitor::model::key_figures::{key_figures, KeyFigure};
 use arbeidsgivermonitor::model::selection_summary::{active_filters, FilterKind};
 use arbeidsgivermonitor::render::key_figures_html::{card_sentence, key_figures_html};
 use arbeidsgivermonitor::state::view_state::{TypeChoice, ViewState};
+use arbeidsgivermonitor::stats::figure::Figure;
 use arbeidsgivermonitor::wording::selection;
 use std::collections::BTreeMap;
 
@@ -189,14 +190,14 @@ fn filtered_figures_equal_counts_from_the_raw_file() {
 fn one_type_alone_has_one_part_and_small_bases_are_counts() {
     let fk = figure("type=fylkeskommune", "ikt_medarbeidere");
     assert_eq!(fk.parts.len(), 1);
-    assert!(fk.parts[0].as_count());
+    assert!(matches!(fk.parts[0].figure, Figure::Count(_)));
     assert_eq!(
         card_sentence(&fk),
         "13 av 14 fylkeskommuner har stort behov for IKT-kompetanse blant medarbeiderne."
     );
     let k = figure("type=kommune", "ikt_medarbeidere");
     assert_eq!(k.parts.len(), 1);
-    assert!(!k.parts[0].as_count());
+    assert!(matches!(k.parts[0].figure, Figure::Share(_)));
     assert_eq!(k.theme, "kompetansebehov");
 }
 
@@ -207,7 +208,7 @@ fn a_small_type_hides_the_other_so_the_total_cannot_reveal_it() {
     let hidden_both = data().register.fylker().into_iter().find_map(|(nr, _)| {
         let f = figure(&format!("fylke={nr}&size=large"), "ikt_medarbeidere");
         let primary = f.parts.iter().any(|p| {
-            p.figure == Shown::Hidden(arbeidsgivermonitor::stats::aggregate::Suppression::Primary)
+            p.figure == Figure::Hidden(arbeidsgivermonitor::stats::aggregate::Suppression::Primary)
         });
         primary.then_some(f)
     });

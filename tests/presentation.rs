@@ -43,7 +43,7 @@ fn default_view_shows_kommuner_and_fylkeskommuner_separately() {
     assert_eq!(v.series[1].tables[0].n, 14);
     assert_eq!(
         summary(&v),
-        "Høyest andel «I stor grad» gjelder «IKT-ferdigheter/digital kompetanse»: kommuner 88\u{a0}% (85–90\u{a0}%, n = 235) og fylkeskommuner 13 av 14 (93\u{a0}%)."
+        "Høyest andel «I stor grad» gjelder «IKT-ferdigheter/digital kompetanse»: kommuner 88\u{a0}% (85–90\u{a0}%, n = 235) og fylkeskommuner 13 av 14 (93\u{a0}%). Forskjellene mellom gruppene er ikke større enn tilfeldig variasjon kan gi."
     );
 }
 
@@ -180,7 +180,15 @@ fn chart_values_equal_table_shares() {
                                 point["value"].as_f64().unwrap(),
                                 (e.share * 1000.0).round() / 10.0
                             );
+                            // The figure, and ▲ or ▼ where the group differs from the rest.
                             let label = point["label"]["formatter"].as_str().unwrap();
+                            let label = match row.differs[s] {
+                                Some(_) => label
+                                    .strip_suffix(" ▲")
+                                    .or(label.strip_suffix(" ▼"))
+                                    .unwrap(),
+                                None => label,
+                            };
                             assert!(
                                 label.ends_with("\u{a0}%") || label.contains(" av "),
                                 "{label}"
@@ -282,10 +290,14 @@ fn table_html_contract_and_escaping() {
     assert!(html.contains("aria-label=\"Tittel &amp; &lt;b&gt;\""));
     let large = &v.series.iter().find(|s| s.key == "large").unwrap().tables[0];
     let ja = large.count_of(&[1]).unwrap();
-    let expected = format!("<tr data-item=\"\" data-group=\"large\"><th scope=\"row\">Svar</th><td>Store kommuner</td><td class=\"num\">{}</td><td class=\"num\">57</td><td class=\"num\" data-code=\"1\" data-count=\"{ja}\" data-n=\"{}\">", large.n, large.n);
+    // Large kommuner have a strategy clearly more often than the rest (the demo data).
+    let expected = format!("<tr data-item=\"\" data-group=\"large\" data-differs=\"higher\"><th scope=\"row\">Svar</th><td>Store kommuner</td><td class=\"num\">{}</td><td class=\"num\">57</td><td class=\"num\" data-code=\"1\" data-count=\"{ja}\" data-n=\"{}\">", large.n, large.n);
     assert!(html.contains(&expected), "{html}");
     assert_eq!(html.matches("data-total=\"true\"").count(), 1);
     assert_eq!(html.matches("<tr data-item=").count(), 4 + 1);
+    assert!(html.contains("<th scope=\"col\">Mot resten av utvalget</th>"));
+    assert!(html.contains("<td class=\"differs\">klart høyere</td>"));
+    assert_eq!(html.matches("data-differs=").count(), 2, "{html}");
 
     let mut hostile = view("type=kommune", "komp_med");
     hostile.question.items[0].label.nb =

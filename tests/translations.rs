@@ -275,10 +275,12 @@ fn the_nynorsk_and_english_wording_have_every_item_of_bokmals() {
 mod nynorsk_sentences {
     use arbeidsgivermonitor::data::register::OrgType;
     use arbeidsgivermonitor::stats::aggregate::{Estimate, Suppression};
+    use arbeidsgivermonitor::stats::figure::Figure;
     use arbeidsgivermonitor::wording::nn;
 
-    fn estimate(count: u32, n: u32) -> Estimate {
-        Estimate::new(count, n, n).unwrap()
+    /// The figure the model decides for `count` of `n` (a count below 30 answers).
+    fn estimate(count: u32, n: u32) -> Figure {
+        Figure::of(Ok(Estimate::new(count, n, n).unwrap()))
     }
 
     #[test]
@@ -290,7 +292,6 @@ mod nynorsk_sentences {
             nn::key_figures::lead_sentence(
                 &estimate(13, 14),
                 OrgType::Fylkeskommune,
-                true,
                 "har ein strategi for å dekkje kompetansebehovet"
             ),
             "13 av 14 fylkeskommunar har ein strategi for å dekkje kompetansebehovet."
@@ -385,32 +386,34 @@ fn the_nynorsk_wording_has_no_bokmal_forms() {
 mod english_sentences {
     use arbeidsgivermonitor::data::register::OrgType;
     use arbeidsgivermonitor::stats::aggregate::Estimate;
+    use arbeidsgivermonitor::stats::figure::Figure;
     use arbeidsgivermonitor::wording::en;
 
-    fn estimate(count: u32, n: u32) -> Estimate {
-        Estimate::new(count, n, n).unwrap()
+    /// The figure the model decides for `count` of `n` (a count below 30 answers).
+    fn estimate(count: u32, n: u32) -> Figure {
+        Figure::of(Ok(Estimate::new(count, n, n).unwrap()))
     }
 
     #[test]
     fn the_verb_agrees_with_one_and_with_many() {
         let predicate = "have a strategy for meeting their competence needs";
-        let lead = |count, n, org_type, as_count, predicate| {
-            en::key_figures::lead_sentence(&estimate(count, n), org_type, as_count, predicate)
+        let lead = |count, n, org_type, predicate| {
+            en::key_figures::lead_sentence(&estimate(count, n), org_type, predicate)
         };
         assert_eq!(
-            lead(13, 14, OrgType::Fylkeskommune, true, predicate),
+            lead(13, 14, OrgType::Fylkeskommune, predicate),
             "13 of 14 county authorities have a strategy for meeting their competence needs."
         );
         assert_eq!(
-            lead(1, 14, OrgType::Fylkeskommune, true, predicate),
+            lead(1, 14, OrgType::Fylkeskommune, predicate),
             "1 of 14 county authorities has a strategy for meeting their competence needs."
         );
         assert_eq!(
-            lead(1, 4, OrgType::Fylkeskommune, true, "say that their leadership gives digitalisation high priority"),
+            lead(1, 4, OrgType::Fylkeskommune, "say that their leadership gives digitalisation high priority"),
             "1 of 4 county authorities says that their leadership gives digitalisation high priority."
         );
         assert_eq!(
-            lead(200, 240, OrgType::Kommune, false, predicate),
+            lead(200, 240, OrgType::Kommune, predicate),
             "83% of the municipalities have a strategy for meeting their competence needs."
         );
     }
@@ -510,13 +513,14 @@ mod counts {
             nn::status::shown_answers(&[(1, 1, Fylkeskommune), (3, 40, Kommune)]),
             "Viser svar frå 1 av 1 fylkeskommune og 3 av 40 kommunar som svarte."
         );
-        let one = Estimate::new(1, 1, 1).unwrap();
+        let one =
+            arbeidsgivermonitor::stats::figure::Figure::of(Ok(Estimate::new(1, 1, 1).unwrap()));
         assert_eq!(
-            en::key_figures::lead_sentence(&one, Fylkeskommune, true, "have an ICT strategy"),
+            en::key_figures::lead_sentence(&one, Fylkeskommune, "have an ICT strategy"),
             "1 of 1 county authority has an ICT strategy."
         );
         assert_eq!(
-            nb::key_figures::lead_sentence(&one, Fylkeskommune, true, "har en IKT-strategi"),
+            nb::key_figures::lead_sentence(&one, Fylkeskommune, "har en IKT-strategi"),
             "1 av 1 fylkeskommune har en IKT-strategi."
         );
     }

@@ -19,6 +19,7 @@ use arbeidsgivermonitor::render::summary_text::summary;
 use arbeidsgivermonitor::state::route::Route;
 use arbeidsgivermonitor::state::view_state::ViewState;
 use arbeidsgivermonitor::stats::aggregate::{tabulate_column, Suppression};
+use arbeidsgivermonitor::stats::difference::Direction;
 use arbeidsgivermonitor::stats::filter::Filter;
 use arbeidsgivermonitor::wording::credits::source_line;
 use arbeidsgivermonitor::wording::notes;
@@ -161,11 +162,17 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
                         .into(),
                     None => Value::Null,
                 };
+                let differs = match series.tests[c].and_then(|t| t.differs()) {
+                    Some(Direction::Higher) => Some("higher"),
+                    Some(Direction::Lower) => Some("lower"),
+                    None => None,
+                };
                 rows.push(json!({
                     "item": view.columns[c].item.clone().unwrap_or_default(),
                     "group": if split { Some(series.key.clone()) } else { None },
                     "n": table.n,
                     "counts": counts,
+                    "differs": differs,
                 }));
             }
         }

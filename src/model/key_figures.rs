@@ -7,7 +7,8 @@ use crate::data::codebook::KeyFigureDef;
 use crate::data::dataset::Dataset;
 use crate::data::register::OrgType;
 use crate::state::view_state::ViewState;
-use crate::stats::aggregate::{tabulate, Estimate, Suppression, SHOW_COUNTS_BELOW};
+use crate::stats::aggregate::{tabulate, Estimate, Suppression};
+use crate::stats::figure::Figure;
 use crate::stats::filter::Selection;
 
 /// One type's figure on a card.
@@ -16,27 +17,13 @@ pub struct KeyFigurePart {
     pub org_type: OrgType,
     /// Organisations of this type in the selection (N).
     pub population: u32,
-    /// The share, or why it is not shown.
-    pub figure: Shown,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Shown {
-    Estimate(Estimate),
-    Hidden(Suppression),
+    /// The share (a small base told as a count, as the tables do), or why it is not shown.
+    pub figure: Figure,
 }
 
 impl KeyFigurePart {
     pub fn estimate(&self) -> Option<&Estimate> {
-        match &self.figure {
-            Shown::Estimate(e) => Some(e),
-            Shown::Hidden(_) => None,
-        }
-    }
-
-    /// A small base is told as a count («13 av 14»), as the tables do.
-    pub fn as_count(&self) -> bool {
-        self.estimate().is_some_and(|e| e.n < SHOW_COUNTS_BELOW)
+        self.figure.estimate()
     }
 }
 
@@ -71,10 +58,7 @@ impl KeyFigure {
             .iter()
             .map(|(org_type, selection)| {
                 let table = tabulate(dataset, selection, position);
-                let figure = match table.cell(&def.codes) {
-                    Ok(e) => Shown::Estimate(e),
-                    Err(why) => Shown::Hidden(why),
-                };
+                let figure = Figure::of(table.cell(&def.codes));
                 KeyFigurePart {
                     org_type: *org_type,
                     population: table.population,
@@ -87,11 +71,11 @@ impl KeyFigure {
         if parts.len() > 1
             && parts
                 .iter()
-                .any(|p| p.figure == Shown::Hidden(Suppression::Primary))
+                .any(|p| p.figure == Figure::Hidden(Suppression::Primary))
         {
             for part in &mut parts {
                 if part.estimate().is_some() {
-                    part.figure = Shown::Hidden(Suppression::Secondary);
+                    part.figure = Figure::Hidden(Suppression::Secondary);
                 }
             }
         }

@@ -10,6 +10,7 @@ use crate::stats::aggregate::{
     split_selection, tabulate, Estimate, GroupIndex, Grouping, ItemTable, Suppression,
     NO_SIZE_CLASS,
 };
+use crate::stats::difference::{test_groups, Direction, Test};
 use crate::stats::filter::Selection;
 use crate::wording::{nouns, tables};
 
@@ -20,6 +21,9 @@ pub struct Series {
     pub key: String,
     pub label: String,
     pub tables: Vec<ItemTable>,
+    /// Per table: the group's headline share tested against the rest of the selection
+    /// (`stats::difference`); `None` when not split, or not tested.
+    pub tests: Vec<Option<Test>>,
 }
 
 /// What a chart row stands for: an item (multi-item questions, headline share) or an answer
@@ -35,6 +39,9 @@ pub struct ChartRow {
     pub label: String,
     /// Per series: the estimate, or why there is none.
     pub cells: Vec<Result<Estimate, Suppression>>,
+    /// Per series: whether the group's headline share differs from the rest of the selection
+    /// (on an answer code's row: where the code is one of the headline's).
+    pub differs: Vec<Option<Direction>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -108,7 +115,9 @@ impl QuestionView {
                 .iter()
                 .map(|&p| tabulate(dataset, selection, p))
                 .collect(),
+            tests: vec![None; positions.len()],
         };
+        let scale = dataset.codebook.scale_of(question);
         let series = match index {
             None => vec![total.clone()],
             Some(index) => {
@@ -120,19 +129,28 @@ impl QuestionView {
                     .first()
                     .map(|s| s.groups.iter().map(|(v, _)| v.clone()).collect())
                     .unwrap_or_default();
+                // Per column, each group's test; the adjustment is over the groups of a column.
+                let tests: Vec<Vec<Option<Test>>> = splits
+                    .iter()
+                    .map(|s| {
+                        let groups: Vec<&ItemTable> = s.groups.iter().map(|(_, t)| t).collect();
+                        test_groups(&s.total, &groups, s.unknown, &scale.headline.codes)
+                    })
+                    .collect();
                 keys.iter()
                     .enumerate()
                     .map(|(g, key)| Series {
                         key: key.clone(),
                         label: group_label(dataset, &index.grouping, key),
                         tables: splits.iter().map(|s| s.groups[g].1.clone()).collect(),
+                        tests: tests.iter().map(|t| t[g]).collect(),
                     })
                     .collect()
             }
         };
         QuestionView {
             question: question.clone(),
-            scale: dataset.codebook.scale_of(question).clone(),
+            scale: scale.clone(),
             columns,
             grouping: index.map(|i| i.grouping),
             series,
@@ -161,6 +179,12 @@ impl QuestionView {
     /// code of a single-item question.
     pub fn chart_rows(&self) -> Vec<ChartRow> {
         let cell = |table: &ItemTable, codes: &[u8]| table.cell(codes);
+        let differs = |column: usize| -> Vec<Option<Direction>> {
+            self.series
+                .iter()
+                .map(|s| s.tests[column].and_then(|t| t.differs()))
+                .collect()
+        };
         match self.row_kind() {
             RowKind::Items => (0..self.columns.len())
                 .map(|c| ChartRow {
@@ -170,6 +194,7 @@ impl QuestionView {
                         .iter()
                         .map(|s| cell(&s.tables[c], &self.scale.headline.codes))
                         .collect(),
+                    differs: differs(c),
                 })
                 .collect(),
             RowKind::Codes => self
@@ -183,6 +208,11 @@ impl QuestionView {
                         .iter()
                         .map(|s| cell(&s.tables[0], &[code.code]))
                         .collect(),
+                    differs: if self.scale.headline.codes.contains(&code.code) {
+                        differs(0)
+                    } else {
+                        vec![None; self.series.len()]
+                    },
                 })
                 .collect(),
         }

@@ -3,7 +3,9 @@
 //! `render::summary_text`.
 
 use crate::model::presentation::{QuestionView, RowKind};
-use crate::stats::aggregate::{Estimate, Grouping, Suppression};
+use crate::stats::aggregate::{Grouping, Suppression};
+use crate::stats::difference::Direction;
+use crate::stats::figure::Figure;
 
 /// What the sentence leads with.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,7 +23,30 @@ pub struct GroupFigure {
     /// Whether the name is a common noun («kommuner», «store kommuner»), written in lower case
     /// inside a sentence; a proper name («Hordaland») is not.
     pub common_noun: bool,
-    pub cell: Result<Estimate, Suppression>,
+    pub figure: Figure,
+    /// Whether the group differs from the rest of the selection (`stats::difference`).
+    pub differs: Option<Direction>,
+}
+
+impl GroupFigure {
+    fn share(&self) -> f64 {
+        self.figure.estimate().map(|e| e.share).unwrap_or_default()
+    }
+
+    fn is_shown(&self) -> bool {
+        self.figure.estimate().is_some()
+    }
+}
+
+/// What the tests of the groups found, for the sentence's close.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Differences {
+    /// Not compared, or no group could be tested.
+    NotTested,
+    /// Groups were tested and none differs: the sentence says so.
+    NoneFound,
+    /// At least one group differs (said at the group).
+    Found,
 }
 
 /// The groups' figures after the lead.
@@ -47,6 +72,7 @@ pub enum Summary {
     Figures {
         lead: Lead,
         body: Body,
+        differences: Differences,
     },
 }
 
@@ -107,6 +133,19 @@ pub fn summarise(view: &QuestionView) -> Summary {
         view.grouping,
         None | Some(Grouping::Type) | Some(Grouping::SizeClass)
     );
+    // The subject's test per group: the item's, or the headline's of a single-item question.
+    let column = match subject {
+        Subject::Row(row) => row,
+        Subject::Headline => 0,
+    };
+    let tests: Vec<_> = view.series.iter().map(|s| s.tests[column]).collect();
+    let differences = if tests.iter().all(Option::is_none) {
+        Differences::NotTested
+    } else if tests.iter().flatten().any(|t| t.differs().is_some()) {
+        Differences::Found
+    } else {
+        Differences::NoneFound
+    };
     let mut figures: Vec<GroupFigure> = view
         .series
         .iter()
@@ -114,26 +153,26 @@ pub fn summarise(view: &QuestionView) -> Summary {
         .map(|(s, series)| GroupFigure {
             name: series.label.clone(),
             common_noun,
-            cell: match subject {
+            figure: Figure::of(match subject {
                 Subject::Headline => series.tables[0].cell(&headline.codes),
                 Subject::Row(row) => rows[row].cells[s],
-            },
+            }),
+            differs: tests[s].and_then(|t| t.differs()),
         })
-        .filter(|figure| !matches!(figure.cell, Err(Suppression::Empty)))
+        .filter(|figure| figure.figure != Figure::Hidden(Suppression::Empty))
         .collect();
     // Compared by an answer, two or more figures are told as a contrast: the highest against
     // the lowest (the first of equal figures in the scale's order).
     let by_answer = matches!(view.grouping, Some(Grouping::Answer { .. }))
-        && figures.iter().filter(|f| f.cell.is_ok()).count() >= 2;
+        && figures.iter().filter(|f| f.is_shown()).count() >= 2;
     let body = if figures.len() <= GROUPS_NAMED && !by_answer {
         Body::Each(figures)
     } else {
-        figures.retain(|f| f.cell.is_ok());
-        let share = |f: &GroupFigure| f.cell.map(|e| e.share).unwrap_or_default();
-        figures.sort_by(|a, b| share(b).total_cmp(&share(a)));
+        figures.retain(GroupFigure::is_shown);
+        figures.sort_by(|a, b| b.share().total_cmp(&a.share()));
         match (figures.first(), figures.last()) {
             // Every group the same: no contrast to tell, each is named.
-            (Some(high), Some(low)) if by_answer && share(high) == share(low) => {
+            (Some(high), Some(low)) if by_answer && high.share() == low.share() => {
                 Body::Each(figures)
             }
             (Some(high), Some(low)) if by_answer => {
@@ -145,5 +184,9 @@ pub fn summarise(view: &QuestionView) -> Summary {
             _ => Body::TooFewInGroups,
         }
     };
-    Summary::Figures { lead, body }
+    Summary::Figures {
+        lead,
+        body,
+        differences,
+    }
 }

@@ -18,6 +18,7 @@ use crate::model::comparison_view::{Answer, ComparedQuestion, ComparisonView};
 use crate::render::comparison_text::{answer_words, question_sentence, scope_type};
 use crate::state::comparison::Compared;
 use crate::state::view_state::UrlNote;
+use crate::stats::figure::Figure;
 use crate::text::html::escape;
 use crate::text::url_query::join_queries;
 use crate::wording::comparison::*;
@@ -76,7 +77,7 @@ fn reference_cell(
             let _ = write!(
                 out,
                 "<td class=\"num reference\">{}</td>",
-                escape(&estimate_phrase(e))
+                escape(&estimate_phrase(&Figure::of(Ok(*e))))
             );
         }
         Err(s) => {

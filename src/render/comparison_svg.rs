@@ -7,6 +7,7 @@ use crate::model::comparison_view::{Answer, ComparisonView};
 use crate::render::comparison_html::shade_step;
 use crate::render::comparison_text::{answer_words, question_sentence, scope_type};
 use crate::render::map_svg::wrap;
+use crate::stats::figure::Figure;
 use crate::text::html::escape;
 use crate::wording::comparison::reference_head;
 use crate::wording::phrases::figure_text;
@@ -133,7 +134,7 @@ pub fn comparison_question_svg(
             x += COLUMN_WIDTH;
         }
         let figure = match &item.country {
-            Ok(e) => figure_text(e),
+            Ok(e) => figure_text(&Figure::of(Ok(*e))),
             Err(_) => ":".to_string(),
         };
         text_lines(&mut body, &[figure], x + 4, y + 1, 11, "normal");

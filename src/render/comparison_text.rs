@@ -4,6 +4,7 @@
 
 use crate::data::register::OrgType;
 use crate::model::comparison_view::{Answer, ComparedQuestion, ComparisonView, ReferenceScope};
+use crate::stats::figure::Figure;
 use crate::text::format::with_first_letter;
 use crate::wording::comparison::*;
 use crate::wording::phrases::figure_text;
@@ -94,14 +95,14 @@ pub fn question_sentence(view: &ComparisonView, question: &ComparedQuestion) -> 
         let mut reference = match &item.country {
             Ok(e) => Some(crate::wording::comparison::reference(
                 scope,
-                &figure_text(e),
+                &figure_text(&Figure::of(Ok(*e))),
                 &question.headline_label,
             )),
             Err(_) => None,
         };
         if let (Some(text), Some(Ok(e))) = (&mut reference, &item.filtered) {
             text.push_str(", ");
-            text.push_str(&filtered(&figure_text(e)));
+            text.push_str(&filtered(&figure_text(&Figure::of(Ok(*e)))));
         }
         reference
     } else {

@@ -4,7 +4,8 @@
 //! fylkeskommune" data-count="COUNT" data-n="N">` per type (`data-count=":"` when hidden).
 
 use crate::data::register::OrgType;
-use crate::model::key_figures::{KeyFigure, KeyFigurePart, Shown};
+use crate::model::key_figures::{KeyFigure, KeyFigurePart};
+use crate::stats::figure::Figure;
 use crate::text::html::escape;
 use crate::wording::key_figures as words;
 use crate::wording::nouns;
@@ -22,12 +23,12 @@ pub fn card_sentence(figure: &KeyFigure) -> String {
     let mut led = false;
     for part in &figure.parts {
         sentences.push(match &part.figure {
-            Shown::Estimate(e) if !led => {
+            Figure::Hidden(s) => words::hidden_sentence(*s, part.org_type, part.population),
+            shown if !led => {
                 led = true;
-                words::lead_sentence(e, part.org_type, part.as_count(), &figure.predicate)
+                words::lead_sentence(shown, part.org_type, &figure.predicate)
             }
-            Shown::Estimate(e) => words::follow_sentence(e, part.org_type),
-            Shown::Hidden(s) => words::hidden_sentence(*s, part.org_type, part.population),
+            shown => words::follow_sentence(shown, part.org_type),
         });
     }
     sentences.join(" ")
@@ -39,20 +40,20 @@ fn part_html(out: &mut String, part: &KeyFigurePart) {
         "<p class=\"kf-part\" data-type=\"{}\"",
         part.org_type.key()
     );
-    match &part.figure {
-        Shown::Estimate(e) => {
-            let basis = words::basis(e, part.as_count());
+    match (&part.figure, part.estimate()) {
+        (figure, Some(e)) => {
+            let basis = words::basis(figure);
             let _ = write!(
                 out,
                 " data-count=\"{}\" data-n=\"{}\"><span class=\"kf-type\">{}</span> <span class=\"kf-number\">{}</span> <span class=\"kf-basis\">{}</span></p>",
                 e.count,
                 e.n,
                 type_name(part.org_type),
-                figure_text(e),
+                figure_text(figure),
                 basis
             );
         }
-        Shown::Hidden(_) => {
+        (_, None) => {
             let _ = write!(
                 out,
                 " data-count=\":\"><span class=\"kf-type\">{}</span> <span class=\"kf-number\">:</span></p>",

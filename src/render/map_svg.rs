@@ -17,6 +17,7 @@ use crate::data::map_geometry::{MapGeometry, Region};
 use crate::model::map_view::{MapRegion, MapView, OwnAnswer, RegionValue, Shapes};
 use crate::state::view_state::MapLevel;
 use crate::stats::aggregate::{Estimate, Suppression};
+use crate::stats::figure::Figure;
 use crate::text::html::escape;
 use crate::wording::maps as words;
 use crate::wording::phrases::estimate_phrase;
@@ -213,8 +214,9 @@ pub fn text_alternative(view: &MapView, scale: &Scale) -> String {
                     _ => None,
                 })
             };
-            let phrase =
-                |(r, e): (&MapRegion, &Estimate)| format!("{} {}", r.name, estimate_phrase(e));
+            let phrase = |(r, e): (&MapRegion, &Estimate)| {
+                format!("{} {}", r.name, estimate_phrase(&Figure::of(Ok(*e))))
+            };
             // The first of equals, as the regions are ordered (no sort: less code in the page).
             let mut highest: Option<(&MapRegion, &Estimate)> = None;
             let mut lowest: Option<(&MapRegion, &Estimate)> = None;

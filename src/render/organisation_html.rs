@@ -7,6 +7,7 @@
 
 use crate::model::organisation_view::OrganisationView;
 use crate::render::organisation_text::{item_sentence, peer_labels};
+use crate::stats::figure::Figure;
 use crate::text::format::format_integer;
 use crate::text::html::escape;
 use crate::wording::organisation::*;
@@ -111,7 +112,7 @@ pub fn organisation_table_html(view: &OrganisationView, question: usize, caption
                         peer.key,
                         e.count,
                         e.n,
-                        escape(&estimate_phrase(e))
+                        escape(&estimate_phrase(&Figure::of(Ok(*e))))
                     );
                 }
                 Err(s) => {

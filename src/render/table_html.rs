@@ -5,9 +5,13 @@
 //! Test contract: `<table data-question="QID">`, rows `<tr data-item="ITEM">` (with
 //! `data-group` when split, `data-total` for the whole selection), count cells
 //! `<td data-code="CODE" data-count="COUNT" data-n="N">` (`data-count=":"` when suppressed).
+//! When split, a group's row has `data-differs="higher"` or `"lower"` where its headline share
+//! differs from the rest of the selection (`stats::difference`; absent otherwise), and the
+//! last column says it in words.
 
 use crate::model::presentation::{QuestionView, Series};
 use crate::stats::aggregate::{Estimate, ItemTable};
+use crate::stats::difference::Direction;
 use crate::text::format::{format_percent, format_percent_range};
 use crate::text::html::escape;
 use crate::wording::phrases::{share_with_interval, suppression_phrase};
@@ -54,8 +58,14 @@ fn rows(out: &mut String, view: &QuestionView, series: &Series, total: bool) {
         let table = &series.tables[c];
         let item = escape(column.item.as_deref().unwrap_or(""));
         let _ = write!(out, "<tr data-item=\"{item}\"");
+        let differs = series.tests[c].and_then(|t| t.differs());
         if split && !total {
             let _ = write!(out, " data-group=\"{}\"", escape(&series.key));
+            match differs {
+                Some(Direction::Higher) => out.push_str(" data-differs=\"higher\""),
+                Some(Direction::Lower) => out.push_str(" data-differs=\"lower\""),
+                None => {}
+            }
         }
         if total {
             out.push_str(" data-total=\"true\"");
@@ -86,11 +96,16 @@ fn rows(out: &mut String, view: &QuestionView, series: &Series, total: bool) {
             .share_of(&view.scale.headline.codes)
             .map(|e| share_with_interval(&e))
             .unwrap_or_else(|| ":".to_string());
-        let _ = write!(
-            out,
-            "<td class=\"num headline\">{}</td></tr>",
-            escape(&headline)
-        );
+        let _ = write!(out, "<td class=\"num headline\">{}</td>", escape(&headline));
+        if split {
+            let word = if total {
+                ""
+            } else {
+                differs_word(series.tests[c].map(|t| t.differs()))
+            };
+            let _ = write!(out, "<td class=\"differs\">{word}</td>");
+        }
+        out.push_str("</tr>");
     }
 }
 
@@ -113,9 +128,13 @@ pub fn question_table_html(view: &QuestionView, caption: &str) -> String {
     }
     let _ = write!(
         out,
-        "<th scope=\"col\">{}</th></tr></thead><tbody>",
+        "<th scope=\"col\">{}</th>",
         escape(&with_interval(view.scale.headline.label.local()))
     );
+    if split {
+        let _ = write!(out, "<th scope=\"col\">{DIFFERS_HEAD}</th>");
+    }
+    out.push_str("</tr></thead><tbody>");
     for series in &view.series {
         rows(&mut out, view, series, false);
     }

@@ -272,6 +272,9 @@ pub struct SplitTable {
     pub total: ItemTable,
     /// (group value, table), in display order; only groups with population > 0.
     pub groups: Vec<(String, ItemTable)>,
+    /// Organisations of the selection that may be in any group (an answer grouping: their
+    /// answer is not known); counted in every group's population.
+    pub unknown: u32,
 }
 
 /// Which group every register organisation belongs to under one grouping. Computed once and
@@ -401,6 +404,7 @@ pub fn split_selection(
         grouping: index.grouping,
         total,
         groups,
+        unknown,
     }
 }
 

@@ -180,6 +180,20 @@ pub mod tables {
     pub const TABLE_TOTAL: &str = "All in the selection";
     /// The row of a question without items.
     pub const SINGLE_ITEM: &str = "Answer";
+    /// The head of the column that says whether a group differs from the rest (issue 26).
+    pub const DIFFERS_HEAD: &str = "Against the rest of the selection";
+
+    use crate::stats::difference::Direction;
+
+    /// The word in that column: a difference, none, or no test (`None`).
+    pub fn differs_word(tested: Option<Option<Direction>>) -> &'static str {
+        match tested {
+            Some(Some(Direction::Higher)) => "clearly higher",
+            Some(Some(Direction::Lower)) => "clearly lower",
+            Some(None) => "no clear difference",
+            None => "–",
+        }
+    }
 
     /// The headline column of a table: «To a large extent (95% CI)».
     pub fn with_interval(headline: &str) -> String {
@@ -206,17 +220,13 @@ pub mod key_figures {
     use super::phrases::figure_text;
     use super::{nouns, singular};
     use crate::data::register::OrgType;
-    use crate::stats::aggregate::{Estimate, Suppression, MIN_N};
+    use crate::stats::aggregate::{Suppression, MIN_N};
+    use crate::stats::figure::Figure;
 
     /// «88% of the municipalities have …», «13 of 14 county authorities have …», «1 of 14
     /// county authorities has …» (`predicate` is written for a plural subject).
-    pub fn lead_sentence(
-        e: &Estimate,
-        org_type: OrgType,
-        as_count: bool,
-        predicate: &str,
-    ) -> String {
-        if as_count {
+    pub fn lead_sentence(figure: &Figure, org_type: OrgType, predicate: &str) -> String {
+        if let Figure::Count(e) = figure {
             let predicate = if e.count == 1 {
                 singular(predicate)
             } else {
@@ -230,7 +240,7 @@ pub mod key_figures {
         } else {
             format!(
                 "{} of {} {predicate}.",
-                figure_text(e),
+                figure_text(figure),
                 nouns::plural_definite(org_type)
             )
         }
@@ -238,9 +248,12 @@ pub mod key_figures {
 
     /// Under the figure: «95% interval 80–93%, n = 240», or for a small base told as a count,
     /// its share first: «93%, 95% interval 69–99%».
-    pub fn basis(e: &Estimate, as_count: bool) -> String {
+    pub fn basis(figure: &Figure) -> String {
+        let Some(e) = figure.estimate() else {
+            return String::new();
+        };
         let interval = format_percent_range(e.interval.lower, e.interval.upper, 0);
-        if as_count {
+        if let Figure::Count(_) = figure {
             format!("{}, 95% interval {interval}", format_percent(e.share, 0))
         } else {
             format!("95% interval {interval}, n = {}", e.n)
@@ -248,11 +261,11 @@ pub mod key_figures {
     }
 
     /// «Among the county authorities, it is 13 of 14.»
-    pub fn follow_sentence(e: &Estimate, org_type: OrgType) -> String {
+    pub fn follow_sentence(figure: &Figure, org_type: OrgType) -> String {
         format!(
             "Among {}, it is {}.",
             nouns::plural_definite(org_type),
-            figure_text(e)
+            figure_text(figure)
         )
     }
 
@@ -296,12 +309,14 @@ pub mod about {
     use crate::stats::aggregate::MIN_N;
 
     /// How the figures are computed.
-    pub const METHODS: [&str; 5] = [
+    pub const METHODS: [&str; 7] = [
         "Shares are computed of those who answered the question, including “Don't know”. The number who answered (n) is always given with the figure. Questions left unanswered are not counted.",
         "“To a large extent” is the sum of “To a fairly large extent” and “To a very large extent”.",
         "The confidence interval (95%) takes into account that the population is finite and known (N = all municipalities or county authorities in the selection): Bonett's adjusted Wald interval with a finite population correction. The interval is kept within what is logically possible and always contains the observed share. When everyone has answered, there is no sampling uncertainty.",
         "Small groups are also shown as counts (“13 of 14”), because a percentage of few answers easily misleads.",
         "When you filter by an answer (“Only those who answered …”) or compare by one, it is not known whether those who did not take part or did not answer that question belong to the group. They are therefore counted in N for every such group (the largest the group can be), so the interval is never too narrow; the shares are computed over those known to belong.",
+        "When you compare groups, each group's share giving the headline answer (such as “To a large extent”) is tested against the rest of the selection: the shares are estimated as (f + 1)/(n + 2), the variance with the finite-population correction, and the difference gives a z-test with a two-sided p-value.",
+        "The p-values are adjusted with Holm's method over the groups of each item, and only an adjusted p below 0.05 is called a clear difference (marked ▲ or ▼); groups with too few answers are not tested.",
     ];
 
     /// The disclosure rule, from the limit itself.
@@ -494,7 +509,8 @@ pub mod status {
 /// why a figure is hidden.
 pub mod phrases {
     use super::numbers::{format_percent, format_percent_range};
-    use crate::stats::aggregate::{Estimate, Suppression, SHOW_COUNTS_BELOW};
+    use crate::stats::aggregate::{Estimate, Suppression};
+    use crate::stats::figure::Figure;
 
     /// «88% (85–90%)».
     pub fn share_with_interval(e: &Estimate) -> String {
@@ -506,16 +522,16 @@ pub mod phrases {
     }
 
     /// «88% (85–90%, n = 235)», or «13 of 14 (93%)» for a small base.
-    pub fn estimate_phrase(e: &Estimate) -> String {
-        if e.n < SHOW_COUNTS_BELOW {
-            format!("{} of {} ({})", e.count, e.n, format_percent(e.share, 0))
-        } else {
-            format!(
+    pub fn estimate_phrase(figure: &Figure) -> String {
+        match figure {
+            Figure::Count(e) => format!("{} of {} ({})", e.count, e.n, format_percent(e.share, 0)),
+            Figure::Share(e) => format!(
                 "{} ({}, n = {})",
                 format_percent(e.share, 0),
                 format_percent_range(e.interval.lower, e.interval.upper, 0),
                 e.n
-            )
+            ),
+            Figure::Hidden(why) => suppression_phrase(*why).to_string(),
         }
     }
 
@@ -529,11 +545,12 @@ pub mod phrases {
     }
 
     /// «88%» or «13 of 14».
-    pub fn figure_text(e: &Estimate) -> String {
-        if e.n < SHOW_COUNTS_BELOW {
-            format!("{} of {}", e.count, e.n)
-        } else {
-            format_percent(e.share, 0)
+    pub fn figure_text(figure: &Figure) -> String {
+        match figure {
+            Figure::Count(e) => format!("{} of {}", e.count, e.n),
+            Figure::Share(e) => format_percent(e.share, 0),
+            Figure::Hidden(Suppression::Empty) => String::new(),
+            Figure::Hidden(_) => ":".to_string(),
         }
     }
 }
@@ -541,7 +558,9 @@ pub mod phrases {
 /// The one-sentence summary beside each chart: its parts, as functions of names and figures.
 pub mod summary {
     use super::phrases::{estimate_phrase, suppression_phrase};
-    use crate::stats::aggregate::{Estimate, Suppression, MIN_N};
+    use crate::stats::aggregate::MIN_N;
+    use crate::stats::difference::Direction;
+    use crate::stats::figure::Figure;
 
     /// When nothing matches the filters.
     pub const EMPTY_SELECTION: &str =
@@ -565,17 +584,39 @@ pub mod summary {
     }
 
     /// One group's figure: «municipalities 88% (85–90%, n = 235)» or «Oslo: too few answers …».
-    pub fn group_figure(name: &str, cell: &Result<Estimate, Suppression>) -> String {
-        match cell {
-            Ok(e) => format!("{name} {}", estimate_phrase(e)),
-            Err(s) => format!("{name}: {}", suppression_phrase(*s)),
+    pub fn group_figure(name: &str, figure: &Figure) -> String {
+        match figure {
+            Figure::Hidden(why) => format!("{name}: {}", suppression_phrase(*why)),
+            shown => format!("{name} {}", estimate_phrase(shown)),
         }
     }
 
     /// «highest for …, lowest for …» (many groups).
-    pub fn highest_and_lowest(highest: &str, lowest: &str) -> String {
-        format!("highest for {highest}, lowest for {lowest}")
+    pub fn highest_and_lowest(
+        highest: &str,
+        lowest: &str,
+        clearly_highest: bool,
+        clearly_lowest: bool,
+    ) -> String {
+        let clearly = |yes: bool| if yes { "clearly " } else { "" };
+        format!(
+            "{}highest for {highest}, {}lowest for {lowest}",
+            clearly(clearly_highest),
+            clearly(clearly_lowest)
+        )
     }
+
+    /// After a group's figure that differs from the rest of the selection.
+    pub fn differs(direction: Direction) -> &'static str {
+        match direction {
+            Direction::Higher => "clearly higher than the rest of the selection",
+            Direction::Lower => "clearly lower than the rest of the selection",
+        }
+    }
+
+    /// When groups were tested and none differs.
+    pub const NO_DIFFERENCES: &str =
+        "The differences between the groups are no larger than chance variation can give.";
 
     /// «among those who answered “Yes” 61 % (…), against 32 % (…) among those who answered “No”»
     /// (compared by an answer: the highest group against the lowest).
@@ -844,6 +885,18 @@ pub mod charts {
         format!("{label} ({respondents} answered)")
     }
 
+    /// On an answer's bar where the group's headline share differs from the rest: «andelen «I
+    /// stor grad» klart høyere enn resten av utvalget».
+    pub fn headline_differs(
+        headline: &str,
+        direction: crate::stats::difference::Direction,
+    ) -> String {
+        format!(
+            "the share “{headline}” {}",
+            super::summary::differs(direction)
+        )
+    }
+
     /// The start of a text alternative: «Bar chart. …».
     pub fn bar_chart(rest: &str) -> String {
         format!("Bar chart. {rest}")
@@ -889,8 +942,9 @@ pub mod template {
 /// the credit line.
 pub mod maps {
     use super::numbers::format_integer;
-    use super::phrases::{estimate_phrase, suppression_phrase};
+    use super::phrases::estimate_phrase;
     use crate::stats::aggregate::{Estimate, Suppression};
+    use crate::stats::figure::Figure;
 
     pub const CONTROL_LABEL: &str = "Map";
     pub const CHOICE_NONE: &str = "No map";
@@ -942,10 +996,7 @@ pub mod maps {
 
     /// What a region of the share map says: «Hordaland: 64% (55–72%, n = 33)».
     pub fn share_region(name: &str, cell: &Result<Estimate, Suppression>) -> String {
-        match cell {
-            Ok(e) => format!("{name}: {}", estimate_phrase(e)),
-            Err(s) => format!("{name}: {}", suppression_phrase(*s)),
-        }
+        format!("{name}: {}", estimate_phrase(&Figure::of(*cell)))
     }
 
     /// «Bergen: To a large extent».

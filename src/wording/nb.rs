@@ -154,6 +154,20 @@ pub mod tables {
     pub const TABLE_TOTAL: &str = "Alle i utvalget";
     /// The row of a question without items.
     pub const SINGLE_ITEM: &str = "Svar";
+    /// The head of the column that says whether a group differs from the rest (issue 26).
+    pub const DIFFERS_HEAD: &str = "Mot resten av utvalget";
+
+    use crate::stats::difference::Direction;
+
+    /// The word in that column: a difference, none, or no test (`None`).
+    pub fn differs_word(tested: Option<Option<Direction>>) -> &'static str {
+        match tested {
+            Some(Some(Direction::Higher)) => "klart høyere",
+            Some(Some(Direction::Lower)) => "klart lavere",
+            Some(None) => "ingen klar forskjell",
+            None => "–",
+        }
+    }
 
     /// The headline column of a table: «I stor grad (95 % KI)».
     pub fn with_interval(headline: &str) -> String {
@@ -179,17 +193,13 @@ pub mod key_figures {
     use super::nouns;
     use super::phrases::figure_text;
     use crate::data::register::OrgType;
-    use crate::stats::aggregate::{Estimate, Suppression, MIN_N};
+    use crate::stats::aggregate::{Suppression, MIN_N};
+    use crate::stats::figure::Figure;
     use crate::text::format::{format_percent, format_percent_range};
 
     /// «88 % av kommunene har …», «13 av 14 fylkeskommuner har …».
-    pub fn lead_sentence(
-        e: &Estimate,
-        org_type: OrgType,
-        as_count: bool,
-        predicate: &str,
-    ) -> String {
-        if as_count {
+    pub fn lead_sentence(figure: &Figure, org_type: OrgType, predicate: &str) -> String {
+        if let Figure::Count(e) = figure {
             format!(
                 "{} av {} {predicate}.",
                 e.count,
@@ -198,7 +208,7 @@ pub mod key_figures {
         } else {
             format!(
                 "{} av {} {predicate}.",
-                figure_text(e),
+                figure_text(figure),
                 nouns::plural_definite(org_type)
             )
         }
@@ -206,9 +216,12 @@ pub mod key_figures {
 
     /// Under the figure: «95 %-intervall 80–93 %, n = 240», or for a small base told as a
     /// count, its share first: «93 %, 95 %-intervall 69–99 %».
-    pub fn basis(e: &Estimate, as_count: bool) -> String {
+    pub fn basis(figure: &Figure) -> String {
+        let Some(e) = figure.estimate() else {
+            return String::new();
+        };
         let interval = format_percent_range(e.interval.lower, e.interval.upper, 0);
-        if as_count {
+        if let Figure::Count(_) = figure {
             format!("{}, 95 %-intervall {interval}", format_percent(e.share, 0))
         } else {
             format!("95 %-intervall {interval}, n = {}", e.n)
@@ -216,11 +229,11 @@ pub mod key_figures {
     }
 
     /// «Blant fylkeskommunene gjelder det 13 av 14.»
-    pub fn follow_sentence(e: &Estimate, org_type: OrgType) -> String {
+    pub fn follow_sentence(figure: &Figure, org_type: OrgType) -> String {
         format!(
             "Blant {} gjelder det {}.",
             nouns::plural_definite(org_type),
-            figure_text(e)
+            figure_text(figure)
         )
     }
 
@@ -264,12 +277,14 @@ pub mod about {
     use crate::stats::aggregate::MIN_N;
 
     /// How the figures are computed («Slik regnes tallene ut»).
-    pub const METHODS: [&str; 5] = [
+    pub const METHODS: [&str; 7] = [
         "Andeler regnes av dem som svarte på spørsmålet, inkludert «Vet ikke». Antallet som svarte (n) står alltid ved tallet. Ubesvarte spørsmål telles ikke.",
         "«I stor grad» er summen av «I ganske stor grad» og «I svært stor grad».",
         "Konfidensintervallet (95 %) tar hensyn til at populasjonen er endelig og kjent (N = alle kommuner eller fylkeskommuner i utvalget): Bonetts justerte Wald-intervall med endelighetskorreksjon. Intervallet holdes innenfor det som er logisk mulig og omfatter alltid den observerte andelen. Har alle svart, er det ingen utvalgsusikkerhet.",
         "Små grupper vises også som antall («13 av 14»), fordi en prosent av få svar lett villeder.",
         "Avgrenser du etter svar («Bare de som svarte …») eller sammenligner etter et svar, vet vi ikke om de som ikke deltok eller ikke svarte på det spørsmålet, hører til gruppa. De regnes derfor med i N for hver slik gruppe (den største gruppa kan være), så intervallet aldri blir for smalt; andelene regnes av dem som vet å høre til.",
+        "Sammenligner du grupper, testes hver gruppes andel med hovedsvaret (som «I stor grad») mot resten av utvalget: andelene anslås som (f + 1)/(n + 2), variansen med endelighetskorreksjon, og forskjellen gir en z-test med tosidig p-verdi.",
+        "p-verdiene justeres med Holms metode over gruppene for hvert punkt, og bare en justert p under 0,05 kalles en klar forskjell (merket ▲ eller ▼); grupper med for få svar testes ikke.",
     ];
 
     /// The disclosure rule, from the limit itself.
@@ -441,7 +456,8 @@ pub mod status {
 /// Phrases for a figure: a share with its interval and base, a count for a small base, and
 /// why a figure is hidden.
 pub mod phrases {
-    use crate::stats::aggregate::{Estimate, Suppression, SHOW_COUNTS_BELOW};
+    use crate::stats::aggregate::{Estimate, Suppression};
+    use crate::stats::figure::Figure;
     use crate::text::format::{format_percent, format_percent_range};
 
     /// «88 % (85–90 %)».
@@ -454,16 +470,16 @@ pub mod phrases {
     }
 
     /// «88 % (85–90 %, n = 235)», or «13 av 14 (93 %)» for a small base.
-    pub fn estimate_phrase(e: &Estimate) -> String {
-        if e.n < SHOW_COUNTS_BELOW {
-            format!("{} av {} ({})", e.count, e.n, format_percent(e.share, 0))
-        } else {
-            format!(
+    pub fn estimate_phrase(figure: &Figure) -> String {
+        match figure {
+            Figure::Count(e) => format!("{} av {} ({})", e.count, e.n, format_percent(e.share, 0)),
+            Figure::Share(e) => format!(
                 "{} ({}, n = {})",
                 format_percent(e.share, 0),
                 format_percent_range(e.interval.lower, e.interval.upper, 0),
                 e.n
-            )
+            ),
+            Figure::Hidden(why) => suppression_phrase(*why).to_string(),
         }
     }
 
@@ -477,11 +493,12 @@ pub mod phrases {
     }
 
     /// «88 %» or «13 av 14».
-    pub fn figure_text(e: &Estimate) -> String {
-        if e.n < SHOW_COUNTS_BELOW {
-            format!("{} av {}", e.count, e.n)
-        } else {
-            format_percent(e.share, 0)
+    pub fn figure_text(figure: &Figure) -> String {
+        match figure {
+            Figure::Count(e) => format!("{} av {}", e.count, e.n),
+            Figure::Share(e) => format_percent(e.share, 0),
+            Figure::Hidden(Suppression::Empty) => String::new(),
+            Figure::Hidden(_) => ":".to_string(),
         }
     }
 }
@@ -489,7 +506,9 @@ pub mod phrases {
 /// The one-sentence summary beside each chart: its parts, as functions of names and figures.
 pub mod summary {
     use super::phrases::{estimate_phrase, suppression_phrase};
-    use crate::stats::aggregate::{Estimate, Suppression, MIN_N};
+    use crate::stats::aggregate::MIN_N;
+    use crate::stats::difference::Direction;
+    use crate::stats::figure::Figure;
 
     /// When nothing matches the filters.
     pub const EMPTY_SELECTION: &str =
@@ -513,17 +532,39 @@ pub mod summary {
     }
 
     /// One group's figure: «kommuner 88 % (85–90 %, n = 235)» or «Oslo: for få svar …».
-    pub fn group_figure(name: &str, cell: &Result<Estimate, Suppression>) -> String {
-        match cell {
-            Ok(e) => format!("{name} {}", estimate_phrase(e)),
-            Err(s) => format!("{name}: {}", suppression_phrase(*s)),
+    pub fn group_figure(name: &str, figure: &Figure) -> String {
+        match figure {
+            Figure::Hidden(why) => format!("{name}: {}", suppression_phrase(*why)),
+            shown => format!("{name} {}", estimate_phrase(shown)),
         }
     }
 
     /// «høyest for …, lavest for …» (many groups).
-    pub fn highest_and_lowest(highest: &str, lowest: &str) -> String {
-        format!("høyest for {highest}, lavest for {lowest}")
+    pub fn highest_and_lowest(
+        highest: &str,
+        lowest: &str,
+        clearly_highest: bool,
+        clearly_lowest: bool,
+    ) -> String {
+        let clearly = |yes: bool| if yes { "klart " } else { "" };
+        format!(
+            "{}høyest for {highest}, {}lavest for {lowest}",
+            clearly(clearly_highest),
+            clearly(clearly_lowest)
+        )
     }
+
+    /// After a group's figure that differs from the rest of the selection.
+    pub fn differs(direction: Direction) -> &'static str {
+        match direction {
+            Direction::Higher => "klart høyere enn resten av utvalget",
+            Direction::Lower => "klart lavere enn resten av utvalget",
+        }
+    }
+
+    /// When groups were tested and none differs.
+    pub const NO_DIFFERENCES: &str =
+        "Forskjellene mellom gruppene er ikke større enn tilfeldig variasjon kan gi.";
 
     /// «blant dem som svarte «Ja» 61 % (…), mot 32 % (…) blant dem som svarte «Nei»»
     /// (compared by an answer: the highest group against the lowest).
@@ -783,6 +824,18 @@ pub mod charts {
         format!("{label} ({respondents} svarte)")
     }
 
+    /// On an answer's bar where the group's headline share differs from the rest: «andelen «I
+    /// stor grad» klart høyere enn resten av utvalget».
+    pub fn headline_differs(
+        headline: &str,
+        direction: crate::stats::difference::Direction,
+    ) -> String {
+        format!(
+            "andelen «{headline}» {}",
+            super::summary::differs(direction)
+        )
+    }
+
     /// The start of a text alternative: «Stolpediagram. …».
     pub fn bar_chart(rest: &str) -> String {
         format!("Stolpediagram. {rest}")
@@ -825,8 +878,9 @@ pub mod template {
 /// The maps: the choice, the legend, what a region says on hover, the text alternative and
 /// the credit line.
 pub mod maps {
-    use super::phrases::{estimate_phrase, suppression_phrase};
+    use super::phrases::estimate_phrase;
     use crate::stats::aggregate::{Estimate, Suppression};
+    use crate::stats::figure::Figure;
     use crate::text::format::format_integer;
 
     pub const CONTROL_LABEL: &str = "Kart";
@@ -879,10 +933,7 @@ pub mod maps {
 
     /// What a region of the share map says: «Hordaland: 64 % (55–72 %, n = 33)».
     pub fn share_region(name: &str, cell: &Result<Estimate, Suppression>) -> String {
-        match cell {
-            Ok(e) => format!("{name}: {}", estimate_phrase(e)),
-            Err(s) => format!("{name}: {}", suppression_phrase(*s)),
-        }
+        format!("{name}: {}", estimate_phrase(&Figure::of(*cell)))
     }
 
     /// «Bergen: I stor grad».

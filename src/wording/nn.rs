@@ -154,6 +154,20 @@ pub mod tables {
     pub const TABLE_TOTAL: &str = "Alle i utvalet";
     /// The row of a question without items.
     pub const SINGLE_ITEM: &str = "Svar";
+    /// The head of the column that says whether a group differs from the rest (issue 26).
+    pub const DIFFERS_HEAD: &str = "Mot resten av utvalet";
+
+    use crate::stats::difference::Direction;
+
+    /// The word in that column: a difference, none, or no test (`None`).
+    pub fn differs_word(tested: Option<Option<Direction>>) -> &'static str {
+        match tested {
+            Some(Some(Direction::Higher)) => "klart høgare",
+            Some(Some(Direction::Lower)) => "klart lågare",
+            Some(None) => "ingen klar skilnad",
+            None => "–",
+        }
+    }
 
     /// The headline column of a table: «I stor grad (95 % KI)».
     pub fn with_interval(headline: &str) -> String {
@@ -179,17 +193,13 @@ pub mod key_figures {
     use super::nouns;
     use super::phrases::figure_text;
     use crate::data::register::OrgType;
-    use crate::stats::aggregate::{Estimate, Suppression, MIN_N};
+    use crate::stats::aggregate::{Suppression, MIN_N};
+    use crate::stats::figure::Figure;
     use crate::text::format::{format_percent, format_percent_range};
 
     /// «88 % av kommunane har …», «13 av 14 fylkeskommunar har …».
-    pub fn lead_sentence(
-        e: &Estimate,
-        org_type: OrgType,
-        as_count: bool,
-        predicate: &str,
-    ) -> String {
-        if as_count {
+    pub fn lead_sentence(figure: &Figure, org_type: OrgType, predicate: &str) -> String {
+        if let Figure::Count(e) = figure {
             format!(
                 "{} av {} {predicate}.",
                 e.count,
@@ -198,7 +208,7 @@ pub mod key_figures {
         } else {
             format!(
                 "{} av {} {predicate}.",
-                figure_text(e),
+                figure_text(figure),
                 nouns::plural_definite(org_type)
             )
         }
@@ -206,9 +216,12 @@ pub mod key_figures {
 
     /// Under the figure: «95 %-intervall 80–93 %, n = 240», or for a small base told as a
     /// count, its share first: «93 %, 95 %-intervall 69–99 %».
-    pub fn basis(e: &Estimate, as_count: bool) -> String {
+    pub fn basis(figure: &Figure) -> String {
+        let Some(e) = figure.estimate() else {
+            return String::new();
+        };
         let interval = format_percent_range(e.interval.lower, e.interval.upper, 0);
-        if as_count {
+        if let Figure::Count(_) = figure {
             format!("{}, 95 %-intervall {interval}", format_percent(e.share, 0))
         } else {
             format!("95 %-intervall {interval}, n = {}", e.n)
@@ -216,11 +229,11 @@ pub mod key_figures {
     }
 
     /// «Blant fylkeskommunane gjeld det 13 av 14.»
-    pub fn follow_sentence(e: &Estimate, org_type: OrgType) -> String {
+    pub fn follow_sentence(figure: &Figure, org_type: OrgType) -> String {
         format!(
             "Blant {} gjeld det {}.",
             nouns::plural_definite(org_type),
-            figure_text(e)
+            figure_text(figure)
         )
     }
 
@@ -266,12 +279,14 @@ pub mod about {
     use crate::stats::aggregate::MIN_N;
 
     /// How the figures are computed («Slik blir tala rekna ut»).
-    pub const METHODS: [&str; 5] = [
+    pub const METHODS: [&str; 7] = [
         "Delar blir rekna av dei som svarte på spørsmålet, inkludert «Veit ikkje». Talet på dei som svarte (n), står alltid ved talet. Spørsmål utan svar blir ikkje talde.",
         "«I stor grad» er summen av «I ganske stor grad» og «I svært stor grad».",
         "Konfidensintervallet (95 %) tek omsyn til at populasjonen er endeleg og kjend (N = alle kommunar eller fylkeskommunar i utvalet): Bonetts justerte Wald-intervall med endelegkorreksjon. Intervallet held seg innanfor det som er logisk mogleg, og omfattar alltid den observerte delen. Har alle svart, er det inga utvalsuvisse.",
         "Små grupper blir også viste som tal («13 av 14»), fordi ein prosent av få svar lett villeier.",
         "Avgrensar du etter svar («Berre dei som svarte …») eller samanliknar etter eit svar, veit vi ikkje om dei som ikkje var med eller ikkje svarte på det spørsmålet, høyrer til gruppa. Dei blir difor rekna med i N for kvar slik gruppe (den største gruppa kan vere), så intervallet aldri blir for smalt; delane blir rekna av dei som ein veit høyrer til.",
+        "Samanliknar du grupper, blir andelen med hovudsvaret (som «I stor grad») i kvar gruppe testa mot resten av utvalet: andelane blir estimerte som (f + 1)/(n + 2), variansen med endelegkorreksjon, og skilnaden gir ein z-test med tosidig p-verdi.",
+        "p-verdiane blir justerte med metoden til Holm over gruppene for kvart punkt, og berre ein justert p under 0,05 blir kalla ein klar skilnad (merkt ▲ eller ▼); grupper med for få svar blir ikkje testa.",
     ];
 
     /// The disclosure rule, from the limit itself.
@@ -443,7 +458,8 @@ pub mod status {
 /// Phrases for a figure: a share with its interval and base, a count for a small base, and
 /// why a figure is hidden.
 pub mod phrases {
-    use crate::stats::aggregate::{Estimate, Suppression, SHOW_COUNTS_BELOW};
+    use crate::stats::aggregate::{Estimate, Suppression};
+    use crate::stats::figure::Figure;
     use crate::text::format::{format_percent, format_percent_range};
 
     /// «88 % (85–90 %)».
@@ -456,16 +472,16 @@ pub mod phrases {
     }
 
     /// «88 % (85–90 %, n = 235)», or «13 av 14 (93 %)» for a small base.
-    pub fn estimate_phrase(e: &Estimate) -> String {
-        if e.n < SHOW_COUNTS_BELOW {
-            format!("{} av {} ({})", e.count, e.n, format_percent(e.share, 0))
-        } else {
-            format!(
+    pub fn estimate_phrase(figure: &Figure) -> String {
+        match figure {
+            Figure::Count(e) => format!("{} av {} ({})", e.count, e.n, format_percent(e.share, 0)),
+            Figure::Share(e) => format!(
                 "{} ({}, n = {})",
                 format_percent(e.share, 0),
                 format_percent_range(e.interval.lower, e.interval.upper, 0),
                 e.n
-            )
+            ),
+            Figure::Hidden(why) => suppression_phrase(*why).to_string(),
         }
     }
 
@@ -479,11 +495,12 @@ pub mod phrases {
     }
 
     /// «88 %» or «13 av 14».
-    pub fn figure_text(e: &Estimate) -> String {
-        if e.n < SHOW_COUNTS_BELOW {
-            format!("{} av {}", e.count, e.n)
-        } else {
-            format_percent(e.share, 0)
+    pub fn figure_text(figure: &Figure) -> String {
+        match figure {
+            Figure::Count(e) => format!("{} av {}", e.count, e.n),
+            Figure::Share(e) => format_percent(e.share, 0),
+            Figure::Hidden(Suppression::Empty) => String::new(),
+            Figure::Hidden(_) => ":".to_string(),
         }
     }
 }
@@ -491,7 +508,9 @@ pub mod phrases {
 /// The one-sentence summary beside each chart: its parts, as functions of names and figures.
 pub mod summary {
     use super::phrases::{estimate_phrase, suppression_phrase};
-    use crate::stats::aggregate::{Estimate, Suppression, MIN_N};
+    use crate::stats::aggregate::MIN_N;
+    use crate::stats::difference::Direction;
+    use crate::stats::figure::Figure;
 
     /// When nothing matches the filters.
     pub const EMPTY_SELECTION: &str =
@@ -515,17 +534,39 @@ pub mod summary {
     }
 
     /// One group's figure: «kommunar 88 % (85–90 %, n = 235)» or «Oslo: for få svar …».
-    pub fn group_figure(name: &str, cell: &Result<Estimate, Suppression>) -> String {
-        match cell {
-            Ok(e) => format!("{name} {}", estimate_phrase(e)),
-            Err(s) => format!("{name}: {}", suppression_phrase(*s)),
+    pub fn group_figure(name: &str, figure: &Figure) -> String {
+        match figure {
+            Figure::Hidden(why) => format!("{name}: {}", suppression_phrase(*why)),
+            shown => format!("{name} {}", estimate_phrase(shown)),
         }
     }
 
     /// «høgast for …, lågast for …» (many groups).
-    pub fn highest_and_lowest(highest: &str, lowest: &str) -> String {
-        format!("høgast for {highest}, lågast for {lowest}")
+    pub fn highest_and_lowest(
+        highest: &str,
+        lowest: &str,
+        clearly_highest: bool,
+        clearly_lowest: bool,
+    ) -> String {
+        let clearly = |yes: bool| if yes { "klart " } else { "" };
+        format!(
+            "{}høgast for {highest}, {}lågast for {lowest}",
+            clearly(clearly_highest),
+            clearly(clearly_lowest)
+        )
     }
+
+    /// After a group's figure that differs from the rest of the selection.
+    pub fn differs(direction: Direction) -> &'static str {
+        match direction {
+            Direction::Higher => "klart høgare enn resten av utvalet",
+            Direction::Lower => "klart lågare enn resten av utvalet",
+        }
+    }
+
+    /// When groups were tested and none differs.
+    pub const NO_DIFFERENCES: &str =
+        "Skilnadene mellom gruppene er ikkje større enn tilfeldig variasjon kan gi.";
 
     /// «blant dei som svarte «Ja» 61 % (…), mot 32 % (…) blant dei som svarte «Nei»»
     /// (compared by an answer: the highest group against the lowest).
@@ -786,6 +827,18 @@ pub mod charts {
         format!("{label} ({respondents} svarte)")
     }
 
+    /// On an answer's bar where the group's headline share differs from the rest: «andelen «I
+    /// stor grad» klart høyere enn resten av utvalget».
+    pub fn headline_differs(
+        headline: &str,
+        direction: crate::stats::difference::Direction,
+    ) -> String {
+        format!(
+            "andelen «{headline}» {}",
+            super::summary::differs(direction)
+        )
+    }
+
     /// The start of a text alternative: «Stolpediagram. …».
     pub fn bar_chart(rest: &str) -> String {
         format!("Stolpediagram. {rest}")
@@ -828,8 +881,9 @@ pub mod template {
 /// The maps: the choice, the legend, what a region says on hover, the text alternative and
 /// the credit line.
 pub mod maps {
-    use super::phrases::{estimate_phrase, suppression_phrase};
+    use super::phrases::estimate_phrase;
     use crate::stats::aggregate::{Estimate, Suppression};
+    use crate::stats::figure::Figure;
     use crate::text::format::format_integer;
 
     pub const CONTROL_LABEL: &str = "Kart";
@@ -882,10 +936,7 @@ pub mod maps {
 
     /// What a region of the share map says: «Hordaland: 64 % (55–72 %, n = 33)».
     pub fn share_region(name: &str, cell: &Result<Estimate, Suppression>) -> String {
-        match cell {
-            Ok(e) => format!("{name}: {}", estimate_phrase(e)),
-            Err(s) => format!("{name}: {}", suppression_phrase(*s)),
-        }
+        format!("{name}: {}", estimate_phrase(&Figure::of(*cell)))
     }
 
     /// «Bergen: I stor grad».

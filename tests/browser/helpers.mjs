@@ -89,6 +89,7 @@ export async function readTables(page) {
           return {
             item: tr.dataset.item,
             group: tr.dataset.group ?? null,
+            differs: tr.dataset.differs ?? null,
             n: Number(cells[0].dataset.n),
             counts: suppressed ? null : Object.fromEntries(cells.map((td) => [td.dataset.code, Number(td.dataset.count)])),
           };

@@ -12,9 +12,12 @@ use crate::model::organisation_view::OrganisationView;
 use crate::model::presentation::{ChartRow, QuestionView, RowKind};
 use crate::render::organisation_text::{item_sentence, peer_labels};
 use crate::stats::aggregate::{Estimate, Suppression};
+use crate::stats::difference::Direction;
+use crate::stats::figure::Figure;
 use crate::text::format::with_first_letter;
 use crate::wording::charts;
-use crate::wording::phrases::{estimate_phrase, figure_text, suppression_phrase};
+use crate::wording::phrases::{estimate_phrase, figure_text};
+use crate::wording::summary::differs as differs_words;
 use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
 use charming::datatype::{CompositeValue, DataPoint};
 use charming::element::{
@@ -30,6 +33,9 @@ pub struct ChartData {
     pub rows: Vec<ChartRow>,
     pub series: Vec<String>,
     pub description: String,
+    /// The headline answer's label where the rows are answer codes (a difference is of the
+    /// headline share, not of the one code).
+    pub headline: Option<String>,
 }
 
 impl ChartData {
@@ -48,6 +54,7 @@ impl ChartData {
                 })
                 .collect(),
             description: text_alternative(view),
+            headline: headline_of_codes(view).map(str::to_owned),
         }
     }
 
@@ -59,6 +66,7 @@ impl ChartData {
             .map(|item| ChartRow {
                 label: item.item_label.clone(),
                 cells: item.peers.clone(),
+                differs: vec![None; item.peers.len()],
             })
             .collect();
         let series = peer_labels(view)
@@ -70,6 +78,7 @@ impl ChartData {
             rows,
             series,
             description: charts::bar_chart(&sentences.join(" ")),
+            headline: None,
         }
     }
 }
@@ -216,12 +225,33 @@ pub fn bar_chart(data: &ChartData, dark: bool) -> ChartSpec {
     }
 }
 
-/// Text for a bar's own label: «88 %», or «13 av 14» for small bases.
-fn bar_label(cell: &Result<Estimate, Suppression>) -> String {
-    match cell {
-        Ok(e) => figure_text(e),
-        Err(Suppression::Empty) => String::new(),
-        Err(_) => ":".to_string(),
+/// The mark after a bar's label where its group differs from the rest of the selection.
+fn difference_mark(differs: Option<Direction>) -> &'static str {
+    match differs {
+        Some(Direction::Higher) => " ▲",
+        Some(Direction::Lower) => " ▼",
+        None => "",
+    }
+}
+
+/// The headline's label where a chart's rows are answer codes.
+fn headline_of_codes(view: &QuestionView) -> Option<&str> {
+    (view.row_kind() == RowKind::Codes).then(|| view.scale.headline.label.local())
+}
+
+/// A figure in words, and whether its group differs: «61 % (52–70 %, n = 80), klart høyere
+/// enn resten av utvalget» (on an answer's row: «…, andelen «I stor grad» klart høyere …»).
+fn figure_words(row: &ChartRow, series: usize, headline: Option<&str>) -> String {
+    let figure = estimate_phrase(&Figure::of(row.cells[series]));
+    match (row.differs.get(series).copied().flatten(), headline) {
+        (Some(direction), None) => format!("{figure}, {}", differs_words(direction)),
+        (Some(direction), Some(headline)) => {
+            format!(
+                "{figure}, {}",
+                charts::headline_differs(headline, direction)
+            )
+        }
+        (None, _) => figure,
     }
 }
 
@@ -245,9 +275,12 @@ pub fn text_alternative(view: &QuestionView) -> String {
     for (s, series) in view.series.iter().enumerate() {
         let figures: Vec<String> = rows
             .iter()
-            .map(|r| match &r.cells[s] {
-                Ok(e) => format!("{} {}", r.label, estimate_phrase(e)),
-                Err(x) => format!("{} {}", r.label, suppression_phrase(*x)),
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    r.label,
+                    figure_words(r, s, headline_of_codes(view))
+                )
             })
             .collect();
         parts.push(format!("{}: {}.", series.label, figures.join("; ")));
@@ -269,22 +302,21 @@ pub fn chart_option(data: &ChartData, dark: bool) -> Value {
 pub fn finish(data: &ChartData, chart: ChartSpec) -> Value {
     let mut option = chart.to_json();
     let rows = &data.rows;
+    let headline = data.headline.as_deref();
     if let Some(series) = option.get_mut("series").and_then(Value::as_array_mut) {
         for (s, series_json) in series.iter_mut().enumerate() {
             series_json["barMaxWidth"] = json!(28);
             let name = &data.series[s];
             if let Some(data) = series_json.get_mut("data").and_then(Value::as_array_mut) {
                 for (r, point) in data.iter_mut().enumerate() {
-                    let cell = &rows[r].cells[s];
-                    let figure = match cell {
-                        Ok(e) => estimate_phrase(e),
-                        Err(x) => suppression_phrase(*x).to_string(),
-                    };
+                    let row = &rows[r];
                     // Plain text: web/chart-tip.js sets it as text, one line per `\n`.
-                    let tip = format!("{}\n{name}: {figure}", rows[r].label);
+                    let tip = format!("{}\n{name}: {}", row.label, figure_words(row, s, headline));
+                    let label = figure_text(&Figure::of(row.cells[s]))
+                        + difference_mark(row.differs.get(s).copied().flatten());
                     *point = json!({
                         "value": point.clone(),
-                        "label": { "formatter": bar_label(cell).replace(['{', '}'], "") },
+                        "label": { "formatter": label.replace(['{', '}'], "") },
                         "tip": tip,
                     });
                 }
