@@ -213,3 +213,83 @@ fn the_summary_says_clearly_only_where_a_group_differs() {
         );
     }
 }
+
+/// Issue 26 §2: with `vekt=1` each kommune table's headline share is Σ W_h p_h over the size
+/// classes, worked out here from the CSV text (the cells from the register's populations, the
+/// counts from the respondent file), and its interval the issue's.
+#[test]
+fn weighted_shares_follow_the_csv() {
+    let d = data();
+    let class_of = size_classes();
+    let mut members: BTreeMap<String, u32> = BTreeMap::new();
+    for class in class_of.values() {
+        *members.entry(class.clone()).or_default() += 1;
+    }
+    let all: f64 = members.values().sum::<u32>() as f64;
+    let (state, _) = ViewState::from_query("type=kommune&vekt=1", d);
+    let model = PageModel::new(d, &state);
+    let (unweighted, _) = ViewState::from_query("type=kommune", d);
+    let plain = PageModel::new(d, &unweighted);
+    let mut moved = 0;
+    for (view, plain_view) in model.questions.iter().zip(&plain.questions) {
+        for (c, column) in view.columns.iter().enumerate() {
+            let counts = counts(&column.name(), &view.scale.headline.codes, &class_of);
+            let (mut share, mut variance) = (0.0, 0.0);
+            for (class, &(f, n)) in &counts {
+                let big_n = members[class] as f64;
+                let (w, p, n) = (big_n / all, f as f64 / n as f64, n as f64);
+                let s2 = if n == 1.0 {
+                    0.25
+                } else {
+                    n / (n - 1.0) * p * (1.0 - p)
+                };
+                share += w * p;
+                variance += w * w * (1.0 - n / big_n) * s2 / n;
+            }
+            let e = view.total.tables[c]
+                .share_of(&view.scale.headline.codes)
+                .unwrap();
+            assert!((e.share - share).abs() < 1e-12, "{}", column.name());
+            let half = 1.959964 * variance.sqrt();
+            assert!((e.interval.lower - (share - half).max(0.0)).abs() < 1e-12);
+            assert!((e.interval.upper - (share + half).min(1.0)).abs() < 1e-12);
+            // Counts and n stay those answered.
+            let p = plain_view.total.tables[c]
+                .share_of(&view.scale.headline.codes)
+                .unwrap();
+            assert_eq!((e.count, e.n, e.population), (p.count, p.n, p.population));
+            if (e.share - p.share).abs() > 0.005 {
+                moved += 1;
+            }
+        }
+    }
+    // Large kommuner answered more often: weighting moves shares (the test can fail).
+    assert!(moved > 0);
+    // The note on response rates: each size class's respondents of its kommuner.
+    let rates: Vec<(u32, u32)> = model.weighting.iter().map(|r| (r.1, r.2)).collect();
+    assert_eq!(rates.len(), 3);
+    assert_eq!(rates.iter().map(|r| r.1).sum::<u32>() as f64, all);
+}
+
+proptest::proptest! {
+    /// Weighting with the same response rate in every cell changes no share.
+    #[test]
+    fn equal_response_rates_change_no_share(
+        cells in proptest::collection::vec((1u32..20, 0u32..=100), 1..5),
+        (answered, of) in (1u32..=5, 5u32..=6),
+    ) {
+        use arbeidsgivermonitor::stats::weighting::{post_stratified, Stratum};
+        // Cell h: N_h = k_h·of, n_h = k_h·answered, f_h a share of n_h.
+        let strata: Vec<Stratum> = cells
+            .iter()
+            .map(|&(k, pct)| {
+                let n = k * answered;
+                Stratum { population: k * of, n, f: n * pct / 100 }
+            })
+            .collect();
+        let f: u32 = strata.iter().map(|s| s.f).sum();
+        let n: u32 = strata.iter().map(|s| s.n).sum();
+        let w = post_stratified(&strata).unwrap();
+        proptest::prop_assert!((w.share - f as f64 / n as f64).abs() < 1e-12);
+    }
+}

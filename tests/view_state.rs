@@ -134,31 +134,42 @@ fn arbitrary_state() -> impl Strategy<Value = ViewState> {
     ]);
     let map = proptest::option::of(proptest::sample::select(MapLevel::CHOICES.to_vec()));
     let answers = proptest::collection::vec(arbitrary_answer(), 0..3);
-    (types, sizes, fylker, landsdeler, split, map, answers).prop_map(
-        |(types, sizes, fylker, landsdeler, split_choice, map, answers)| {
-            let mut state = ViewState {
-                types,
-                sizes: sizes.into_iter().map(String::from).collect(),
-                fylker: fylker.into_iter().map(String::from).collect(),
-                landsdeler: landsdeler.into_iter().map(String::from).collect(),
-                split_choice,
-                map,
-                answers: Vec::new(),
-            };
-            for (index, codes) in answers {
-                if state.answers.iter().any(|a| a.index == index) {
-                    continue;
-                }
-                let column = data().responses.columns[index].clone();
-                state.add_answer_filter(
-                    index,
-                    arbeidsgivermonitor::text::intern::intern(&column.name()),
-                    codes.into_iter().collect(),
-                );
-            }
-            state
-        },
+    (
+        types,
+        sizes,
+        fylker,
+        landsdeler,
+        split,
+        map,
+        answers,
+        any::<bool>(),
     )
+        .prop_map(
+            |(types, sizes, fylker, landsdeler, split_choice, map, answers, weighted)| {
+                let mut state = ViewState {
+                    types,
+                    sizes: sizes.into_iter().map(String::from).collect(),
+                    fylker: fylker.into_iter().map(String::from).collect(),
+                    landsdeler: landsdeler.into_iter().map(String::from).collect(),
+                    split_choice,
+                    map,
+                    answers: Vec::new(),
+                    weighted,
+                };
+                for (index, codes) in answers {
+                    if state.answers.iter().any(|a| a.index == index) {
+                        continue;
+                    }
+                    let column = data().responses.columns[index].clone();
+                    state.add_answer_filter(
+                        index,
+                        arbeidsgivermonitor::text::intern::intern(&column.name()),
+                        codes.into_iter().collect(),
+                    );
+                }
+                state
+            },
+        )
 }
 
 proptest! {

@@ -298,7 +298,16 @@ fn explorer(
             &options_query,
         ]))
     });
-    let status = Signal::derive(move || model.with(|m| shown_answers(&m.answered)));
+    let status = Signal::derive(move || {
+        model.with(|m| {
+            let shown = shown_answers(&m.answered);
+            if m.weighting.is_empty() {
+                shown
+            } else {
+                format!("{shown} {}", crate::wording::status::weighted(&m.weighting))
+            }
+        })
+    });
     let respondents = Signal::derive(move || model.with(|m| m.respondents));
     let embed = options.embed;
     let all_tables = RwSignal::new(false);

@@ -167,12 +167,17 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
                     Some(Direction::Lower) => Some("lower"),
                     None => None,
                 };
+                // The headline share and its interval as the table writes them (six decimals).
+                let headline = table.share_of(&view.scale.headline.codes).map(|e| {
+                    [e.share, e.interval.lower, e.interval.upper].map(|x| format!("{x:.6}"))
+                });
                 rows.push(json!({
                     "item": view.columns[c].item.clone().unwrap_or_default(),
                     "group": if split { Some(series.key.clone()) } else { None },
                     "n": table.n,
                     "counts": counts,
                     "differs": differs,
+                    "headline": headline,
                 }));
             }
         }

@@ -9,6 +9,8 @@ use crate::model::presentation::QuestionView;
 use crate::state::view_state::ViewState;
 use crate::stats::aggregate::GroupIndex;
 use crate::stats::filter::Selection;
+use crate::stats::weighting::stratum_of;
+use crate::wording::nouns;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageModel {
@@ -21,6 +23,35 @@ pub struct PageModel {
     pub respondents: u32,
     /// The headline findings for the selection.
     pub key_figures: Vec<KeyFigure>,
+    /// Weighted to the population (`vekt=1`): each weighting cell of the selection with its
+    /// respondents and organisations (the note on response rates); empty otherwise.
+    pub weighting: Vec<CellRate>,
+}
+
+/// A weighting cell's name, respondents (n) and organisations (N) in the selection.
+pub type CellRate = (String, u32, u32);
+
+/// The response rate of each weighting cell the selection holds (`stats::weighting`).
+pub fn cell_rates(dataset: &Dataset, selection: &Selection) -> Vec<CellRate> {
+    let classes = &dataset.codebook.size_classes;
+    let organisations = &dataset.register.organisations;
+    let mut rates: Vec<CellRate> = classes
+        .iter()
+        .map(|c| nouns::size_group(c.short.local()))
+        .chain([nouns::selection(Some(OrgType::Fylkeskommune)).to_string()])
+        .map(|name| (name, 0, 0))
+        .collect();
+    for (org, &inside) in selection.in_population.iter().enumerate() {
+        if inside {
+            rates[stratum_of(&organisations[org], classes.len())].2 += 1;
+        }
+    }
+    for &row in &selection.rows {
+        let org = dataset.responses.organisation[row as usize] as usize;
+        rates[stratum_of(&organisations[org], classes.len())].1 += 1;
+    }
+    rates.retain(|r| r.2 > 0);
+    rates
 }
 
 impl PageModel {
@@ -39,6 +70,11 @@ impl PageModel {
             answered: answered_counts(dataset, state, &selection),
             respondents: selection.respondents(),
             key_figures: key_figures(dataset, state),
+            weighting: if state.weighted {
+                cell_rates(dataset, &selection)
+            } else {
+                Vec::new()
+            },
         }
     }
 }

@@ -7,7 +7,8 @@
 //! Control names: `type`, `size`, `landsdel`, `fylke`, `split` (as in the URL; the answer
 //! splits are a `<select name="split">`), and `svar` (issue 25): a checkbox per answer of the
 //! answer column chosen in `<select data-action="answer-column">` (not a state), value
-//! `COLUMN:CODE`, in a group `data-answers="COLUMN"` ([`answer_codes_html`]).
+//! `COLUMN:CODE`, in a group `data-answers="COLUMN"` ([`answer_codes_html`]); `vekt` (issue 26):
+//! a checkbox, value `1`, that weights the shares to the population.
 
 use crate::data::dataset::Dataset;
 use crate::state::view_state::{answer_codes, Split, TypeChoice, ViewState};
@@ -151,6 +152,14 @@ pub fn filter_controls_html(data: &Dataset) -> String {
         );
         options(o, ANSWER_KEY, w::SPLIT_ANSWER_NONE);
         o.push_str("</select></label>");
+    });
+    fieldset(&mut out, w::WEIGHT_LEGEND, "", |o| {
+        choices(
+            o,
+            "checkbox",
+            "vekt",
+            &[("1".to_string(), w::WEIGHT.to_string())],
+        );
     });
     out.push_str("</div>");
     out

@@ -7,7 +7,9 @@
 //! `<td data-code="CODE" data-count="COUNT" data-n="N">` (`data-count=":"` when suppressed).
 //! When split, a group's row has `data-differs="higher"` or `"lower"` where its headline share
 //! differs from the rest of the selection (`stats::difference`; absent otherwise), and the
-//! last column says it in words.
+//! last column says it in words. Every cell of a shown share (each code's and the headline's)
+//! has `data-share`, `data-lower` and `data-upper`: the share and its interval as decimal
+//! fractions with six decimals, weighted to the population where the view is (`vekt=1`).
 
 use crate::model::presentation::{QuestionView, Series};
 use crate::stats::aggregate::{Estimate, ItemTable};
@@ -19,6 +21,14 @@ use crate::wording::tables::*;
 use std::fmt::Write;
 
 use crate::wording::tables::table_note;
+
+/// The shown share and its interval as decimal fractions, six decimals (test contract).
+fn share_attributes(e: &Estimate) -> String {
+    format!(
+        " data-share=\"{:.6}\" data-lower=\"{:.6}\" data-upper=\"{:.6}\"",
+        e.share, e.interval.lower, e.interval.upper
+    )
+}
 
 /// One answer code's cell; `shares` are the table's estimates (computed once per row).
 fn code_cell(
@@ -33,9 +43,10 @@ fn code_cell(
             let e = shares[index];
             let _ = write!(
                 out,
-                "<td class=\"num\" data-code=\"{code}\" data-count=\"{}\" data-n=\"{}\"><span class=\"count\">{}</span><span class=\"share\">{}</span><span class=\"ci\">{}</span></td>",
+                "<td class=\"num\" data-code=\"{code}\" data-count=\"{}\" data-n=\"{}\"{}><span class=\"count\">{}</span><span class=\"share\">{}</span><span class=\"ci\">{}</span></td>",
                 e.count,
                 table.n,
+                share_attributes(&e),
                 e.count,
                 format_percent(e.share, 1),
                 format_percent_range(e.interval.lower, e.interval.upper, 0)
@@ -92,11 +103,17 @@ fn rows(out: &mut String, view: &QuestionView, series: &Series, total: bool) {
         for (i, code) in view.scale.codes.iter().enumerate() {
             code_cell(out, table, shares.as_deref(), i, code.code);
         }
-        let headline = table
-            .share_of(&view.scale.headline.codes)
-            .map(|e| share_with_interval(&e))
-            .unwrap_or_else(|| ":".to_string());
-        let _ = write!(out, "<td class=\"num headline\">{}</td>", escape(&headline));
+        let headline = table.share_of(&view.scale.headline.codes);
+        let _ = write!(
+            out,
+            "<td class=\"num headline\"{}>{}</td>",
+            headline.as_ref().map(share_attributes).unwrap_or_default(),
+            escape(
+                &headline
+                    .map(|e| share_with_interval(&e))
+                    .unwrap_or_else(|| ":".to_string())
+            )
+        );
         if split {
             let word = if total {
                 ""

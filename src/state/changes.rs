@@ -44,6 +44,7 @@ impl ViewState {
                 };
                 self.toggle_answer(index, column, code, checked);
             }
+            "vekt" => self.weighted = checked,
             "size" => toggle(&mut self.sizes, value, checked),
             "landsdel" => toggle(&mut self.landsdeler, value, checked),
             "fylke" => toggle(&mut self.fylker, value, checked),
@@ -64,6 +65,7 @@ impl ViewState {
             "size" => self.sizes.contains(value),
             "landsdel" => self.landsdeler.contains(value),
             "fylke" => self.fylker.contains(value),
+            "vekt" => self.weighted,
             _ => false,
         }
     }

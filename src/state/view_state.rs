@@ -16,6 +16,8 @@
 //!   `COLUMN`) or `none`; default `type` when both types are shown, otherwise `none`
 //! - `kart`: `fylke` (the share per fylke) or `kommune` (each organisation's own answer): a map
 //!   under every chart; none by default
+//! - `vekt`: `1` weights the shares to the population by size class (issue 26,
+//!   `stats::weighting`); `0` or absent: unweighted, as KS published them
 
 use crate::data::codebook::{ColumnId, SizeClassDef};
 use crate::data::dataset::Dataset;
@@ -153,6 +155,8 @@ pub struct ViewState {
     pub map: Option<MapLevel>,
     /// Answer conditions, sorted by column, one per column.
     pub answers: Vec<AnswerFilter>,
+    /// Shares weighted to the population (`vekt=1`).
+    pub weighted: bool,
 }
 
 /// Something in the URL that was ignored, and why (worded by `wording::notes::url_note`).
@@ -246,7 +250,9 @@ pub fn join_notes(first: Vec<UrlNote>, second: Vec<UrlNote>) -> Vec<UrlNote> {
     notes
 }
 
-const KEYS: [&str; 7] = ["type", "size", "fylke", "landsdel", "svar", "split", "kart"];
+const KEYS: [&str; 8] = [
+    "type", "size", "fylke", "landsdel", "svar", "split", "vekt", "kart",
+];
 
 /// The answer codes of answer column `index`, in the scale's order.
 pub fn answer_codes(dataset: &Dataset, index: usize) -> Vec<u8> {
@@ -318,6 +324,7 @@ impl ViewState {
                 codes: a.codes,
             })
             .collect();
+        filter.weighted = self.weighted;
         filter
     }
 
@@ -399,6 +406,9 @@ impl ViewState {
                 parts.push(format!("split={key}"));
             }
         }
+        if self.weighted {
+            parts.push("vekt=1".to_string());
+        }
         if let Some(map) = self.map {
             parts.push(format!("kart={}", map.key()));
         }
@@ -427,6 +437,11 @@ impl ViewState {
                 "type" => match TypeChoice::from_key(value.trim()) {
                     Some(choice) => state.types = choice,
                     None => note(&value, Valid::List("kommune, fylkeskommune, alle".into())),
+                },
+                "vekt" => match value.trim() {
+                    "1" => state.weighted = true,
+                    "0" => state.weighted = false,
+                    _ => note(&value, Valid::List("1, 0".into())),
                 },
                 "kart" => match MapLevel::from_key(value.trim()) {
                     Some(map) => state.map = Some(map),

@@ -11,6 +11,7 @@ use crate::data::register::{OrgType, Organisation};
 use crate::data::responses::NOT_ANSWERED;
 use crate::stats::filter::{Filter, Selection};
 use crate::stats::intervals::{bonett_fpc, share_interval, BonettFpc, Interval};
+use crate::stats::weighting::{post_stratified, stratum_of, Stratum};
 
 /// Groups with fewer answers than this (and more than zero) are suppressed.
 pub const MIN_N: u32 = 3;
@@ -53,6 +54,22 @@ impl Estimate {
             bonett: bonett_fpc(count, n, population)?,
         })
     }
+
+    /// The share weighted to the population (`stats::weighting`) from the cells' counts; the
+    /// count, n and N stay those answered. `None` when nobody answered.
+    pub fn weighted(strata: &[Stratum]) -> Option<Estimate> {
+        let w = post_stratified(strata)?;
+        let sum = |part: fn(&Stratum) -> u32| strata.iter().map(part).sum::<u32>();
+        let (count, n, population) = (sum(|s| s.f), sum(|s| s.n), sum(|s| s.population));
+        Some(Estimate {
+            share: w.share,
+            interval: Interval {
+                lower: w.lower,
+                upper: w.upper,
+            },
+            ..Estimate::new(count, n, population)?
+        })
+    }
 }
 
 /// The distribution of one answer column in one group.
@@ -70,6 +87,9 @@ pub struct ItemTable {
     /// Why the table is hidden; `None` when it is shown.
     pub suppression: Option<Suppression>,
     counts: Vec<u32>,
+    /// Weighted to the population: each cell's N and counts per code (`stats::weighting`);
+    /// empty when not weighted.
+    strata: Vec<(u32, Vec<u32>)>,
 }
 
 impl ItemTable {
@@ -79,6 +99,7 @@ impl ItemTable {
         population: u32,
         respondents: u32,
         counts: Vec<u32>,
+        strata: Vec<(u32, Vec<u32>)>,
     ) -> ItemTable {
         let n = counts.iter().sum();
         let suppression = match n {
@@ -95,6 +116,7 @@ impl ItemTable {
             n,
             suppression,
             counts,
+            strata,
         }
     }
 
@@ -120,9 +142,34 @@ impl ItemTable {
         )
     }
 
-    /// Share who answered any of `codes`, with its interval; `None` unless shown.
+    /// Share who answered any of `codes`, with its interval (weighted to the population when
+    /// the selection is); `None` unless shown.
     pub fn share_of(&self, codes: &[u8]) -> Option<Estimate> {
-        Estimate::new(self.count_of(codes)?, self.n, self.population)
+        let count = self.count_of(codes)?;
+        if self.strata.is_empty() {
+            return Estimate::new(count, self.n, self.population);
+        }
+        let strata: Vec<Stratum> = self
+            .strata
+            .iter()
+            .map(|(population, counts)| Stratum {
+                population: *population,
+                n: counts.iter().sum(),
+                f: self
+                    .codes
+                    .iter()
+                    .zip(counts)
+                    .filter(|(c, _)| codes.contains(c))
+                    .map(|(_, n)| n)
+                    .sum(),
+            })
+            .collect();
+        Estimate::weighted(&strata)
+    }
+
+    /// Whether the shares are weighted to the population.
+    pub fn is_weighted(&self) -> bool {
+        !self.strata.is_empty()
     }
 
     /// The share who answered any of `codes`, or why it is hidden.
@@ -159,13 +206,49 @@ pub fn tabulate(dataset: &Dataset, selection: &Selection, column: usize) -> Item
             counts[lookup[code as usize] as usize] += 1;
         }
     }
+    let strata = if selection.weighted {
+        strata_of(dataset, selection, column, |_| true, |_| true)
+    } else {
+        Vec::new()
+    };
     ItemTable::new(
         dataset.responses.columns[column].clone(),
         scale,
         selection.population,
         selection.respondents(),
         counts,
+        strata,
     )
+}
+
+/// Each weighting cell's N (organisations of the selection that `may_be_in` the group) and
+/// counts per code (respondents of the selection known to be `in` it).
+fn strata_of(
+    dataset: &Dataset,
+    selection: &Selection,
+    column: usize,
+    may_be_in: impl Fn(usize) -> bool,
+    is_in: impl Fn(usize) -> bool,
+) -> Vec<(u32, Vec<u32>)> {
+    let classes = dataset.codebook.size_classes.len();
+    let scale = scale_of_column(dataset, column);
+    let lookup = code_lookup(scale);
+    let organisations = &dataset.register.organisations;
+    let mut strata = vec![(0u32, vec![0u32; scale.codes.len()]); classes + 1];
+    for (org, &inside) in selection.in_population.iter().enumerate() {
+        if inside && may_be_in(org) {
+            strata[stratum_of(&organisations[org], classes)].0 += 1;
+        }
+    }
+    let codes = &dataset.responses.codes[column];
+    for &row in &selection.rows {
+        let org = dataset.responses.organisation[row as usize] as usize;
+        let code = codes[row as usize];
+        if code != NOT_ANSWERED && is_in(org) {
+            strata[stratum_of(&organisations[org], classes)].1[lookup[code as usize] as usize] += 1;
+        }
+    }
+    strata
 }
 
 /// Every column's table for one filter.
@@ -395,6 +478,21 @@ pub fn split_selection(
                     population[g],
                     respondents[g],
                     counts,
+                    if selection.weighted {
+                        let group = g as u16;
+                        strata_of(
+                            dataset,
+                            selection,
+                            column,
+                            |org| {
+                                matches!(index.group_of[org], UNKNOWN_GROUP)
+                                    || index.group_of[org] == group
+                            },
+                            |org| index.group_of[org] == group,
+                        )
+                    } else {
+                        Vec::new()
+                    },
                 ),
             )
         })

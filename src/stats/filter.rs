@@ -97,6 +97,9 @@ pub struct Filter {
     pub organisations: Option<BTreeSet<(OrgType, String)>>,
     /// Answer conditions, all of which must hold.
     pub answers: Vec<AnswerCondition>,
+    /// Not a restriction: the selection's shares are weighted to the population
+    /// (`stats::weighting`, `vekt=1`).
+    pub weighted: bool,
 }
 
 impl Filter {
@@ -193,6 +196,8 @@ pub struct Selection {
     pub population: u32,
     /// Respondent rows in the group.
     pub rows: Vec<u32>,
+    /// Shares are weighted to the population (`Filter::weighted`).
+    pub weighted: bool,
 }
 
 impl Selection {
@@ -235,6 +240,7 @@ impl Selection {
             in_population,
             population,
             rows,
+            weighted: filter.weighted,
         }
     }
 

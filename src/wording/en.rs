@@ -37,6 +37,9 @@ fn singular(predicate: &str) -> String {
 
 /// The filter controls.
 pub mod filters {
+    /// The weighting control (issue 26).
+    pub const WEIGHT_LEGEND: &str = "Weighting";
+    pub const WEIGHT: &str = "Weight by municipality size";
     pub const HEADING: &str = "Choose a selection";
     pub const TYPE_LEGEND: &str = "Who";
     pub const TYPE_BOTH: &str = "Municipalities and county authorities";
@@ -501,6 +504,29 @@ pub mod status {
         format!(
             "Showing answers from {} that answered.",
             parts.join(" and ")
+        )
+    }
+
+    /// The note when shares are weighted: each cell's response rate («små kommuner 48 % (108
+    /// av 225)»); a cell without respondents is left out.
+    pub fn weighted(cells: &[(String, u32, u32)]) -> String {
+        let parts: Vec<String> = cells
+            .iter()
+            .map(|(name, n, big_n)| {
+                let name = crate::text::format::with_first_letter(name, false);
+                if *n == 0 {
+                    format!("{name} no answers, left out and the weights spread over the others")
+                } else {
+                    format!(
+                        "{name} {} ({n} of {big_n})",
+                        super::numbers::format_percent(*n as f64 / *big_n as f64, 0)
+                    )
+                }
+            })
+            .collect();
+        format!(
+            "Weighted by municipality size. Response rate: {}.",
+            parts.join(", ")
         )
     }
 }

@@ -9,6 +9,9 @@ pub mod own_data;
 
 /// The filter controls.
 pub mod filters {
+    /// The weighting control (issue 26).
+    pub const WEIGHT_LEGEND: &str = "Vekting";
+    pub const WEIGHT: &str = "Vekt etter kommunestørrelse";
     pub const HEADING: &str = "Velg utvalg";
     pub const TYPE_LEGEND: &str = "Hvem";
     pub const TYPE_BOTH: &str = "Kommuner og fylkeskommuner";
@@ -450,6 +453,29 @@ pub mod status {
             .map(|&(shown, all, org_type)| format!("{shown} av {}", nouns::count(all, org_type)))
             .collect();
         format!("Viser svar fra {} som svarte.", parts.join(" og "))
+    }
+
+    /// The note when shares are weighted: each cell's response rate («små kommuner 48 % (108
+    /// av 225)»); a cell without respondents is left out.
+    pub fn weighted(cells: &[(String, u32, u32)]) -> String {
+        let parts: Vec<String> = cells
+            .iter()
+            .map(|(name, n, big_n)| {
+                let name = crate::text::format::with_first_letter(name, false);
+                if *n == 0 {
+                    format!("{name} ingen svar, utelatt og vektene fordelt på de andre")
+                } else {
+                    format!(
+                        "{name} {} ({n} av {big_n})",
+                        crate::text::format::format_percent(*n as f64 / *big_n as f64, 0)
+                    )
+                }
+            })
+            .collect();
+        format!(
+            "Vektet etter kommunestørrelse. Svarandel: {}.",
+            parts.join(", ")
+        )
     }
 }
 

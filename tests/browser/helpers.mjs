@@ -90,6 +90,7 @@ export async function readTables(page) {
             item: tr.dataset.item,
             group: tr.dataset.group ?? null,
             differs: tr.dataset.differs ?? null,
+            headline: (({ share, lower, upper }) => (share === undefined ? null : [share, lower, upper]))(tr.querySelector('td.headline').dataset),
             n: Number(cells[0].dataset.n),
             counts: suppressed ? null : Object.fromEntries(cells.map((td) => [td.dataset.code, Number(td.dataset.count)])),
           };
