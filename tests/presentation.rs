@@ -290,8 +290,9 @@ fn table_html_contract_and_escaping() {
     assert!(html.contains("aria-label=\"Tittel &amp; &lt;b&gt;\""));
     let large = &v.series.iter().find(|s| s.key == "large").unwrap().tables[0];
     let ja = large.count_of(&[1]).unwrap();
+    let share = large.share_of(&[1]).unwrap();
     // Large kommuner have a strategy clearly more often than the rest (the demo data).
-    let expected = format!("<tr data-item=\"\" data-group=\"large\" data-differs=\"higher\"><th scope=\"row\">Svar</th><td>Store kommuner</td><td class=\"num\">{}</td><td class=\"num\">57</td><td class=\"num\" data-code=\"1\" data-count=\"{ja}\" data-n=\"{}\">", large.n, large.n);
+    let expected = format!("<tr data-item=\"\" data-group=\"large\" data-differs=\"higher\"><th scope=\"row\">Svar</th><td>Store kommuner</td><td class=\"num\">{}</td><td class=\"num\">57</td><td class=\"num\" data-code=\"1\" data-count=\"{ja}\" data-n=\"{}\" data-share=\"{:.6}\" data-lower=\"{:.6}\" data-upper=\"{:.6}\">", large.n, large.n, ja as f64 / large.n as f64, share.interval.lower, share.interval.upper);
     assert!(html.contains(&expected), "{html}");
     assert_eq!(html.matches("data-total=\"true\"").count(), 1);
     assert_eq!(html.matches("<tr data-item=").count(), 4 + 1);
