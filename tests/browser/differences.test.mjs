@@ -100,3 +100,64 @@ for (const width of [1280, 320]) {
     });
   }
 }
+
+const WEIGHTED = 'type=kommune&split=size&vekt=1';
+
+test('vekt=1 vekter andelene til populasjonen: tabellene er kjernens, tellingene de samme, og en merknad gir svarandelen per celle', async () => {
+  const { page, problems, close } = await s.openReady(WEIGHTED);
+  try {
+    const weighted = await readTables(page);
+    assert.deepEqual(weighted, expectedTables(WEIGHTED));
+    // The counts are those answered; the total's shares move (large kommuner answered more often).
+    const plain = expectedTables('type=kommune&split=size');
+    for (const [qid, rows] of Object.entries(weighted)) {
+      assert.deepEqual(rows.map((r) => [r.n, r.counts]), plain[qid].map((r) => [r.n, r.counts]), qid);
+    }
+    // Every shown share carries its fraction and interval, four decimals at least.
+    const attributes = await page.$$eval('td[data-share]', (cells) => cells.map((c) => [c.dataset.share, c.dataset.lower, c.dataset.upper]));
+    assert.ok(attributes.length > 100);
+    for (const values of attributes) for (const v of values) assert.match(v, /^[01]\.\d{4,}$/);
+    const status = await page.locator('.filters .status').textContent();
+    assert.match(status, /Vektet etter kommunestørrelse\. Svarandel: små kommuner \d+\s% \(\d+ av \d+\), mellomstore kommuner \d+\s% \(\d+ av \d+\), store kommuner \d+\s% \(\d+ av \d+\)\./);
+    assert.equal(await page.getByRole('checkbox', { name: 'Vekt etter kommunestørrelse' }).isChecked(), true);
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
+test('vektingen slås på og av med kontrollen, også med tastaturet', async () => {
+  const { page, problems, close } = await s.openReady('type=kommune&split=size');
+  try {
+    const box = page.getByRole('checkbox', { name: 'Vekt etter kommunestørrelse' });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => location.search === '?type=kommune&split=size&vekt=1');
+    assert.deepEqual(await readTables(page), expectedTables(WEIGHTED));
+    await box.uncheck();
+    await page.waitForFunction(() => location.search === '?type=kommune&split=size');
+    assert.deepEqual(await readTables(page), expectedTables('type=kommune&split=size'));
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
+for (const width of [1280, 320]) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finner ingen brudd med vekting (${width} px, ${colorScheme})`, async () => {
+      const { page, close } = await s.openReady(WEIGHTED, { viewport: { width, height: 900 }, colorScheme });
+      try {
+        await readTables(page);
+        if (width === 320) {
+          await page.getByRole('button', { name: 'Endre utvalg' }).click();
+          await page.waitForSelector('.filter-panel.open input[name="vekt"]');
+        }
+        assert.deepEqual(await axeViolations(page), []);
+        assert.equal(await sidewaysOverflow(page), 0);
+      } finally {
+        await close();
+      }
+    });
+  }
+}
