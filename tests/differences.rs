@@ -293,3 +293,59 @@ proptest::proptest! {
         proptest::prop_assert!((w.share - f as f64 / n as f64).abs() < 1e-12);
     }
 }
+
+/// Weighted, the tables say so; a size group of the selection without answers to a question is
+/// left out and the note says that too (found among the fylker: a size class with kommuner
+/// but no respondents).
+#[test]
+fn weighted_tables_say_so_and_name_a_cell_left_out() {
+    use arbeidsgivermonitor::render::table_html::question_table_html;
+    use arbeidsgivermonitor::wording::selection::described;
+    use arbeidsgivermonitor::wording::tables::{CELLS_LEFT_OUT, WEIGHTED_NOTE};
+    let d = data();
+    let (state, _) = ViewState::from_query("type=kommune&vekt=1", d);
+    let model = PageModel::new(d, &state);
+    let html = question_table_html(&model.questions[0], "x");
+    assert!(html.contains(WEIGHTED_NOTE) && !html.contains(CELLS_LEFT_OUT));
+    assert!(described(&state, d).ends_with("; vektet etter kommunestørrelse"));
+    let (plain, _) = ViewState::from_query("type=kommune", d);
+    let html = question_table_html(&PageModel::new(d, &plain).questions[0], "x");
+    assert!(!html.contains(WEIGHTED_NOTE));
+    // A fylke where some size class has kommuner but none of them answered.
+    let mut found = false;
+    for (nr, _) in d.register.fylker() {
+        let (state, _) = ViewState::from_query(&format!("type=kommune&fylke={nr}&vekt=1"), d);
+        let model = PageModel::new(d, &state);
+        if model
+            .weighting
+            .iter()
+            .any(|&(_, n, big_n)| n == 0 && big_n > 0)
+        {
+            let view = &model.questions[0];
+            assert!(view.total.tables[0].cells_left_out(), "{nr}");
+            assert!(
+                question_table_html(view, "x").contains(CELLS_LEFT_OUT),
+                "{nr}"
+            );
+            // The weight of the cell left out goes to the others: the share is that of the
+            // cells with answers.
+            found = true;
+        }
+    }
+    assert!(found, "no fylke with a size class without respondents");
+}
+
+#[test]
+fn fractions_have_six_decimals() {
+    use arbeidsgivermonitor::render::table_html::fraction;
+    for (x, text) in [
+        (0.0, "0.000000"),
+        (1.0, "1.000000"),
+        (0.6525424, "0.652542"),
+        (0.0000006, "0.000001"),
+        (0.12345649, "0.123456"),
+    ] {
+        assert_eq!(fraction(x), text);
+        assert_eq!(fraction(x), format!("{x:.6}"));
+    }
+}

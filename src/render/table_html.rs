@@ -25,9 +25,18 @@ use crate::wording::tables::table_note;
 /// The shown share and its interval as decimal fractions, six decimals (test contract).
 fn share_attributes(e: &Estimate) -> String {
     format!(
-        " data-share=\"{:.6}\" data-lower=\"{:.6}\" data-upper=\"{:.6}\"",
-        e.share, e.interval.lower, e.interval.upper
+        " data-share=\"{}\" data-lower=\"{}\" data-upper=\"{}\"",
+        fraction(e.share),
+        fraction(e.interval.lower),
+        fraction(e.interval.upper)
     )
+}
+
+/// A fraction in [0, 1] with six decimals, «0.652542», from whole numbers (the float formatter
+/// would bring 15 KB of code into the page).
+pub fn fraction(x: f64) -> String {
+    let millionths = (x.clamp(0.0, 1.0) * 1e6).round() as u32;
+    format!("{}.{:06}", millionths / 1_000_000, millionths % 1_000_000)
 }
 
 /// One answer code's cell; `shares` are the table's estimates (computed once per row).
@@ -126,6 +135,26 @@ fn rows(out: &mut String, view: &QuestionView, series: &Series, total: bool) {
     }
 }
 
+/// The note under the table: what a cell holds, and when weighted, that the shares are.
+fn note(view: &QuestionView) -> String {
+    let mut note = table_note();
+    let tables = || {
+        view.series
+            .iter()
+            .chain([&view.total])
+            .flat_map(|s| &s.tables)
+    };
+    if tables().any(ItemTable::is_weighted) {
+        note.push(' ');
+        note.push_str(WEIGHTED_NOTE);
+        if tables().any(ItemTable::cells_left_out) {
+            note.push(' ');
+            note.push_str(CELLS_LEFT_OUT);
+        }
+    }
+    note
+}
+
 /// The table (in a focusable, labelled scroll region) and its note.
 pub fn question_table_html(view: &QuestionView, caption: &str) -> String {
     let split = view.grouping.is_some();
@@ -161,7 +190,7 @@ pub fn question_table_html(view: &QuestionView, caption: &str) -> String {
     let _ = write!(
         out,
         "</tbody></table><p class=\"table-note\">{}</p></div>",
-        escape(&table_note())
+        escape(&note(view))
     );
     out
 }

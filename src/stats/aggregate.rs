@@ -172,6 +172,14 @@ impl ItemTable {
         !self.strata.is_empty()
     }
 
+    /// Weighted, a cell of the selection had no answers and was left out (its weight spread
+    /// over the others).
+    pub fn cells_left_out(&self) -> bool {
+        self.strata
+            .iter()
+            .any(|(population, counts)| *population > 0 && counts.iter().all(|&n| n == 0))
+    }
+
     /// The share who answered any of `codes`, or why it is hidden.
     pub fn cell(&self, codes: &[u8]) -> Result<Estimate, Suppression> {
         match self.suppression {

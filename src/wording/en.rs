@@ -206,6 +206,11 @@ pub mod tables {
     use crate::stats::aggregate::MIN_N;
 
     /// The note under every table; the limit comes from [`MIN_N`].
+    /// After the table note when the shares are weighted (`vekt=1`).
+    pub const WEIGHTED_NOTE: &str = "The shares are weighted by municipality size (the response rate per size is above the tables); the counts are those who answered.";
+    /// … and when a size group without answers to the question was left out.
+    pub const CELLS_LEFT_OUT: &str = "A size group without answers to the question is left out, and the weights are spread over the others.";
+
     pub fn table_note() -> String {
         format!("Each cell: count, share and 95% confidence interval. n = number who answered (including “Don't know”), N = number in the population. “:” = too few answers to show (fewer than {MIN_N}), or hidden to protect a small group.")
     }
@@ -730,6 +735,9 @@ pub mod selection {
         match state.split() {
             Split::None => {}
             Split::By(grouping) => parts.push(compared_by(&grouping, dataset)),
+        }
+        if state.weighted {
+            parts.push("weighted by municipality size".to_string());
         }
         parts.join("; ")
     }

@@ -180,6 +180,11 @@ pub mod tables {
     use crate::stats::aggregate::MIN_N;
 
     /// The note under every table; the limit comes from [`MIN_N`].
+    /// After the table note when the shares are weighted (`vekt=1`).
+    pub const WEIGHTED_NOTE: &str = "Andelene er vektet etter kommunestørrelse (svarandelen per størrelse står over tabellene); antallene er dem som svarte.";
+    /// … and when a size group without answers to the question was left out.
+    pub const CELLS_LEFT_OUT: &str = "En størrelsesgruppe uten svar på spørsmålet er utelatt, og vektene er fordelt på de andre.";
+
     pub fn table_note() -> String {
         format!("Hver celle: antall, andel og 95 % konfidensintervall. n = antall som svarte (inkludert «Vet ikke»), N = antall i populasjonen. «:» = for få svar til å vises (færre enn {MIN_N}), eller skjult for å verne en liten gruppe.")
     }
@@ -674,6 +679,9 @@ pub mod selection {
         match state.split() {
             Split::None => {}
             Split::By(grouping) => parts.push(compared_by(&grouping, dataset)),
+        }
+        if state.weighted {
+            parts.push("vektet etter kommunestørrelse".to_string());
         }
         parts.join("; ")
     }

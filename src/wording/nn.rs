@@ -180,6 +180,11 @@ pub mod tables {
     use crate::stats::aggregate::MIN_N;
 
     /// The note under every table; the limit comes from [`MIN_N`].
+    /// After the table note when the shares are weighted (`vekt=1`).
+    pub const WEIGHTED_NOTE: &str = "Andelane er vekta etter kommunestorleik (svardelen per storleik står over tabellane); tala er dei som svarte.";
+    /// … and when a size group without answers to the question was left out.
+    pub const CELLS_LEFT_OUT: &str = "Ei storleiksgruppe utan svar på spørsmålet er utelaten, og vektene er fordelte på dei andre.";
+
     pub fn table_note() -> String {
         format!("Kvar celle: talet, delen og 95 % konfidensintervall. n = talet på dei som svarte (inkludert «Veit ikkje»), N = talet i populasjonen. «:» = for få svar til å visast (færre enn {MIN_N}), eller skjult for å verne ei lita gruppe.")
     }
@@ -677,6 +682,9 @@ pub mod selection {
         match state.split() {
             Split::None => {}
             Split::By(grouping) => parts.push(compared_by(&grouping, dataset)),
+        }
+        if state.weighted {
+            parts.push("vekta etter kommunestorleik".to_string());
         }
         parts.join("; ")
     }
