@@ -375,7 +375,12 @@ impl Reader<'_> {
         if len > self.bytes.len() - self.pos {
             return Err(damaged(self.pos));
         }
-        (0..len).map(|_| each(self)).collect()
+        // A plain loop: a `collect` into `Result<Vec<_>>` per item type costs the page code.
+        let mut items = Vec::with_capacity(len);
+        for _ in 0..len {
+            items.push(each(self)?);
+        }
+        Ok(items)
     }
 
     /// A count, then as many blank records to fill column by column.

@@ -215,7 +215,7 @@ pub fn tabulate(dataset: &Dataset, selection: &Selection, column: usize) -> Item
         }
     }
     let strata = if selection.weighted {
-        strata_of(dataset, selection, column, |_| true, |_| true)
+        strata_of(dataset, selection, column, None)
     } else {
         Vec::new()
     };
@@ -229,15 +229,21 @@ pub fn tabulate(dataset: &Dataset, selection: &Selection, column: usize) -> Item
     )
 }
 
-/// Each weighting cell's N (organisations of the selection that `may_be_in` the group) and
-/// counts per code (respondents of the selection known to be `in` it).
+/// Each weighting cell's N and counts per code, for the whole selection or for one `group` of a
+/// group index (`group_of`, the group): N counts those that may be in it (an answer grouping's
+/// unknown too), the counts those known to be.
 fn strata_of(
     dataset: &Dataset,
     selection: &Selection,
     column: usize,
-    may_be_in: impl Fn(usize) -> bool,
-    is_in: impl Fn(usize) -> bool,
+    group: Option<(&[u16], u16)>,
 ) -> Vec<(u32, Vec<u32>)> {
+    let is_in = |org: usize| group.is_none_or(|(group_of, g)| group_of[org] == g);
+    let may_be_in = |org: usize| {
+        group.is_none_or(|(group_of, g)| {
+            matches!(group_of[org], UNKNOWN_GROUP) || group_of[org] == g
+        })
+    };
     let classes = dataset.codebook.size_classes.len();
     let scale = scale_of_column(dataset, column);
     let lookup = code_lookup(scale);
@@ -487,16 +493,11 @@ pub fn split_selection(
                     respondents[g],
                     counts,
                     if selection.weighted {
-                        let group = g as u16;
                         strata_of(
                             dataset,
                             selection,
                             column,
-                            |org| {
-                                matches!(index.group_of[org], UNKNOWN_GROUP)
-                                    || index.group_of[org] == group
-                            },
-                            |org| index.group_of[org] == group,
+                            Some((&index.group_of, g as u16)),
                         )
                     } else {
                         Vec::new()

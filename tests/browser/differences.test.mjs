@@ -161,3 +161,23 @@ for (const width of [1280, 320]) {
     });
   }
 }
+
+test('på nynorsk og engelsk har merkene, vektingen og forklaringen egne ord', async () => {
+  for (const [lang, head, word, weighted, about] of [
+    ['nn', 'Mot resten av utvalet', /^klart (høgare|lågare)$/, /^Vekta etter kommunestorleik\. Svardel: /, /metoden til Holm/],
+    ['en', 'Against the rest of the selection', /^clearly (higher|lower)$/, /^Weighted by municipality size\. Response rate: /, /Holm's method/],
+  ]) {
+    const { page, problems, close } = await s.openReady(`lang=${lang}&${WEIGHTED}`);
+    try {
+      await readTables(page);
+      assert.equal(await page.locator('table[data-question="komp_strategi"] thead th:last-child').textContent(), head, lang);
+      for (const text of await page.$$eval('tr[data-differs] td.differs', (cells) => cells.map((c) => c.textContent))) assert.match(text, word, lang);
+      const status = await page.locator('.filters .status').textContent();
+      assert.match(status.slice(status.indexOf('.') + 2), weighted, lang);
+      assert.match(await page.locator('#om-dataene').textContent(), about, lang);
+      assert.deepEqual(problems, clean, lang);
+    } finally {
+      await close();
+    }
+  }
+});
