@@ -256,10 +256,16 @@ pub fn encode(dataset: &Dataset) -> Vec<u8> {
 
 // ---- reading ----
 
+/// Reads the snapshot's parts in order. A fault (the end reached early, a value out of range)
+/// is kept, not returned at once: every read after it gives an empty value and reads nothing
+/// more, and [`decode`] reports the first fault's place once the parts are read. (Without an
+/// early return at each of the hundreds of reads, the page carries far less code.)
 struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
     strings: Vec<String>,
+    /// Where the first fault was.
+    fault: Option<usize>,
 }
 
 /// The snapshot ended early or holds something impossible: the build is damaged.
@@ -274,137 +280,174 @@ pub struct Damaged {
     pub byte: usize,
 }
 
-type Read<T> = Result<T, Damaged>;
-
 impl Reader<'_> {
-    fn byte(&mut self) -> Read<u8> {
-        let byte = *self.bytes.get(self.pos).ok_or_else(|| damaged(self.pos))?;
-        self.pos += 1;
-        Ok(byte)
+    /// Keeps the first fault, at `pos`, and stops reading.
+    fn fail(&mut self, pos: usize) {
+        self.fault.get_or_insert(pos);
+        self.pos = self.bytes.len();
     }
 
-    fn uint(&mut self) -> Read<u64> {
-        let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let byte = self.byte()?;
-            value |= ((byte & 0x7f) as u64) << shift;
-            if byte & 0x80 == 0 {
-                return Ok(value);
+    /// The first fault, if any.
+    fn check(&self) -> Result<(), Damaged> {
+        self.fault.map_or(Ok(()), |pos| Err(damaged(pos)))
+    }
+
+    fn byte(&mut self) -> u8 {
+        match self.bytes.get(self.pos) {
+            Some(&byte) => {
+                self.pos += 1;
+                byte
+            }
+            None => {
+                self.fail(self.pos);
+                0
             }
         }
-        Err(damaged(self.pos))
     }
 
-    fn small<T: TryFrom<u64>>(&mut self) -> Read<T> {
+    fn uint(&mut self) -> u64 {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = self.byte();
+            value |= ((byte & 0x7f) as u64) << shift;
+            if byte & 0x80 == 0 {
+                return value;
+            }
+        }
+        self.fail(self.pos);
+        0
+    }
+
+    fn small<T: TryFrom<u64> + Default>(&mut self) -> T {
         let pos = self.pos;
-        T::try_from(self.uint()?).map_err(|_| damaged(pos))
+        T::try_from(self.uint()).unwrap_or_else(|_| {
+            self.fail(pos);
+            T::default()
+        })
     }
 
-    fn flag(&mut self) -> Read<bool> {
-        match self.uint()? {
-            0 => Ok(false),
-            1 => Ok(true),
-            _ => Err(damaged(self.pos)),
+    fn flag(&mut self) -> bool {
+        let pos = self.pos;
+        match self.uint() {
+            0 => false,
+            1 => true,
+            _ => {
+                self.fail(pos);
+                false
+            }
         }
     }
 
-    fn raw(&mut self, len: usize) -> Read<&[u8]> {
-        let end = self
-            .pos
-            .checked_add(len)
-            .filter(|&e| e <= self.bytes.len())
-            .ok_or_else(|| damaged(self.pos))?;
-        let slice = &self.bytes[self.pos..end];
-        self.pos = end;
-        Ok(slice)
+    fn raw(&mut self, len: usize) -> &[u8] {
+        let start = self.pos;
+        match start.checked_add(len).filter(|&e| e <= self.bytes.len()) {
+            Some(end) => {
+                self.pos = end;
+                &self.bytes[start..end]
+            }
+            None => {
+                self.fail(start);
+                &[]
+            }
+        }
     }
 
-    fn bytes(&mut self) -> Read<Vec<u8>> {
-        let len = self.small()?;
-        Ok(self.raw(len)?.to_vec())
+    fn bytes(&mut self) -> Vec<u8> {
+        let len = self.small();
+        self.raw(len).to_vec()
+    }
+
+    /// The string of the table at `index`, or a fault at `pos`.
+    fn string(&mut self, index: u64, pos: usize) -> String {
+        match usize::try_from(index)
+            .ok()
+            .and_then(|i| self.strings.get(i))
+        {
+            Some(text) => text.clone(),
+            None => {
+                self.fail(pos);
+                String::new()
+            }
+        }
     }
 
     /// A string of the table, at its place in the body.
-    fn str(&mut self) -> Read<String> {
+    fn str(&mut self) -> String {
         let pos = self.pos;
-        let index: usize = self.small()?;
-        self.strings.get(index).cloned().ok_or_else(|| damaged(pos))
+        let index = self.uint();
+        self.string(index, pos)
     }
 
     /// The text fields written by `Writer::text_columns`.
-    fn text_columns<T>(
-        &mut self,
-        records: &mut [T],
-        fields: &[fn(&mut T) -> &mut String],
-    ) -> Read<()> {
+    fn text_columns<T>(&mut self, records: &mut [T], fields: &[fn(&mut T) -> &mut String]) {
         for field in fields {
             let mut previous = 0u64;
             for record in records.iter_mut() {
                 let pos = self.pos;
-                let step = self.uint()?;
+                let step = self.uint();
                 previous =
                     previous.wrapping_add(((step >> 1) as i64 ^ -((step & 1) as i64)) as u64);
-                *field(record) = usize::try_from(previous)
-                    .ok()
-                    .and_then(|index| self.strings.get(index))
-                    .ok_or_else(|| damaged(pos))?
-                    .clone();
+                *field(record) = self.string(previous, pos);
             }
         }
-        Ok(())
     }
 
     /// A string written in full (the table's entries).
-    fn literal(&mut self) -> Read<String> {
+    fn literal(&mut self) -> String {
         let pos = self.pos;
-        let bytes = self.bytes()?;
-        String::from_utf8(bytes).map_err(|_| damaged(pos))
-    }
-
-    fn opt_str(&mut self) -> Read<Option<String>> {
-        Ok(if self.flag()? {
-            Some(self.str()?)
-        } else {
-            None
+        let bytes = self.bytes();
+        String::from_utf8(bytes).unwrap_or_else(|_| {
+            self.fail(pos);
+            String::new()
         })
     }
 
-    fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> Read<T>) -> Read<Vec<T>> {
-        let len: usize = self.small()?;
-        // Never trust a length beyond what the remaining bytes could hold.
-        if len > self.bytes.len() - self.pos {
-            return Err(damaged(self.pos));
+    fn opt_str(&mut self) -> Option<String> {
+        if self.flag() {
+            Some(self.str())
+        } else {
+            None
         }
-        // A plain loop: a `collect` into `Result<Vec<_>>` per item type costs the page code.
+    }
+
+    /// A count, never beyond what the remaining bytes could hold.
+    fn count(&mut self) -> usize {
+        let len: usize = self.small();
+        if len > self.bytes.len() - self.pos {
+            self.fail(self.pos);
+            return 0;
+        }
+        len
+    }
+
+    fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> T) -> Vec<T> {
+        let len = self.count();
         let mut items = Vec::with_capacity(len);
         for _ in 0..len {
-            items.push(each(self)?);
+            items.push(each(self));
         }
-        Ok(items)
+        items
     }
 
     /// A count, then as many blank records to fill column by column.
-    fn records<T: Default>(&mut self) -> Read<Vec<T>> {
-        let len: usize = self.small()?;
-        if len > self.bytes.len() - self.pos {
-            return Err(damaged(self.pos));
+    fn records<T: Default>(&mut self) -> Vec<T> {
+        let len = self.count();
+        (0..len).map(|_| T::default()).collect()
+    }
+
+    fn text(&mut self) -> Text {
+        Text {
+            nb: self.str(),
+            nn: self.opt_str(),
+            en: self.opt_str(),
         }
-        Ok((0..len).map(|_| T::default()).collect())
     }
 
-    fn text(&mut self) -> Read<Text> {
-        Ok(Text {
-            nb: self.str()?,
-            nn: self.opt_str()?,
-            en: self.opt_str()?,
-        })
-    }
-
-    fn group(&mut self) -> Read<CodeGroup> {
-        Ok(CodeGroup {
-            codes: self.bytes()?,
-            label: self.text()?,
-        })
+    fn group(&mut self) -> CodeGroup {
+        CodeGroup {
+            codes: self.bytes(),
+            label: self.text(),
+        }
     }
 }
 
@@ -414,19 +457,20 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, Damaged> {
         bytes,
         pos: 0,
         strings: Vec::new(),
+        fault: None,
     };
-    if r.raw(MAGIC.len())? != MAGIC {
+    if r.raw(MAGIC.len()) != MAGIC {
         return Err(damaged(0));
     }
-    r.strings = r.list(|r| r.literal())?;
-    let (format, title, source) = (r.str()?, r.str()?, r.str()?);
-    let answers_description = r.text()?;
-    let demo = r.flag()?;
-    let answers_public = r.flag()?;
-    let year = r.small()?;
-    let generator = r.opt_str()?;
-    let has_seed = r.flag()?;
-    let seed = r.uint()?;
+    r.strings = r.list(|r| r.literal());
+    let (format, title, source) = (r.str(), r.str(), r.str());
+    let answers_description = r.text();
+    let demo = r.flag();
+    let answers_public = r.flag();
+    let year = r.small();
+    let generator = r.opt_str();
+    let has_seed = r.flag();
+    let seed = r.uint();
     let meta = DatasetMeta {
         format,
         demo,
@@ -440,116 +484,107 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, Damaged> {
     };
 
     let codebook = Codebook {
-        format: r.str()?,
-        survey: r.text()?,
-        languages: r.list(|r| r.str())?,
-        size_classes: r.list(|r| {
-            Ok(SizeClassDef {
-                id: r.str()?,
-                label: r.text()?,
-                short: r.text()?,
-                min_population: r.small()?,
-            })
-        })?,
-        themes: r.list(|r| {
-            Ok(Theme {
-                id: r.str()?,
-                title: r.text()?,
-            })
-        })?,
-        scales: r.list(|r| {
-            Ok(Scale {
-                id: r.str()?,
-                label: r.text()?,
-                codes: r.list(|r| {
-                    Ok(Code {
-                        code: r.small()?,
-                        label: r.text()?,
-                        dont_know: r.flag()?,
-                    })
-                })?,
-                headline: r.group()?,
-                low: if r.flag()? { Some(r.group()?) } else { None },
-                reconstructed: r.opt_str()?,
-            })
-        })?,
-        questions: r.list(|r| {
-            Ok(Question {
-                id: r.str()?,
-                theme: r.str()?,
-                scale: r.str()?,
-                text: r.text()?,
-                items: r.list(|r| {
-                    Ok(Item {
-                        id: r.str()?,
-                        label: r.text()?,
-                    })
-                })?,
-                asked_when: if r.flag()? {
-                    Some(Condition {
-                        question: r.str()?,
-                        codes: r.bytes()?,
-                    })
-                } else {
-                    None
-                },
-                reconstructed: r.opt_str()?,
-            })
-        })?,
-        key_figures: r.list(|r| {
-            Ok(KeyFigureDef {
-                id: r.str()?,
-                question: r.str()?,
-                item: r.opt_str()?,
-                codes: r.bytes()?,
-                label: r.text()?,
-                sentence: r.text()?,
-            })
-        })?,
+        format: r.str(),
+        survey: r.text(),
+        languages: r.list(|r| r.str()),
+        size_classes: r.list(|r| SizeClassDef {
+            id: r.str(),
+            label: r.text(),
+            short: r.text(),
+            min_population: r.small(),
+        }),
+        themes: r.list(|r| Theme {
+            id: r.str(),
+            title: r.text(),
+        }),
+        scales: r.list(|r| Scale {
+            id: r.str(),
+            label: r.text(),
+            codes: r.list(|r| Code {
+                code: r.small(),
+                label: r.text(),
+                dont_know: r.flag(),
+            }),
+            headline: r.group(),
+            low: if r.flag() { Some(r.group()) } else { None },
+            reconstructed: r.opt_str(),
+        }),
+        questions: r.list(|r| Question {
+            id: r.str(),
+            theme: r.str(),
+            scale: r.str(),
+            text: r.text(),
+            items: r.list(|r| Item {
+                id: r.str(),
+                label: r.text(),
+            }),
+            asked_when: if r.flag() {
+                Some(Condition {
+                    question: r.str(),
+                    codes: r.bytes(),
+                })
+            } else {
+                None
+            },
+            reconstructed: r.opt_str(),
+        }),
+        key_figures: r.list(|r| KeyFigureDef {
+            id: r.str(),
+            question: r.str(),
+            item: r.opt_str(),
+            codes: r.bytes(),
+            label: r.text(),
+            sentence: r.text(),
+        }),
     };
 
-    let mut organisations: Vec<Organisation> = r.records()?;
-    r.text_columns(&mut organisations, &ORGANISATION_TEXTS)?;
+    let mut organisations: Vec<Organisation> = r.records();
+    r.text_columns(&mut organisations, &ORGANISATION_TEXTS);
     for o in &mut organisations {
-        if r.flag()? {
+        if r.flag() {
             o.org_type = OrgType::Fylkeskommune;
         }
     }
     for o in &mut organisations {
-        o.population = r.small()?;
+        o.population = r.small();
     }
     for o in &mut organisations {
-        o.size_class = r.small::<usize>()?.checked_sub(1);
+        o.size_class = r.small::<usize>().checked_sub(1);
     }
-    let mut successors: Vec<Successor> = r.records()?;
-    r.text_columns(&mut successors, &SUCCESSOR_TEXTS)?;
+    let mut successors: Vec<Successor> = r.records();
+    r.text_columns(&mut successors, &SUCCESSOR_TEXTS);
     for s in &mut successors {
-        s.share = if r.flag()? {
+        s.share = if r.flag() {
             let mut share = [0u8; 8];
-            share.copy_from_slice(r.raw(8)?);
+            // Short only after a fault, which `check` reports.
+            let raw = r.raw(8);
+            if raw.len() == 8 {
+                share.copy_from_slice(raw);
+            }
             f64::from_le_bytes(share)
         } else {
             1.0
         };
     }
+    // Nothing is built from values read after a fault.
+    r.check()?;
     let register = Register::from_organisations(organisations, successors);
 
     let responses = Responses {
-        columns: r.list(|r| {
-            Ok(ColumnId {
-                question: r.str()?,
-                item: r.opt_str()?,
-            })
-        })?,
+        columns: r.list(|r| ColumnId {
+            question: r.str(),
+            item: r.opt_str(),
+        }),
         organisation: {
             let mut previous = 0u32;
             r.list(|r| {
-                previous = previous.wrapping_add(r.small()?);
-                Ok(previous)
-            })?
+                previous = previous.wrapping_add(r.small());
+                previous
+            })
         },
-        codes: r.list(|r| r.bytes())?,
+        codes: r.list(|r| r.bytes()),
     };
+    r.check()?;
     if r.pos != bytes.len() {
         return Err(damaged(r.pos));
     }
