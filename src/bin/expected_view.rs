@@ -215,7 +215,7 @@ fn explorer(query: &str, dataset: &Dataset) -> Value {
                     .regions
                     .iter()
                     .map(|r| match r.value {
-                        RegionValue::Share(Ok(e)) => json!({ "id": r.id, "count": e.count.to_string(), "n": e.n.to_string() }),
+                        RegionValue::Share(Ok(e)) => json!({ "id": r.id, "count": e.count.to_string(), "n": e.n.to_string(), "share": format!("{:.6}", e.share) }),
                         RegionValue::Share(Err(Suppression::Empty)) => json!({ "id": r.id, "status": "tom" }),
                         RegionValue::Share(Err(_)) => json!({ "id": r.id, "count": ":" }),
                         RegionValue::Own(OwnAnswer::Code(code)) => json!({ "id": r.id, "code": code.to_string() }),

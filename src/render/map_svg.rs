@@ -2,7 +2,8 @@
 //! alternative: pure functions of the map view and the geometry.
 //!
 //! Test contract: `<svg data-map="QID" data-level="fylke|kommune">` with one `<path>` per
-//! region: `data-fylke="NR"` or `data-knr="KNR"`, and either `data-count="COUNT" data-n="N"`
+//! region: `data-fylke="NR"` or `data-knr="KNR"`, and either `data-count="COUNT" data-n="N"
+//! data-share="FRACTION"` (the share shown, weighted where the view is; six decimals)
 //! (`data-count=":"` when suppressed, `data-status="tom"` when nobody is in the selection) or
 //! `data-code="CODE"` (`0`: left blank), `data-status="ikke-deltatt"` (did not take part) or
 //! `data-status="utenfor"` (outside the selection).
@@ -134,6 +135,7 @@ pub fn region_attributes(region: &MapRegion, look: Look, prefix: &str) -> Attrib
         RegionValue::Share(Ok(e)) => {
             out.push(("data-count", e.count.to_string()));
             out.push(("data-n", e.n.to_string()));
+            out.push(("data-share", crate::render::table_html::fraction(e.share)));
         }
         RegionValue::Share(Err(Suppression::Empty)) => out.push(("data-status", "tom".into())),
         RegionValue::Share(Err(_)) => out.push(("data-count", ":".into())),

@@ -48,7 +48,7 @@ async function readMaps(page) {
         const shapes = svg.querySelector('[data-knr]') ? 'knr' : 'fylke';
         const regions = [...svg.querySelectorAll(`[data-${shapes}]`)].map((el) => {
           const out = { id: el.getAttribute(`data-${shapes}`) };
-          for (const name of ['count', 'n', 'code', 'status']) {
+          for (const name of ['count', 'n', 'share', 'code', 'status']) {
             if (el.hasAttribute(`data-${name}`)) out[name] = el.getAttribute(`data-${name}`);
           }
           return out;
@@ -75,6 +75,8 @@ test('kartene er lik kjernens tall for filtre satt i nettadressen', async () => 
   for (const query of [
     'kart=fylke',
     'kart=fylke&type=kommune&size=small',
+    // Weighted to the population (issue 26): the fylke shares follow the weights.
+    'kart=fylke&type=kommune&vekt=1',
     'kart=fylke&landsdel=Vestlandet,Nord-Norge&split=size',
     'kart=kommune',
     'kart=kommune&type=kommune&fylke=12,14',
