@@ -292,12 +292,15 @@ fn table_html_contract_and_escaping() {
     let ja = large.count_of(&[1]).unwrap();
     let share = large.share_of(&[1]).unwrap();
     // Large kommuner have a strategy clearly more often than the rest (the demo data).
-    let expected = format!("<tr data-item=\"\" data-group=\"large\" data-differs=\"higher\"><th scope=\"row\">Svar</th><td>Store kommuner</td><td class=\"num\">{}</td><td class=\"num\">57</td><td class=\"num\" data-code=\"1\" data-count=\"{ja}\" data-n=\"{}\" data-share=\"{:.6}\" data-lower=\"{:.6}\" data-upper=\"{:.6}\">", large.n, large.n, ja as f64 / large.n as f64, share.interval.lower, share.interval.upper);
+    let expected = format!("<tr data-item=\"\" data-order=\"2\" data-group=\"large\" data-differs=\"higher\"><th scope=\"row\">Svar</th><td>Store kommuner</td><td class=\"num\">{}</td><td class=\"num\">57</td><td class=\"num\" data-code=\"1\" data-count=\"{ja}\" data-n=\"{}\" data-share=\"{:.6}\" data-lower=\"{:.6}\" data-upper=\"{:.6}\">", large.n, large.n, ja as f64 / large.n as f64, share.interval.lower, share.interval.upper);
     assert!(html.contains(&expected), "{html}");
     assert_eq!(html.matches("data-total=\"true\"").count(), 1);
     assert_eq!(html.matches("<tr data-item=").count(), 4 + 1);
-    assert!(html.contains("<th scope=\"col\">Mot resten av utvalget</th>"));
-    assert!(html.contains("<td class=\"differs\">klart høyere</td>"));
+    // Every head sorts its table (issue 27); the rows keep their natural place.
+    assert!(html.contains("<th scope=\"col\"><button type=\"button\" class=\"sort\" data-sort-column=\"8\">Mot resten av utvalget</button></th>"));
+    assert!(html.contains("<th scope=\"col\"><button type=\"button\" class=\"sort\" data-sort-column=\"0\">Punkt</button></th>"));
+    assert!(html.contains("<td class=\"differs\" data-sort=\"1\">klart høyere</td>"));
+    assert_eq!(html.matches("data-order=").count(), 4);
     assert_eq!(html.matches("data-differs=").count(), 2, "{html}");
 
     let mut hostile = view("type=kommune", "komp_med");

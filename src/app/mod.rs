@@ -21,6 +21,7 @@ mod page_language;
 mod progressive;
 mod search_box;
 mod selection_bar;
+mod table_sort;
 pub mod worker_scope;
 
 use crate::data::dataset::Dataset;
@@ -47,6 +48,7 @@ pub fn start() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     echarts::load_on_first_scroll();
+    table_sort::listen();
     // The page options (embed, section, colour scheme) are the URL's at the start, whichever
     // data the page is mounted on later.
     let sections: Vec<&str> = BUNDLED.with(|data| {

@@ -10,6 +10,9 @@
 //! last column says it in words. Every cell of a shown share (each code's and the headline's)
 //! has `data-share`, `data-lower` and `data-upper`: the share and its interval as decimal
 //! fractions with six decimals, weighted to the population where the view is (`vekt=1`).
+//! Sorting (issue 27): every column head holds `<button class="sort" data-sort-column="K">`
+//! (K: the cell's place in the row), every row but the total `data-order` (its natural place);
+//! a cell sorts by its `data-sort`, else its `data-share`, else its text («:» last).
 
 use crate::model::presentation::{QuestionView, Series};
 use crate::stats::aggregate::{Estimate, ItemTable};
@@ -72,12 +75,18 @@ fn code_cell(
     }
 }
 
-fn rows(out: &mut String, view: &QuestionView, series: &Series, total: bool) {
+/// The rows of one series; `order` counts the rows written (`data-order`, the natural order a
+/// sorted table returns to).
+fn rows(out: &mut String, view: &QuestionView, series: &Series, total: bool, order: &mut usize) {
     let split = view.grouping.is_some();
     for (c, column) in view.columns.iter().enumerate() {
         let table = &series.tables[c];
         let item = escape(column.item.as_deref().unwrap_or(""));
         let _ = write!(out, "<tr data-item=\"{item}\"");
+        if !total {
+            let _ = write!(out, " data-order=\"{order}\"");
+            *order += 1;
+        }
         let differs = series.tests[c].and_then(|t| t.differs());
         if split && !total {
             let _ = write!(out, " data-group=\"{}\"", escape(&series.key));
@@ -124,12 +133,16 @@ fn rows(out: &mut String, view: &QuestionView, series: &Series, total: bool) {
             )
         );
         if split {
-            let word = if total {
-                ""
-            } else {
-                differs_word(series.tests[c].map(|t| t.differs()))
+            let tested = series.tests[c].map(|t| t.differs());
+            let (word, key) = match (total, tested) {
+                (true, _) => ("", ":"),
+                (false, Some(Some(Direction::Higher))) => (differs_word(tested), "1"),
+                (false, Some(Some(Direction::Lower))) => (differs_word(tested), "-1"),
+                (false, Some(None)) => (differs_word(tested), "0"),
+                (false, None) => (differs_word(tested), ":"),
             };
-            let _ = write!(out, "<td class=\"differs\">{word}</td>");
+            // Sorted as higher, no difference, lower, untested.
+            let _ = write!(out, "<td class=\"differs\" data-sort=\"{key}\">{word}</td>");
         }
         out.push_str("</tr>");
     }
@@ -162,30 +175,34 @@ pub fn question_table_html(view: &QuestionView, caption: &str) -> String {
     let mut out = String::with_capacity(4096);
     let _ = write!(
         out,
-        "<div class=\"table-wrap\" role=\"region\" aria-label=\"{caption}\" tabindex=\"0\"><table class=\"data\" data-question=\"{}\"><caption>{caption}</caption><thead><tr><th scope=\"col\">{TABLE_ITEM}</th>",
+        "<div class=\"table-wrap\" role=\"region\" aria-label=\"{caption}\" tabindex=\"0\"><table class=\"data\" data-question=\"{}\"><caption>{caption}</caption><thead><tr>",
         escape(&view.question.id)
     );
+    // Every column head is a button that sorts by it (`app::table_sort`).
+    let mut heads: Vec<String> = vec![TABLE_ITEM.to_string()];
     if split {
-        let _ = write!(out, "<th scope=\"col\">{TABLE_GROUP}</th>");
+        heads.push(TABLE_GROUP.to_string());
     }
-    out.push_str("<th scope=\"col\">n</th><th scope=\"col\">N</th>");
-    for code in &view.scale.codes {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(code.label.local()));
-    }
-    let _ = write!(
-        out,
-        "<th scope=\"col\">{}</th>",
-        escape(&with_interval(view.scale.headline.label.local()))
-    );
+    heads.extend(["n".to_string(), "N".to_string()]);
+    heads.extend(view.scale.codes.iter().map(|c| c.label.local().to_string()));
+    heads.push(with_interval(view.scale.headline.label.local()));
     if split {
-        let _ = write!(out, "<th scope=\"col\">{DIFFERS_HEAD}</th>");
+        heads.push(DIFFERS_HEAD.to_string());
+    }
+    for (column, head) in heads.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<th scope=\"col\"><button type=\"button\" class=\"sort\" data-sort-column=\"{column}\">{}</button></th>",
+            escape(head)
+        );
     }
     out.push_str("</tr></thead><tbody>");
+    let mut order = 0;
     for series in &view.series {
-        rows(&mut out, view, series, false);
+        rows(&mut out, view, series, false, &mut order);
     }
     if split {
-        rows(&mut out, view, &view.total, true);
+        rows(&mut out, view, &view.total, true, &mut order);
     }
     let _ = write!(
         out,

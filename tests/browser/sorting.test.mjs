@@ -1,0 +1,124 @@
+// Sortable tables (issue 27 §2) in Debian's headless Chromium: every column head is a button;
+// a press sorts by that column (numbers largest first, text A–Å), again reverses, a third press
+// gives the natural order back, as «Nullstill» does; `aria-sort` on the sorted head only; the
+// total row stays last; by keyboard too; axe at 1280 and 320 px, light and dark.
+// The order itself is tested natively (src/state/table_sort.rs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { session, clean, showEveryTable, axeViolations, sidewaysOverflow } from './helpers.mjs';
+
+const s = session();
+const QUERY = 'type=kommune&split=size';
+const TABLE = 'table[data-question="komp_med"]';
+
+/// The table's rows as shown: natural place, and the sort key of column `k`.
+function rows(page, k) {
+  return page.$eval(TABLE, (table, k) => {
+    const key = (cell) => cell.dataset.sort ?? cell.dataset.share ?? cell.textContent.trim();
+    return [...table.querySelectorAll('tbody tr')].map((tr) => ({
+      total: tr.dataset.total === 'true',
+      order: Number(tr.dataset.order),
+      key: key(tr.children[k]),
+    }));
+  }, k);
+}
+
+const sorts = (page) => page.$$eval(`${TABLE} th[aria-sort]`, (ths) => ths.map((th) => [th.cellIndex, th.getAttribute('aria-sort')]));
+
+const collator = new Intl.Collator('nb');
+function compare(a, b, numeric) {
+  const missing = (v) => v === ':' || v === '';
+  if (missing(a.key) || missing(b.key)) return missing(a.key) - missing(b.key);
+  return numeric ? Number(a.key) - Number(b.key) : collator.compare(a.key, b.key);
+}
+
+/// Checks the rows are sorted by column `k` in `direction` (equal keys in natural order,
+/// missing keys last, the total row last).
+async function assertSorted(page, k, direction, numeric) {
+  const shown = await rows(page, k);
+  assert.equal(shown.at(-1).total, true, 'the total row stays last');
+  const body = shown.filter((r) => !r.total);
+  for (let i = 1; i < body.length; i++) {
+    const [a, b] = [body[i - 1], body[i]];
+    let c = compare(a, b, numeric);
+    const missing = (v) => v === ':' || v === '';
+    if (!missing(a.key) && !missing(b.key) && direction === 'descending') c = -c;
+    assert.ok(c < 0 || (c === 0 && a.order < b.order), `column ${k} ${direction}: ${JSON.stringify(a)} before ${JSON.stringify(b)}`);
+  }
+  assert.deepEqual(await sorts(page), [[k, direction]]);
+}
+
+async function assertNatural(page) {
+  const shown = await rows(page, 0);
+  const body = shown.filter((r) => !r.total);
+  assert.deepEqual(body.map((r) => r.order), body.map((_, i) => i));
+  assert.deepEqual(await sorts(page), []);
+}
+
+test('hver kolonne sorterer: tall størst først, tekst A–Å, så motsatt, så naturlig rekkefølge', async () => {
+  const { page, problems, close } = await s.openReady(QUERY);
+  try {
+    await showEveryTable(page);
+    const heads = await page.$$eval(`${TABLE} thead th`, (ths) => ths.map((th) => th.querySelector('button.sort')?.textContent));
+    assert.ok(heads.every(Boolean), 'every head is a button');
+    // Item (text), group (text), n (number), a code's share, the headline's share, the test.
+    const kinds = [
+      [0, false],
+      [1, false],
+      [2, true],
+      [4, true],
+      [heads.length - 2, true],
+      [heads.length - 1, true],
+    ];
+    for (const [k, numeric] of kinds) {
+      const button = page.locator(`${TABLE} thead th`).nth(k).locator('button');
+      const [first, second] = numeric ? ['descending', 'ascending'] : ['ascending', 'descending'];
+      await button.click();
+      await assertSorted(page, k, first, numeric);
+      await button.click();
+      await assertSorted(page, k, second, numeric);
+      await button.click();
+      await assertNatural(page);
+    }
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
+test('sorteringen virker med tastaturet, og «Nullstill» gir den naturlige rekkefølgen tilbake', async () => {
+  const { page, problems, close } = await s.openReady(QUERY);
+  try {
+    await showEveryTable(page);
+    const button = page.locator(`${TABLE} thead th`).nth(2).locator('button');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await assertSorted(page, 2, 'descending', true);
+    await page.keyboard.press('Space');
+    await assertSorted(page, 2, 'ascending', true);
+    await page.getByRole('button', { name: 'Nullstill' }).click();
+    await page.waitForFunction(() => location.search === '');
+    await showEveryTable(page);
+    // The default view (compared by type): the table drawn anew, in its natural order.
+    await assertNatural(page);
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
+for (const width of [1280, 320]) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finner ingen brudd med sorterte tabeller (${width} px, ${colorScheme})`, async () => {
+      const { page, close } = await s.openReady(QUERY, { viewport: { width, height: 900 }, colorScheme });
+      try {
+        await showEveryTable(page);
+        await page.locator(`${TABLE} thead th`).nth(2).locator('button').click();
+        assert.deepEqual(await axeViolations(page), []);
+        assert.equal(await sidewaysOverflow(page), 0);
+      } finally {
+        await close();
+      }
+    });
+  }
+}
