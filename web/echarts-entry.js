@@ -24,3 +24,4 @@ export function init(dom, theme, options) {
 
 export { getInstanceByDom };
 export { svgToPng } from './svg-to-png.js';
+export { sortTable } from './table-sort.js';

@@ -46,6 +46,10 @@ extern "C" {
         scale: f64,
         background: &str,
     ) -> Result<js_sys::Promise, JsValue>;
+
+    /// Sorts a table by the column of a pressed head's button (`web/table-sort.js`).
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = sortTable)]
+    pub fn sort_table(button: &web_sys::Element) -> Result<(), JsValue>;
 }
 
 thread_local! {

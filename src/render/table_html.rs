@@ -10,9 +10,10 @@
 //! last column says it in words. Every cell of a shown share (each code's and the headline's)
 //! has `data-share`, `data-lower` and `data-upper`: the share and its interval as decimal
 //! fractions with six decimals, weighted to the population where the view is (`vekt=1`).
-//! Sorting (issue 27): every column head holds `<button class="sort" data-sort-column="K">`
-//! (K: the cell's place in the row), every row but the total `data-order` (its natural place);
-//! a cell sorts by its `data-sort`, else its `data-share`, else its text («:» last).
+//! Sorting (issue 27, `web/table-sort.js`): every column head holds `<button class="sort"
+//! data-sort-column="K">` (K: the cell's place in the row), every row but the total `data-order`
+//! (its natural place); a cell sorts by its `data-sort`, else its `data-share`, else its text
+//! («:» last).
 
 use crate::model::presentation::{QuestionView, Series};
 use crate::stats::aggregate::{Estimate, ItemTable};

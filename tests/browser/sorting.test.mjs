@@ -2,7 +2,7 @@
 // a press sorts by that column (numbers largest first, text A–Å), again reverses, a third press
 // gives the natural order back, as «Nullstill» does; `aria-sort` on the sorted head only; the
 // total row stays last; by keyboard too; axe at 1280 and 320 px, light and dark.
-// The order itself is tested natively (src/state/table_sort.rs).
+// The order (web/table-sort.js) is checked here against Intl.Collator('nb') and the numbers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, clean, showEveryTable, axeViolations, sidewaysOverflow } from './helpers.mjs';
