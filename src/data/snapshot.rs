@@ -9,7 +9,8 @@
 //! in the table (names of fylker and landsdeler, labels of scales repeat hundreds of times),
 //! lists as length + items, options as 0/1 + value, `f64` as its 8 bytes (little-endian).
 //! The register's organisations and successors are written column by column (the count, then
-//! each field for all of them), so that a column's repeating values compress together; a
+//! each field for all of them), so that a column's repeating values compress together (kommune
+//! and fylke numbers as numbers, see `Writer::number_columns`); a
 //! successor's share is 0 for 1 (all but the split kommuner) or 1 and the 8 bytes.
 
 use super::codebook::{
@@ -22,22 +23,32 @@ use super::responses::Responses;
 
 const MAGIC: &[u8; 4] = b"AGM1";
 
+/// The register's kommune and fylke numbers, written as numbers (`Writer::number_columns`).
+const ORGANISATION_NUMBERS: [fn(&mut Organisation) -> &mut String; 2] =
+    [|o| &mut o.id, |o| &mut o.fylkesnr];
+const SUCCESSOR_NUMBERS: [fn(&mut Successor) -> &mut String; 2] =
+    [|s| &mut s.knr_2017, |s| &mut s.knr_2024];
+
 /// The register's text fields, in the order their columns are written.
-const ORGANISATION_TEXTS: [fn(&mut Organisation) -> &mut String; 7] = [
-    |o| &mut o.id,
+const ORGANISATION_TEXTS: [fn(&mut Organisation) -> &mut String; 5] = [
     |o| &mut o.name,
     |o| &mut o.unique_name,
-    |o| &mut o.fylkesnr,
     |o| &mut o.fylke,
     |o| &mut o.landsdel,
     |o| &mut o.ssb_landsdel,
 ];
-const SUCCESSOR_TEXTS: [fn(&mut Successor) -> &mut String; 4] = [
-    |s| &mut s.knr_2017,
-    |s| &mut s.knr_2024,
-    |s| &mut s.name_2024,
-    |s| &mut s.fylke_2024,
-];
+const SUCCESSOR_TEXTS: [fn(&mut Successor) -> &mut String; 2] =
+    [|s| &mut s.name_2024, |s| &mut s.fylke_2024];
+
+/// 0, -1, 1, -2 … as 0, 1, 2, 3 …
+fn zigzag(step: u64) -> u64 {
+    let step = step as i64;
+    ((step << 1) ^ (step >> 63)) as u64
+}
+
+fn unzigzag(value: u64) -> u64 {
+    ((value >> 1) as i64 ^ -((value & 1) as i64)) as u64
+}
 
 /// Where the page reads the snapshot from, for messages.
 pub const SNAPSHOT_FILE: &str = "dataset.bin";
@@ -106,9 +117,36 @@ impl Writer {
             let mut previous = 0u64;
             for record in records.iter_mut() {
                 let index = self.index_of(field(record));
-                let step = index.wrapping_sub(previous) as i64;
-                self.uint(((step << 1) ^ (step >> 63)) as u64);
+                self.uint(zigzag(index.wrapping_sub(previous)));
                 previous = index;
+            }
+        }
+    }
+
+    /// Number-like text fields (kommune and fylke numbers) as numbers: the count of digits,
+    /// then the step from the record before (zigzag), so that «0101», «0104» … cost a byte or
+    /// two each; a text that is not such a number as 0 and its place in the string table.
+    fn number_columns<T>(&mut self, records: &mut [T], fields: &[fn(&mut T) -> &mut String]) {
+        for field in fields {
+            let mut previous = 0u64;
+            for record in records.iter_mut() {
+                let text = field(record).clone();
+                let digits = !text.is_empty() && text.len() < 19;
+                match text
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|_| digits && text.bytes().all(|b| b.is_ascii_digit()))
+                {
+                    Some(value) => {
+                        self.uint(text.len() as u64);
+                        self.uint(zigzag(value.wrapping_sub(previous)));
+                        previous = value;
+                    }
+                    None => {
+                        self.uint(0);
+                        self.str(&text);
+                    }
+                }
             }
         }
     }
@@ -217,6 +255,7 @@ pub fn encode(dataset: &Dataset) -> Vec<u8> {
     let register = &dataset.register;
     let mut organisations = register.organisations.clone();
     w.uint(organisations.len() as u64);
+    w.number_columns(&mut organisations, &ORGANISATION_NUMBERS);
     w.text_columns(&mut organisations, &ORGANISATION_TEXTS);
     organisations.iter().for_each(|o| w.uint(o.org_type as u64));
     organisations
@@ -227,6 +266,7 @@ pub fn encode(dataset: &Dataset) -> Vec<u8> {
         .for_each(|o| w.uint(o.size_class.map_or(0, |c| c as u64 + 1)));
     let mut successors = register.successors.clone();
     w.uint(successors.len() as u64);
+    w.number_columns(&mut successors, &SUCCESSOR_NUMBERS);
     w.text_columns(&mut successors, &SUCCESSOR_TEXTS);
     // Shares are 1 but for the split kommuner: a 0 stands for 1, a 1 for 8 bytes that follow.
     for s in &successors {
@@ -385,9 +425,29 @@ impl Reader<'_> {
             for record in records.iter_mut() {
                 let pos = self.pos;
                 let step = self.uint();
-                previous =
-                    previous.wrapping_add(((step >> 1) as i64 ^ -((step & 1) as i64)) as u64);
+                previous = previous.wrapping_add(unzigzag(step));
                 *field(record) = self.string(previous, pos);
+            }
+        }
+    }
+
+    /// The number fields written by `Writer::number_columns`.
+    fn number_columns<T>(&mut self, records: &mut [T], fields: &[fn(&mut T) -> &mut String]) {
+        for field in fields {
+            let mut previous = 0u64;
+            for record in records.iter_mut() {
+                let pos = self.pos;
+                *field(record) = match self.uint() {
+                    0 => self.str(),
+                    width @ 1..19 => {
+                        previous = previous.wrapping_add(unzigzag(self.uint()));
+                        format!("{previous:0width$}", width = width as usize)
+                    }
+                    _ => {
+                        self.fail(pos);
+                        String::new()
+                    }
+                };
             }
         }
     }
@@ -539,6 +599,7 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, Damaged> {
     };
 
     let mut organisations: Vec<Organisation> = r.records();
+    r.number_columns(&mut organisations, &ORGANISATION_NUMBERS);
     r.text_columns(&mut organisations, &ORGANISATION_TEXTS);
     for o in &mut organisations {
         if r.flag() {
@@ -552,6 +613,7 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, Damaged> {
         o.size_class = r.small::<usize>().checked_sub(1);
     }
     let mut successors: Vec<Successor> = r.records();
+    r.number_columns(&mut successors, &SUCCESSOR_NUMBERS);
     r.text_columns(&mut successors, &SUCCESSOR_TEXTS);
     for s in &mut successors {
         s.share = if r.flag() {
