@@ -54,7 +54,10 @@ const bundled = await build({
 });
 const minified = await minify(bundled.outputFiles[0].text, {
   ecma: 2019,
-  compress: { passes: 2 },
+  // Three passes and property reads taken as free of side effects (ECharts and ZRender define no
+  // getters that matter when their value is unused; the deprecated `position`/`scale` aliases of
+  // ZRender only warn): 0.4 KB gzip and brotli smaller than two passes alone.
+  compress: { passes: 3, pure_getters: true },
   mangle: true,
   // Keep the licence notices of ECharts, ZRender and tslib.
   format: { comments: /license|copyright|@preserve|^!/i },

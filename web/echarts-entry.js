@@ -11,14 +11,16 @@ import {
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { attachTip } from './chart-tip.js';
+import { attachKeys } from './chart-keys.js';
 
 // No TooltipComponent: the bars' tips are the page's own (web/chart-tip.js), as text.
 use([BarChart, GridSimpleComponent, LegendPlainComponent, AriaComponent, TitleComponent, SVGRenderer]);
 
-/// `echarts.init`, with the bars' tips attached to each chart.
+/// `echarts.init`, with the bars' tips and the keyboard attached to each chart.
 export function init(dom, theme, options) {
   const chart = initChart(dom, theme, options);
   attachTip(chart, dom);
+  attachKeys(chart, dom);
   return chart;
 }
 

@@ -172,11 +172,15 @@ pub fn Chart(
     });
 
     view! {
+        // Focusable, its bars reached by the arrow keys (web/chart-keys.js): an application
+        // region named by its text alternative and how to use it.
         <div
             class="chart"
             node_ref=node
-            role="img"
-            aria-label=move || label.get()
+            data-chart=""
+            tabindex="0"
+            role="application"
+            aria-label=move || format!("{} {}", label.get(), crate::wording::charts::KEYS_HINT)
             style=move || format!("height: {}px", height.get())
         ></div>
     }

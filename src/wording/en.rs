@@ -905,6 +905,10 @@ pub mod search {
 
 /// The charts' words.
 pub mod charts {
+    /// After a chart's text alternative: how to reach its bars by keyboard (issue 27).
+    pub const KEYS_HINT: &str =
+        "The arrow keys move from bar to bar; Enter chooses the bar's group.";
+
     /// What a chart's values mean for a question with items: «Share answering “To a large
     /// extent”».
     pub fn share_answering(answer: &str) -> String {

@@ -845,6 +845,10 @@ pub mod search {
 
 /// The charts' words.
 pub mod charts {
+    /// After a chart's text alternative: how to reach its bars by keyboard (issue 27).
+    pub const KEYS_HINT: &str =
+        "Piltastene går fra stolpe til stolpe; Enter velger stolpens gruppe.";
+
     /// What a chart's values mean for a question with items: «Andel som svarer «I stor grad»».
     pub fn share_answering(answer: &str) -> String {
         format!("Andel som svarer «{answer}»")

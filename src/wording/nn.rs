@@ -848,6 +848,10 @@ pub mod search {
 
 /// The charts' words.
 pub mod charts {
+    /// After a chart's text alternative: how to reach its bars by keyboard (issue 27).
+    pub const KEYS_HINT: &str =
+        "Piltastane går frå stolpe til stolpe; Enter vel gruppa til stolpen.";
+
     /// What a chart's values mean for a question with items: «Del som svarer «I stor grad»».
     pub fn share_answering(answer: &str) -> String {
         format!("Del som svarer «{answer}»")

@@ -21,7 +21,7 @@ use crate::wording::summary::differs as differs_words;
 use charming::component::{Aria, Axis, Decal, Grid, Legend, Title};
 use charming::datatype::{CompositeValue, DataPoint};
 use charming::element::{
-    AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, SplitLine, TextStyle,
+    AxisLabel, AxisType, Emphasis, ItemStyle, Label, LabelPosition, LineStyle, SplitLine, TextStyle,
 };
 use charming::series::Bar;
 use serde_json::{json, Value};
@@ -184,6 +184,11 @@ pub fn bar_chart(data: &ChartData, dark: bool) -> ChartSpec {
             Bar::new()
                 .name(name.as_str())
                 .item_style(ItemStyle::new().color(p.series[s % p.series.len()]))
+                // The bar in focus (web/chart-keys.js) or under the pointer: outlined.
+                .emphasis(
+                    Emphasis::new()
+                        .item_style(ItemStyle::new().border_color(p.text).border_width(2)),
+                )
                 .label(
                     Label::new()
                         .show(true)
