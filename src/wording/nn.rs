@@ -652,6 +652,9 @@ pub mod selection {
         if !state.answers.is_empty() {
             parts.push("avgrensa etter svar".to_string());
         }
+        if state.weighted {
+            parts.push("vekta".to_string());
+        }
         format!("{} — {respondents} svar", parts.join(" · "))
     }
 
