@@ -349,15 +349,3 @@ fn fractions_have_six_decimals() {
         assert_eq!(fraction(x), format!("{x:.6}"));
     }
 }
-
-/// The compact selection bar says when the shares are weighted (on a phone the filter panel,
-/// with its note on response rates, is in a dialog).
-#[test]
-fn the_selection_bar_says_weighted() {
-    use arbeidsgivermonitor::wording::selection::in_short;
-    let d = data();
-    let (state, _) = ViewState::from_query("type=kommune&vekt=1", d);
-    assert_eq!(in_short(d, &state, 240), "Kommuner · vektet — 240 svar");
-    let (state, _) = ViewState::from_query("type=kommune", d);
-    assert_eq!(in_short(d, &state, 240), "Kommuner — 240 svar");
-}

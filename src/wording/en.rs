@@ -702,9 +702,6 @@ pub mod selection {
         if !state.answers.is_empty() {
             parts.push("filtered by answers".to_string());
         }
-        if state.weighted {
-            parts.push("weighted".to_string());
-        }
         match respondents {
             1 => format!("{} — 1 answer", parts.join(" · ")),
             _ => format!("{} — {respondents} answers", parts.join(" · ")),

@@ -649,9 +649,6 @@ pub mod selection {
         if !state.answers.is_empty() {
             parts.push("avgrenset etter svar".to_string());
         }
-        if state.weighted {
-            parts.push("vektet".to_string());
-        }
         format!("{} — {respondents} svar", parts.join(" · "))
     }
 

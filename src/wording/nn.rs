@@ -652,9 +652,6 @@ pub mod selection {
         if !state.answers.is_empty() {
             parts.push("avgrensa etter svar".to_string());
         }
-        if state.weighted {
-            parts.push("vekta".to_string());
-        }
         format!("{} — {respondents} svar", parts.join(" · "))
     }
 
