@@ -30,8 +30,6 @@ pub struct Weighted {
     pub variance: f64,
     pub lower: f64,
     pub upper: f64,
-    /// A cell of the selection had no answers and was left out.
-    pub cells_left_out: bool,
 }
 
 /// The post-stratified share of `strata`; `None` when no cell has an answer.
@@ -60,7 +58,6 @@ pub fn post_stratified(strata: &[Stratum]) -> Option<Weighted> {
         variance,
         lower: (share - half).max(0.0),
         upper: (share + half).min(1.0),
-        cells_left_out: strata.iter().any(|s| s.n == 0 && s.population > 0),
     })
 }
 
@@ -93,12 +90,10 @@ mod tests {
         assert!((w.variance - 0.004550484051736886).abs() < 1e-15);
         assert!((w.lower - 0.3285704817155962).abs() < 1e-12);
         assert!((w.upper - 0.5929981457353842).abs() < 1e-12);
-        assert!(w.cells_left_out);
         // Everyone of the first cell answered (n = N), the second all «yes»: no variance.
         let w = post_stratified(&[stratum(30, 30, 12), stratum(8, 2, 2)]).unwrap();
         assert!((w.share - 0.5263157894736842).abs() < 1e-15);
         assert_eq!((w.variance, w.lower, w.upper), (0.0, w.share, w.share));
-        assert!(!w.cells_left_out);
         // Nothing answered at all.
         assert_eq!(post_stratified(&[stratum(5, 0, 0)]), None);
         // The interval is cut to [0, 1].
