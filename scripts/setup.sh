@@ -23,6 +23,8 @@ command -v cc >/dev/null || missing+=(build-essential)
 if [ $want_browser -eq 1 ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  # The print test reads the PDF the page prints to (pdftotext, pdfinfo).
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== apt-get install ${missing[*]}"

@@ -27,3 +27,17 @@ export function init(dom, theme, options) {
 export { getInstanceByDom };
 export { svgToPng } from './svg-to-png.js';
 export { sortTable } from './table-sort.js';
+
+/// An option drawn to an SVG document of `width` × `height` px without a page element
+/// (ECharts' server-side mode, here in the browser): the images downloaded and copied and the
+/// charts drawn for print (issue 27 §3), none of which needs a live chart.
+export function svgOf(option, width, height) {
+  const chart = initChart(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption(option);
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+export { copyImage, copyLink } from './copy.js';

@@ -34,8 +34,9 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn on(this: &ECharts, event: &str, handler: &js_sys::Function);
 
-    #[wasm_bindgen(catch, method, js_name = renderToSVGString)]
-    fn render_to_svg_string_raw(this: &ECharts) -> Result<String, JsValue>;
+    /// An option drawn to an SVG document without a page element (`web/echarts-entry.js`).
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = svgOf)]
+    fn svg_of_raw(option: &JsValue, width: u32, height: u32) -> Result<String, JsValue>;
 
     /// Rasterises an SVG document to PNG bytes (`web/svg-to-png.js`); resolves to a Uint8Array.
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = svgToPng)]
@@ -86,6 +87,26 @@ pub fn load_on_first_scroll() {
             });
         },
     )
+    .forget();
+}
+
+/// Hands `handle` every press on the page on a button matching `selector`, once ECharts (whose
+/// bundle has the scripts that answer them: sorting, copying) has loaded — one listener on the
+/// document, for the life of the page.
+pub fn on_press(selector: &'static str, handle: fn(web_sys::Element) -> Result<(), JsValue>) {
+    EventListener::new(&gloo_utils::document(), "click", move |event| {
+        let button = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest(selector).ok().flatten());
+        if let Some(button) = button {
+            leptos::task::spawn_local(async move {
+                if load().await.is_ok() {
+                    let _ = handle(button);
+                }
+            });
+        }
+    })
     .forget();
 }
 
@@ -165,9 +186,9 @@ impl ECharts {
         self.on("click", closure.as_ref().unchecked_ref());
         closure
     }
+}
 
-    /// The chart as an SVG document.
-    pub fn svg_string(&self) -> Result<String, JsValue> {
-        self.render_to_svg_string_raw()
-    }
+/// `option` drawn to an SVG document of `width` × `height` px; ECharts must have loaded.
+pub fn svg_of(option: &Value, width: u32, height: u32) -> Result<String, JsValue> {
+    svg_of_raw(&to_js(option)?, width, height)
 }

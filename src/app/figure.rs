@@ -1,13 +1,24 @@
-//! One question: heading, wording, generated summary, chart (or table), and downloads. The
-//! summary and the chart's text alternative follow every change; the chart and the table are
-//! brought up to date only while the question is near the viewport, and the table is built
-//! only when shown.
+//! One question: heading, wording, generated summary, chart (or table), downloads and copies.
+//! The summary and the chart's text alternative follow every change; the chart and the table
+//! are brought up to date only while the question is near the viewport, and the table is built
+//! only when shown — or for print.
+//!
+//! Print (issue 27 §3): the chart drawn for paper (an SVG, light, at the print width) and the
+//! table, brought up to date by `print_prep` while the page is idle and on `beforeprint`, shown
+//! only in print (the contract is in `print_prep`).
+//!
+//! Copy (issue 27 §4): the buttons `button[data-copy="image"|"link"]` are handled by `app::copy`,
+//! to which the question registers how its image (the PNG of the downloads: title, selection,
+//! source) is drawn.
 
 use super::browser::download_bytes;
 use super::chart::Chart;
+use super::copy;
+use super::echarts;
 use super::image_export;
 use super::map;
 use super::nearness::near_signal;
+use super::print_prep;
 use crate::data::dataset::Dataset;
 use crate::model::page_model::PageModel;
 use crate::render::charts::{chart_height, chart_option, export_option, ChartData};
@@ -21,6 +32,8 @@ use crate::wording::selection;
 use leptos::prelude::*;
 
 const EXPORT_WIDTH: u32 = 960;
+/// The width a chart is drawn at for print: A4 less the page's margins (180 mm) in CSS px.
+const PRINT_WIDTH: u32 = 680;
 
 #[component]
 pub fn QuestionFigure(
@@ -66,23 +79,27 @@ pub fn QuestionFigure(
         }
     });
     let drawn = Callback::new(move |_| stale.set(false));
-    // The table's HTML, rebuilt only while it is shown and near the viewport.
+    // The table's HTML, rebuilt while it is shown and near the viewport (and for print).
     let table_html = RwSignal::new(String::new());
+    let build_table = move || {
+        let html = view_memo.with_untracked(|v| {
+            question_table_html(
+                v,
+                &format!(
+                    "{} – {}",
+                    v.question.text.local(),
+                    crate::render::charts::measure_label(v)
+                ),
+            )
+        });
+        if table_html.with_untracked(|current| *current != html) {
+            table_html.set(html);
+        }
+    };
     Effect::new(move |_| {
         if near.get() && show_table.get() {
-            let html = view_memo.with(|v| {
-                question_table_html(
-                    v,
-                    &format!(
-                        "{} – {}",
-                        v.question.text.local(),
-                        crate::render::charts::measure_label(v)
-                    ),
-                )
-            });
-            if table_html.with_untracked(|current| *current != html) {
-                table_html.set(html);
-            }
+            view_memo.track();
+            build_table();
         }
     });
     let chart_failed = RwSignal::new(false);
@@ -104,6 +121,36 @@ pub fn QuestionFigure(
         }
     });
     let empty = move || view_memo.with(|v| v.is_empty_selection());
+    // Print: the job brings the table and the chart drawn for print up to date, once ECharts has
+    // loaded (the article's `data-print` says when they are; `print_prep`).
+    let print_job: print_prep::Job = std::rc::Rc::new(move || {
+        let Some(article) = article.try_get_untracked().flatten() else {
+            return;
+        };
+        if article.has_attribute(print_prep::READY) {
+            return;
+        }
+        build_table();
+        if echarts::is_loaded() {
+            let svg = chart_data.with_untracked(|d| {
+                if d.rows.is_empty() {
+                    Ok(String::new())
+                } else {
+                    echarts::svg_of(&chart_option(d, false), PRINT_WIDTH, chart_height(d))
+                }
+            });
+            print_prep::show(&article, &svg.unwrap_or_default());
+        }
+    });
+    print_prep::register(&print_job);
+    StoredValue::new_local(print_job);
+    Effect::new(move |_| {
+        view_memo.track();
+        if let Some(article) = article.get_untracked() {
+            let _ = article.remove_attribute(print_prep::READY);
+        }
+        print_prep::due();
+    });
     // Nothing to draw: the message is current as soon as it is near.
     Effect::new(move |_| {
         if near.get() && empty() {
@@ -137,6 +184,7 @@ pub fn QuestionFigure(
         })
     };
     let export_png = export.clone();
+    let export_copy = export.clone();
     let svg_stem = file_stem.clone();
     let download_svg = move |_| {
         let (option, height) = export();
@@ -166,6 +214,15 @@ pub fn QuestionFigure(
             );
         });
     };
+    // «Kopier bilde» draws the image the downloads draw; both buttons are handled by app::copy.
+    let copy_buttons = format!(
+        "<button type=\"button\" data-copy=\"image\">{}</button><button type=\"button\" data-copy=\"link\">{}</button>",
+        words::COPY_IMAGE,
+        words::COPY_LINK
+    );
+    let copy_image: copy::Image = std::rc::Rc::new(export_copy);
+    copy::register(&qid, &copy_image);
+    StoredValue::new_local(copy_image);
     let map = map::question_map(qid.clone(), state, near.into(), link_options);
     let figure_id = format!("figur-{qid}");
     let table_id = format!("tabell-{qid}");
@@ -188,6 +245,7 @@ pub fn QuestionFigure(
                 <button type="button" on:click=download_csv>{words::DOWNLOAD_CSV}</button>
                 <button type="button" on:click=download_png>{words::DOWNLOAD_PNG}</button>
                 <button type="button" on:click=download_svg>{words::DOWNLOAD_SVG}</button>
+                <span class="copy-tools" inner_html=copy_buttons></span>
             </div>
             <p class="error" role="alert" hidden=move || download_error.with(Option::is_none)>
                 {move || download_error.get().unwrap_or_default()}

@@ -1,10 +1,8 @@
 //! Renders a chart option off-screen to an SVG document, and that SVG to PNG bytes.
 
-use super::echarts::{self, svg_to_png, ECharts};
-use gloo_utils::window;
+use super::echarts::{self, svg_to_png};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// PNG downloads are drawn at twice the CSS size, for sharp print and high-density screens.
 const PNG_SCALE: f64 = 2.0;
@@ -13,24 +11,7 @@ const PNG_SCALE: f64 = 2.0;
 /// chart has yet).
 pub async fn svg(option: &Value, width: u32, height: u32) -> Result<String, JsValue> {
     echarts::load().await?;
-    let document = window().document().ok_or("no document")?;
-    let body = document.body().ok_or("no body")?;
-    let holder: web_sys::HtmlElement = document.create_element("div")?.dyn_into()?;
-    holder.set_attribute("aria-hidden", "true")?;
-    holder.set_attribute(
-        "style",
-        &format!("position: fixed; left: -20000px; top: 0; width: {width}px; height: {height}px;"),
-    )?;
-    body.append_child(&holder)?;
-    let result = (|| {
-        let chart = ECharts::create(&holder)?;
-        chart.replace_option(option)?;
-        let svg = chart.svg_string();
-        chart.dispose();
-        svg
-    })();
-    body.remove_child(&holder)?;
-    result
+    echarts::svg_of(option, width, height)
 }
 
 /// The chart for `option` as PNG bytes on a white background.

@@ -5,6 +5,7 @@ mod about;
 mod browser;
 mod chart;
 mod comparison_page;
+mod copy;
 mod echarts;
 mod embed_dialog;
 mod figure;
@@ -18,6 +19,7 @@ mod nearness;
 mod organisation_page;
 mod own_data;
 mod page_language;
+mod print_prep;
 mod progressive;
 mod search_box;
 mod selection_bar;
@@ -49,6 +51,7 @@ pub fn start() {
     console_error_panic_hook::set_once();
     echarts::load_on_first_scroll();
     table_sort::listen();
+    copy::listen();
     // The page options (embed, section, colour scheme) are the URL's at the start, whichever
     // data the page is mounted on later.
     let sections: Vec<&str> = BUNDLED.with(|data| {
@@ -396,8 +399,15 @@ fn explorer(
             .map(|t| t.title.local().to_owned())
             .unwrap_or_default()
     };
-    let key_figures =
-        Memo::new(move |_| model.with(|m| key_figures_html(&m.key_figures, section_title)));
+    // Above the key figures, shown only in print (issue 27 §3): the source and the selection.
+    let key_figures = Memo::new(move |_| {
+        let heading = state.with(|s| print_heading(s, data));
+        let figures = model.with(|m| key_figures_html(&m.key_figures, section_title));
+        format!(
+            "<p class=\"print-only\">{}</p>{figures}",
+            crate::text::html::escape(&heading)
+        )
+    });
     let dialog_open = RwSignal::new(false);
     let filter_controls = if show_filters {
         view! {
@@ -444,4 +454,12 @@ fn explorer(
             </main>
         </div>
     }
+}
+
+/// The printout's line under the title (issue 27 §3): the source and the selection in words.
+fn print_heading(state: &ViewState, data: &Dataset) -> String {
+    crate::wording::downloads::source_and_selection(
+        &crate::wording::credits::source_line(&data.meta),
+        &crate::wording::selection::described(state, data),
+    )
 }

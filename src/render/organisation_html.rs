@@ -3,10 +3,13 @@
 //!
 //! Test contract: `<table data-organisation-question="QID">`, rows `<tr data-item="ITEM">`,
 //! the own answer `<td data-own="CODE">` (empty when not answered), peer cells
-//! `<td data-peer="KEY" data-count="COUNT" data-n="N">` (`data-count=":"` when suppressed).
+//! `<td data-peer="KEY" data-count="COUNT" data-n="N" data-share="SHARE">` (`data-count=":"`
+//! when suppressed; SHARE with six decimals). Sorting (issue 27): the heads are the explorer's
+//! `button.sort[data-sort-column]` (`render::table_html::sortable_head`), rows `data-order`.
 
 use crate::model::organisation_view::OrganisationView;
 use crate::render::organisation_text::{item_sentence, peer_labels};
+use crate::render::table_html::{fraction, sortable_head};
 use crate::stats::figure::Figure;
 use crate::text::format::format_integer;
 use crate::text::html::escape;
@@ -87,17 +90,20 @@ pub fn organisation_table_html(view: &OrganisationView, question: usize, caption
     let mut out = String::new();
     let _ = write!(
         out,
-        "<div class=\"table-wrap\" role=\"region\" aria-label=\"{caption}\" tabindex=\"0\"><table class=\"data\" data-organisation-question=\"{}\"><caption>{caption}</caption><thead><tr><th scope=\"col\">{TABLE_ITEM}</th><th scope=\"col\">{OWN_ANSWER}</th>",
+        "<div class=\"table-wrap\" role=\"region\" aria-label=\"{caption}\" tabindex=\"0\"><table class=\"data\" data-organisation-question=\"{}\"><caption>{caption}</caption><thead><tr>",
         escape(qid)
     );
-    for label in peer_labels(view) {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&label));
+    // Every column head sorts the table (issue 27), as the explorer's do.
+    sortable_head(&mut out, 0, TABLE_ITEM);
+    sortable_head(&mut out, 1, OWN_ANSWER);
+    for (column, label) in peer_labels(view).iter().enumerate() {
+        sortable_head(&mut out, column + 2, &escape(label));
     }
     out.push_str("</tr></thead><tbody>");
-    for item in items {
+    for (order, item) in items.iter().enumerate() {
         let _ = write!(
             out,
-            "<tr data-item=\"{}\"><th scope=\"row\">{}</th><td data-own=\"{}\">{}</td>",
+            "<tr data-item=\"{}\" data-order=\"{order}\"><th scope=\"row\">{}</th><td data-own=\"{}\">{}</td>",
             escape(item.column.item.as_deref().unwrap_or("")),
             escape(&item.item_label),
             item.own.map(|c| c.to_string()).unwrap_or_default(),
@@ -108,10 +114,11 @@ pub fn organisation_table_html(view: &OrganisationView, question: usize, caption
                 Ok(e) => {
                     let _ = write!(
                         out,
-                        "<td class=\"num\" data-peer=\"{}\" data-count=\"{}\" data-n=\"{}\">{}</td>",
+                        "<td class=\"num\" data-peer=\"{}\" data-count=\"{}\" data-n=\"{}\" data-share=\"{}\">{}</td>",
                         peer.key,
                         e.count,
                         e.n,
+                        fraction(e.share),
                         escape(&estimate_phrase(&Figure::of(Ok(*e))))
                     );
                 }

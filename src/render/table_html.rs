@@ -43,6 +43,15 @@ pub fn fraction(x: f64) -> String {
     format!("{}.{:06}", millionths / 1_000_000, millionths % 1_000_000)
 }
 
+/// A column head that sorts its table (`web/table-sort.js`): `html` is the head's escaped text,
+/// `column` the cell's place in the row. The organisation page's tables use it too.
+pub fn sortable_head(out: &mut String, column: usize, html: &str) {
+    let _ = write!(
+        out,
+        "<th scope=\"col\"><button type=\"button\" class=\"sort\" data-sort-column=\"{column}\">{html}</button></th>"
+    );
+}
+
 /// One answer code's cell; `shares` are the table's estimates (computed once per row).
 fn code_cell(
     out: &mut String,
@@ -191,11 +200,7 @@ pub fn question_table_html(view: &QuestionView, caption: &str) -> String {
         heads.push(DIFFERS_HEAD.to_string());
     }
     for (column, head) in heads.iter().enumerate() {
-        let _ = write!(
-            out,
-            "<th scope=\"col\"><button type=\"button\" class=\"sort\" data-sort-column=\"{column}\">{}</button></th>",
-            escape(head)
-        );
+        sortable_head(&mut out, column, &escape(head));
     }
     out.push_str("</tr></thead><tbody>");
     let mut order = 0;

@@ -172,11 +172,59 @@ impl PageOptions {
     }
 }
 
+/// A question's link to give to someone else (issue 27 §4, «Kopier lenke»), a stable form:
+/// `PAGE?QUERY#q-QID`, the `?` left out when nothing is kept. QUERY is the page's query without
+/// the options of this reader or this embed (`embed`, `section`, `plain`, `dark`): the filters
+/// and the language are kept, so the link opens the explorer itself with the same selection, at
+/// the question (an anchor draws every question at once).
+pub fn shared_link(page: &str, query: &str, qid: &str) -> String {
+    let mut link = page.to_owned();
+    let mut separator = '?';
+    for part in query.split('&') {
+        let key = part.split('=').next().unwrap_or_default();
+        if !part.is_empty() && !matches!(key, "embed" | "section" | "plain" | "dark") {
+            link.push(separator);
+            link.push_str(part);
+            separator = '&';
+        }
+    }
+    link + "#q-" + qid
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const SECTIONS: [&str; 3] = ["kompetansebehov", "strategi", "effekter"];
+
+    #[test]
+    fn a_shared_link_keeps_the_filters_and_the_language_only() {
+        assert_eq!(
+            shared_link(
+                "https://ks.no/agm/",
+                "embed=1&type=kommune&section=effekter&split=fylke&plain=1&dark=true&lang=en",
+                "dig_effekt"
+            ),
+            "https://ks.no/agm/?type=kommune&split=fylke&lang=en#q-dig_effekt"
+        );
+        assert_eq!(
+            shared_link("https://ks.no/agm/", "", "kompbehov"),
+            "https://ks.no/agm/#q-kompbehov"
+        );
+        assert_eq!(
+            shared_link("http://x/", "embed=1&dark=false", "q"),
+            "http://x/#q-q"
+        );
+        assert_eq!(
+            shared_link("http://x/", "svar=ikt_strat:1,2&vekt=1&kart=fylke", "q"),
+            "http://x/?svar=ikt_strat:1,2&vekt=1&kart=fylke#q-q"
+        );
+        // A key that only begins like an option is kept.
+        assert_eq!(
+            shared_link("http://x/", "darker=1", "q"),
+            "http://x/?darker=1#q-q"
+        );
+    }
 
     #[test]
     fn the_language_is_read_kept_and_switched() {

@@ -133,6 +133,14 @@ pub mod page {
     pub const DOWNLOAD_CSV: &str = "Download figures (CSV)";
     pub const DOWNLOAD_PNG: &str = "Download image (PNG)";
     pub const DOWNLOAD_SVG: &str = "Download image (SVG)";
+    pub const COPY_IMAGE: &str = "Copy image";
+    pub const COPY_LINK: &str = "Copy link";
+    pub const IMAGE_COPIED: &str = "The image is copied. Paste it where you want it.";
+    pub const LINK_COPIED: &str =
+        "The link is copied. It opens the page with this selection, at this question.";
+    pub const IMAGE_DOWNLOADED: &str =
+        "The browser did not let the page copy the image, so it has been downloaded instead.";
+    pub const LINK_FIELD: &str = "The browser did not let the page copy the link. It is selected in the field here; copy it with Ctrl+C (⌘C on a Mac):";
     pub const DOWNLOAD_FAILED: &str = "The download failed: ";
     pub const CHART_FAILED: &str =
         "The chart could not be drawn. The table shows the same figures.";

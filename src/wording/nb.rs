@@ -109,6 +109,14 @@ pub mod page {
     pub const DOWNLOAD_CSV: &str = "Last ned tall (CSV)";
     pub const DOWNLOAD_PNG: &str = "Last ned bilde (PNG)";
     pub const DOWNLOAD_SVG: &str = "Last ned bilde (SVG)";
+    pub const COPY_IMAGE: &str = "Kopier bilde";
+    pub const COPY_LINK: &str = "Kopier lenke";
+    pub const IMAGE_COPIED: &str = "Bildet er kopiert. Lim det inn der du vil ha det.";
+    pub const LINK_COPIED: &str =
+        "Lenken er kopiert. Den åpner siden med dette utvalget, ved dette spørsmålet.";
+    pub const IMAGE_DOWNLOADED: &str =
+        "Nettleseren lot ikke siden kopiere bildet, så det er lastet ned i stedet.";
+    pub const LINK_FIELD: &str = "Nettleseren lot ikke siden kopiere lenken. Den er merket i feltet her; kopier den med Ctrl+C (⌘C på Mac):";
     pub const DOWNLOAD_FAILED: &str = "Nedlastingen mislyktes: ";
     pub const CHART_FAILED: &str = "Figuren kunne ikke tegnes. Tabellen viser de samme tallene.";
     pub const EMPTY_SELECTION: &str = "Ingen kommuner eller fylkeskommuner passer til utvalget, så det er ingenting å vise. Fjern noen av valgene, eller trykk «Nullstill utvalget».";

@@ -109,6 +109,14 @@ pub mod page {
     pub const DOWNLOAD_CSV: &str = "Last ned tal (CSV)";
     pub const DOWNLOAD_PNG: &str = "Last ned bilete (PNG)";
     pub const DOWNLOAD_SVG: &str = "Last ned bilete (SVG)";
+    pub const COPY_IMAGE: &str = "Kopier bilete";
+    pub const COPY_LINK: &str = "Kopier lenkje";
+    pub const IMAGE_COPIED: &str = "Biletet er kopiert. Lim det inn der du vil ha det.";
+    pub const LINK_COPIED: &str =
+        "Lenkja er kopiert. Ho opnar sida med dette utvalet, ved dette spørsmålet.";
+    pub const IMAGE_DOWNLOADED: &str =
+        "Nettlesaren lét ikkje sida kopiere biletet, så det er lasta ned i staden.";
+    pub const LINK_FIELD: &str = "Nettlesaren lét ikkje sida kopiere lenkja. Ho er merkt i feltet her; kopier ho med Ctrl+C (⌘C på Mac):";
     pub const DOWNLOAD_FAILED: &str = "Nedlastinga mislukkast: ";
     pub const CHART_FAILED: &str = "Figuren kunne ikkje teiknast. Tabellen viser dei same tala.";
     pub const EMPTY_SELECTION: &str = "Ingen kommunar eller fylkeskommunar passar til utvalet, så det er ingenting å vise. Fjern nokre av vala, eller trykk «Nullstill utvalet».";

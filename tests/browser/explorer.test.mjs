@@ -271,7 +271,7 @@ for (const width of [1280, 390, 320]) {
 /// the first load.
 const ON_DEMAND = /^(kart-[0-9a-f]+\.svg|map-worker.*|map-view-[0-9a-f]+\.js|import-worker.*|xlsx-reader.*|own-data-view-[0-9a-f]+\.js|arbeidsgivermonitor-(nn|en)[-_].*)$/;
 
-test('første lasting holder seg under 410,6 KB gzip og 354 KB brotli', () => {
+test('første lasting holder seg under 414 KB gzip og 358 KB brotli', () => {
   // Every file of the build: the page loads the top-level ones, and the service worker
   // precaches the rest (icons) during the same first visit. Sizes as a host sends them: the
   // precompressed .gz and .br files the build writes beside every text and wasm file.
@@ -282,6 +282,8 @@ test('første lasting holder seg under 410,6 KB gzip og 354 KB brotli', () => {
   // Issue 23 (room for the features after it): 410 453 gzip, 353 489 brotli before; 397 359 and
   // 342 421 once ECharts' tooltip gave way to the page's own tips and ZRender's canvas brush and
   // CSS animations to stand-ins (scripts/build-echarts.mjs). The budget stays where it was.
+  // Issue 27 (keyboard, sorting, print, copy): +5 KB gzip over issue 26's 408 991 gzip and
+  // 352 935 brotli (the same 5 KB allowed in brotli); what print needs is mostly on demand.
   const files = fs
     .readdirSync('dist', { recursive: true })
     .filter((f) => fs.statSync(path.join('dist', f)).isFile() && !PRECOMPRESSED.test(f) && !ON_DEMAND.test(f));
@@ -297,8 +299,8 @@ test('første lasting holder seg under 410,6 KB gzip og 354 KB brotli', () => {
   });
   const total = (i) => rows.reduce((a, r) => a + r[i], 0);
   console.log(rows.map((r) => r.join('\t')).join('\n') + `\ntotal\t${total(1)}\t${total(2)}\t${total(3)}`);
-  assert.ok(total(2) <= 410_600, `first load is ${total(2)} bytes gzip`);
-  assert.ok(total(3) <= 353_950, `first load is ${total(3)} bytes brotli`);
+  assert.ok(total(2) <= 413_991, `first load is ${total(2)} bytes gzip`);
+  assert.ok(total(3) <= 357_935, `first load is ${total(3)} bytes brotli`);
 });
 
 test('uten ResizeObserver og IntersectionObserver virker siden, med faste figurer', async () => {

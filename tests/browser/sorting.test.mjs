@@ -1,7 +1,9 @@
 // Sortable tables (issue 27 §2) in Debian's headless Chromium: every column head is a button;
 // a press sorts by that column (numbers largest first, text A–Å), again reverses, a third press
 // gives the natural order back, as «Nullstill» does; `aria-sort` on the sorted head only; the
-// total row stays last; by keyboard too; axe at 1280 and 320 px, light and dark.
+// total row stays last; by keyboard too; a sort is kept when the table is drawn anew for a new
+// selection (found by its head's words when the columns move); the organisation page's tables
+// sort the same way; axe at 1280 and 320 px, light and dark.
 // The order (web/table-sort.js) is checked here against Intl.Collator('nb') and the numbers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,9 +36,9 @@ function compare(a, b, numeric) {
 
 /// Checks the rows are sorted by column `k` in `direction` (equal keys in natural order,
 /// missing keys last, the total row last).
-async function assertSorted(page, k, direction, numeric) {
+async function assertSorted(page, k, direction, numeric, { total = true } = {}) {
   const shown = await rows(page, k);
-  assert.equal(shown.at(-1).total, true, 'the total row stays last');
+  assert.equal(shown.at(-1).total, total, total ? 'the total row stays last' : 'no total row');
   const body = shown.filter((r) => !r.total);
   for (let i = 1; i < body.length; i++) {
     const [a, b] = [body[i - 1], body[i]];
@@ -53,6 +55,14 @@ async function assertNatural(page) {
   const body = shown.filter((r) => !r.total);
   assert.deepEqual(body.map((r) => r.order), body.map((_, i) => i));
   assert.deepEqual(await sorts(page), []);
+}
+
+/// «Nullstill»: the default view (compared by type), the table drawn anew in its natural order.
+async function resetToNatural(page) {
+  await page.getByRole('button', { name: 'Nullstill' }).click();
+  await page.waitForFunction(() => location.search === '');
+  await showEveryTable(page);
+  await assertNatural(page);
 }
 
 test('hver kolonne sorterer: tall størst først, tekst A–Å, så motsatt, så naturlig rekkefølge', async () => {
@@ -96,11 +106,63 @@ test('sorteringen virker med tastaturet, og «Nullstill» gir den naturlige rekk
     await assertSorted(page, 2, 'descending', true);
     await page.keyboard.press('Space');
     await assertSorted(page, 2, 'ascending', true);
-    await page.getByRole('button', { name: 'Nullstill' }).click();
-    await page.waitForFunction(() => location.search === '');
+    await resetToNatural(page);
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
+test('en sortering blir stående når tabellen tegnes på nytt for et nytt utvalg, til «Nullstill»', async () => {
+  const { page, problems, close } = await s.openReady(QUERY);
+  try {
     await showEveryTable(page);
-    // The default view (compared by type): the table drawn anew, in its natural order.
-    await assertNatural(page);
+    const headline = (await page.$$eval(`${TABLE} thead th`, (ths) => ths.length)) - 2;
+    await page.locator(`${TABLE} thead th`).nth(headline).locator('button').click();
+    await assertSorted(page, headline, 'descending', true);
+    const before = await page.$eval(TABLE, (t) => t.outerHTML);
+    // A new selection: the table is drawn anew with other numbers, sorted as before.
+    await page.getByRole('checkbox', { name: /^Store kommuner/ }).check();
+    await page.waitForFunction((before) => document.querySelector('table[data-question="komp_med"]').outerHTML !== before, before);
+    await showEveryTable(page);
+    await assertSorted(page, headline, 'descending', true);
+    // Without the comparison the group column goes: the same head, now in another place.
+    await page.locator('.filters input[name="split"][value="none"]').check();
+    await page.waitForFunction(() => !document.querySelector('table[data-question="komp_med"] tr[data-group]'));
+    await showEveryTable(page);
+    const place = await page.$eval(`${TABLE} th[aria-sort]`, (th) => th.cellIndex);
+    const words = await page.$eval(`${TABLE} th[aria-sort]`, (th) => th.textContent);
+    assert.match(words, /95/, 'the headline column stays the sorted one');
+    await assertSorted(page, place, 'descending', true, { total: false });
+    await resetToNatural(page);
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
+
+test('organisasjonssidens tabeller sorteres på samme måte', async () => {
+  const { page, problems, close } = await s.open('kommune=1201');
+  try {
+    const table = 'table[data-organisation-question="dig_effekt"]';
+    await page.waitForSelector(table, { state: 'attached', timeout: 20000 });
+    const heads = await page.$$eval(`${table} thead th`, (ths) => ths.map((th) => th.querySelector('button.sort')?.textContent));
+    assert.ok(heads.length >= 3 && heads.every(Boolean), 'every head is a button');
+    const shares = (k) =>
+      page.$$eval(`${table} tbody tr`, (trs, k) => trs.map((tr) => [Number(tr.dataset.order), tr.children[k].dataset.share ?? ':']), k);
+    const natural = await shares(2);
+    assert.deepEqual(natural.map(([order]) => order), natural.map((_, i) => i));
+    const button = page.locator(`${table} thead th`).nth(2).locator('button');
+    await button.click();
+    await page.waitForFunction((table) => document.querySelector(`${table} th[aria-sort]`), table);
+    const sorted = await shares(2);
+    const known = sorted.filter(([, share]) => share !== ':').map(([, share]) => Number(share));
+    assert.deepEqual(known, [...known].sort((a, b) => b - a), 'largest share first');
+    assert.deepEqual(sorted.slice(known.length).map(([, share]) => share), sorted.slice(known.length).map(() => ':'), '«:» last');
+    assert.equal(await page.$eval(`${table} thead th:nth-child(3)`, (th) => th.getAttribute('aria-sort')), 'descending');
+    await button.click();
+    await button.click();
+    assert.deepEqual(await shares(2), natural, 'the third press gives the natural order back');
     assert.deepEqual(problems, clean);
   } finally {
     await close();

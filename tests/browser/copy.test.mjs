@@ -1,0 +1,142 @@
+// «Kopier bilde» and «Kopier lenke» (issue 27 §4) in Debian's headless Chromium, with the
+// clipboard allowed (the page's context granted clipboard-read and -write) and refused
+// (clipboard-write denied through the DevTools protocol, as a reader's browser may):
+// - allowed: the link on the clipboard is the page's URL with the filters, without the reader's
+//   own options (`dark`), with the question's anchor, and opens the page at that question with
+//   the same tables; the image on the clipboard is a PNG as large as the PNG download (the same
+//   drawing: title, selection and source, checked in the SVG download); a visible note says so;
+// - refused: the image is downloaded instead and the note says so; the link is shown in a
+//   field, focused and selected, named by the note;
+// - English words; axe at 1280 and 320 px, light and dark, with the note and the field shown.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { session, clean, axeViolations, readTables, expectedTables } from './helpers.mjs';
+
+const s = session();
+const QUESTION = 'article#q-komp_med';
+
+/// The page opened with the clipboard refused: clipboard-write denied for its browser context.
+async function openRefused(query, options = {}) {
+  const opened = await s.open(query, options);
+  const page = opened.page;
+  const { targetInfo } = await (await page.context().newCDPSession(page)).send('Target.getTargetInfo');
+  const cdp = await s.browser.newBrowserCDPSession();
+  await cdp.send('Browser.setPermission', {
+    permission: { name: 'clipboard-write' },
+    setting: 'denied',
+    origin: s.server.origin,
+    browserContextId: targetInfo.browserContextId,
+  });
+  await page.waitForSelector(`${QUESTION} button[data-copy="link"]`, { timeout: 20000 });
+  return opened;
+}
+
+const note = (page) => page.$eval(`${QUESTION} .copy-note`, (n) => n.textContent);
+
+/// A PNG's width and height, from its header.
+const pngSize = (bytes) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+
+test('med utklippstavlen tillatt: lenken og bildet kopieres, og det sies', async () => {
+  const query = 'type=kommune&split=size&dark=true';
+  const { page, problems, close } = await s.openReady(query, {
+    permissions: ['clipboard-read', 'clipboard-write'],
+    viewport: { width: 1280, height: 800 },
+  });
+  await page.click(`${QUESTION} button[data-copy="link"]`);
+  await page.waitForFunction((q) => document.querySelector(`${q} .copy-note p`)?.textContent.startsWith('Lenken er kopiert'), QUESTION);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, `${s.server.url}?type=kommune&split=size#q-komp_med`);
+  assert.equal(await page.$(`${QUESTION} .copy-field`), null, 'no field when the copy worked');
+
+  await page.click(`${QUESTION} button[data-copy="image"]`);
+  await page.waitForFunction((q) => document.querySelector(`${q} .copy-note p`)?.textContent.startsWith('Bildet er kopiert'), QUESTION);
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const blob = await item.getType('image/png');
+    return { types: item.types, bytes: [...new Uint8Array(await blob.arrayBuffer())] };
+  });
+  assert.deepEqual(copied.types, ['image/png']);
+  const png = Buffer.from(copied.bytes);
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  // The same drawing as the downloads: as large as the PNG download, and the SVG download has the
+  // title, the selection and the source.
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click(`${QUESTION} button:text("Last ned bilde (PNG)")`)]);
+  const downloaded = fs.readFileSync(await pngDownload.path());
+  assert.deepEqual(pngSize(png), pngSize(downloaded));
+  assert.equal(pngSize(png)[0], 1920, 'drawn at twice the export width');
+  const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click(`${QUESTION} button:text("Last ned bilde (SVG)")`)]);
+  const svg = fs.readFileSync(await svgDownload.path(), 'utf8');
+  const title = await page.$eval(`${QUESTION} h3`, (h) => h.textContent);
+  for (const words of [title, 'Kommuner; sammenlignet etter størrelse', 'Kilde: KS']) assert.ok(svg.includes(words), words);
+  assert.deepEqual(problems, clean);
+
+  // The link opens the page at the question, with the same tables.
+  const opened = await s.open(link.slice(s.server.url.length), { viewport: { width: 1280, height: 800 } });
+  await opened.page.waitForSelector(QUESTION);
+  await opened.page.waitForFunction(
+    (q) => {
+      const box = document.querySelector(q).getBoundingClientRect();
+      return box.top >= -1 && box.top < innerHeight / 2;
+    },
+    QUESTION,
+  );
+  assert.equal(await opened.page.evaluate(() => location.hash), '#q-komp_med');
+  const tables = await readTables(opened.page);
+  assert.deepEqual(tables.komp_med, expectedTables('type=kommune&split=size').komp_med);
+  assert.deepEqual(opened.problems, clean);
+  await opened.close();
+  await close();
+});
+
+test('med utklippstavlen nektet: bildet lastes ned, lenken vises merket i et felt', async () => {
+  const { page, problems, close } = await openRefused('type=kommune', { viewport: { width: 1280, height: 800 } });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`${QUESTION} button[data-copy="image"]`)]);
+  assert.equal(download.suggestedFilename(), 'arbeidsgivermonitoren-2017-komp_med.png');
+  const png = fs.readFileSync(await download.path());
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  await page.waitForFunction((q) => document.querySelector(`${q} .copy-note p`)?.textContent.includes('lastet ned i stedet'), QUESTION);
+
+  await page.click(`${QUESTION} button[data-copy="link"]`);
+  await page.waitForSelector(`${QUESTION} .copy-field`);
+  const field = await page.$eval(`${QUESTION} .copy-field`, (input) => ({
+    value: input.value,
+    focused: document.activeElement === input,
+    selected: [input.selectionStart, input.selectionEnd],
+    name: document.getElementById(input.getAttribute('aria-labelledby'))?.textContent,
+    readOnly: input.readOnly,
+  }));
+  assert.equal(field.value, `${s.server.url}?type=kommune#q-komp_med`);
+  assert.equal(field.focused, true);
+  assert.deepEqual(field.selected, [0, field.value.length]);
+  assert.equal(field.readOnly, true);
+  assert.ok(field.name.startsWith('Nettleseren lot ikke siden kopiere lenken'), field.name);
+  assert.match(await note(page), /Ctrl\+C/);
+  assert.deepEqual(problems, clean);
+  await close();
+});
+
+test('kopiering på engelsk', async () => {
+  const { page, problems, close } = await openRefused('type=kommune&lang=en', { viewport: { width: 1280, height: 800 } });
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.getByRole('button', { name: 'Copy link' }).first().waitFor();
+  await page.locator(`${QUESTION} button[data-copy="link"]`).click();
+  await page.waitForSelector(`${QUESTION} .copy-field`);
+  assert.match(await note(page), /^The browser did not let the page copy the link/);
+  assert.equal(await page.$eval(`${QUESTION} .copy-field`, (i) => i.value), `${s.server.url}?type=kommune&lang=en#q-komp_med`);
+  assert.equal(await page.locator(`${QUESTION} button[data-copy="image"]`).textContent(), 'Copy image');
+  assert.deepEqual(problems, clean);
+  await close();
+});
+
+for (const width of [1280, 320]) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finner ingen brudd med kopimerknaden og lenkefeltet (${width} px, ${colorScheme})`, async () => {
+      const { page, close } = await openRefused('type=kommune', { viewport: { width, height: 900 }, colorScheme });
+      await page.locator(`${QUESTION} button[data-copy="link"]`).click();
+      await page.waitForSelector(`${QUESTION} .copy-field`);
+      assert.deepEqual(await axeViolations(page), []);
+      await close();
+    });
+  }
+}
