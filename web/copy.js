@@ -10,29 +10,32 @@
 import { svgToPngBlob } from './svg-to-png.js';
 import { saveFile } from './save-file.js';
 
-/// `words`: [copied, done instead, failed] — the last followed by the error.
-export function copyImage(button, svg, width, height, filename, words) {
+/// Refused, the PNG is downloaded as the question's PNG download is named
+/// (`arbeidsgivermonitoren-2017-QID.png`, src/app/figure.rs); `failed` is followed by the error.
+export function copyImage(button, svg, width, height, copied, downloaded, failed) {
   const png = svgToPngBlob(svg, width, height, 2, '#ffffff');
   return attempt(() => navigator.clipboard.write([new ClipboardItem({ 'image/png': png })])).then(
-    () => say(button, words[0]),
+    () => say(button, copied),
     () =>
       png.then(
         (blob) => {
-          saveFile(filename, blob);
-          say(button, words[1]);
+          saveFile(`arbeidsgivermonitoren-2017-${questionOf(button)}.png`, blob);
+          say(button, downloaded);
         },
-        (error) => say(button, words[2] + error),
+        (error) => say(button, failed + error),
       ),
   );
 }
 
-/// `words`: [copied, shown in the field instead].
-export function copyLink(button, link, words) {
+export function copyLink(button, link, copied, inField) {
   return attempt(() => navigator.clipboard.writeText(link)).then(
-    () => say(button, words[0]),
-    () => say(button, words[1], link),
+    () => say(button, copied),
+    () => say(button, inField, link),
   );
 }
+
+/// The question a button is in: its `article#q-QID`.
+const questionOf = (button) => button.closest('article[id]')?.id.slice(2);
 
 /// The clipboard's promise, or a rejected one where the call throws (no clipboard).
 function attempt(call) {

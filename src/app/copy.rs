@@ -38,12 +38,14 @@ extern "C" {
         svg: &str,
         width: u32,
         height: u32,
-        filename: &str,
-        words: &js_sys::Array,
+        copied: &str,
+        downloaded: &str,
+        failed: &str,
     ) -> Result<(), JsValue>;
 
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = copyLink)]
-    fn copy_link(button: &Element, link: &str, words: &js_sys::Array) -> Result<(), JsValue>;
+    fn copy_link(button: &Element, link: &str, copied: &str, in_field: &str)
+        -> Result<(), JsValue>;
 }
 
 /// Registers question `qid`'s image for as long as the caller keeps the `Rc`.
@@ -66,14 +68,6 @@ fn image_of(qid: &str) -> Option<Image> {
     })
 }
 
-fn words(list: &[&str]) -> js_sys::Array {
-    let array = js_sys::Array::new();
-    for word in list {
-        array.push(&JsValue::from_str(word));
-    }
-    array
-}
-
 /// Copies what a pressed button asks for.
 fn copy(button: Element) -> Result<(), JsValue> {
     // The question's article is `article#q-QID`.
@@ -84,11 +78,7 @@ fn copy(button: Element) -> Result<(), JsValue> {
     let qid = id.get(2..).unwrap_or_default();
     if button.get_attribute("data-copy").as_deref() == Some("link") {
         let link = shared_link(&browser::page_url(), &browser::current_query(), qid);
-        return copy_link(
-            &button,
-            &link,
-            &words(&[words::LINK_COPIED, words::LINK_FIELD]),
-        );
+        return copy_link(&button, &link, words::LINK_COPIED, words::LINK_FIELD);
     }
     let (option, height) = image_of(qid).ok_or("no image")?();
     let svg = echarts::svg_of(&option, WIDTH, height)?;
@@ -97,12 +87,9 @@ fn copy(button: Element) -> Result<(), JsValue> {
         &svg,
         WIDTH,
         height,
-        &format!("arbeidsgivermonitoren-2017-{qid}.png"),
-        &words(&[
-            words::IMAGE_COPIED,
-            words::IMAGE_DOWNLOADED,
-            words::DOWNLOAD_FAILED,
-        ]),
+        words::IMAGE_COPIED,
+        words::IMAGE_DOWNLOADED,
+        words::DOWNLOAD_FAILED,
     )
 }
 

@@ -9,10 +9,12 @@
 //! prints to PDF.
 //!
 //! Each question registers a job ([`register`]) that brings its print part up to date if it is
-//! old, and calls [`due`] whenever it becomes old. After [`SETTLE`] without a new change,
-//! ECharts is loaded (if no chart has loaded it yet) and the jobs run one per task, so a click
-//! between two of them waits for one question at most. On `beforeprint` every job runs at once;
-//! without ECharts (not loaded yet) a job brings the table up to date and leaves the chart due.
+//! old, and calls [`due`] whenever it becomes old. After [`SETTLE`] without a new change
+//! ([`START_SETTLE`] at the start), ECharts is loaded (if no chart has loaded it yet) and the
+//! jobs run one per idle period (`requestIdleCallback`; a timer where there is none), so a click
+//! waits for one question at most. On `beforeprint` every job runs at once; without ECharts
+//! (printed before anything loaded it) a job brings the table up to date and leaves the chart
+//! out — the printout then has the tables, and the charts that were drawn on screen.
 
 use super::echarts;
 use leptos::prelude::*;
@@ -21,9 +23,12 @@ use std::rc::{Rc, Weak};
 use std::time::Duration;
 
 /// How long the page must be without a change before print parts are prepared: several quick
-/// changes (a reader trying filters) are prepared once, and not while the reader clicks. At the
-/// start it also keeps ECharts' evaluation out of the page's first seconds.
+/// changes (a reader trying filters) are prepared once, and not while the reader clicks.
 pub const SETTLE: Duration = Duration::from_millis(2000);
+
+/// The same at the start: its first seconds are when a reader begins to scroll and click, and
+/// the preparation (ECharts' evaluation, then every chart) would compete with that.
+pub const START_SETTLE: Duration = Duration::from_millis(5000);
 
 /// A job: brings one question's print part up to date, if it is old.
 pub type Job = Rc<dyn Fn()>;
@@ -31,6 +36,8 @@ pub type Job = Rc<dyn Fn()>;
 thread_local! {
     static JOBS: RefCell<Vec<Weak<dyn Fn()>>> = const { RefCell::new(Vec::new()) };
     static TIMER: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
+    /// Whether the jobs have run once (after that, [`SETTLE`] is waited for).
+    static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// The attribute on a question's `article` while its print parts are up to date.
@@ -73,15 +80,19 @@ pub fn register(job: &Job) {
 
 /// Some print part is old: the jobs run after [`SETTLE`] without another change.
 pub fn due() {
+    let settle = if STARTED.get() { SETTLE } else { START_SETTLE };
     let timer = set_timeout_with_handle(
         || {
-            leptos::task::spawn_local(async {
-                if echarts::load().await.is_ok() {
-                    run_from(0);
-                }
-            })
+            STARTED.set(true);
+            when_idle(Box::new(|| {
+                leptos::task::spawn_local(async {
+                    if echarts::load().await.is_ok() {
+                        run_from(0);
+                    }
+                })
+            }))
         },
-        SETTLE,
+        settle,
     )
     .ok();
     if let Some(previous) = TIMER.with(|t| t.replace(timer)) {
@@ -89,21 +100,37 @@ pub fn due() {
     }
 }
 
-fn live_jobs() -> Vec<Job> {
-    JOBS.with(|jobs| jobs.borrow().iter().filter_map(Weak::upgrade).collect())
+/// Runs job `index` (if its owner is still there); false past the last.
+fn run(index: usize) -> bool {
+    let job = JOBS.with(|jobs| jobs.borrow().get(index).map(Weak::upgrade));
+    if let Some(Some(job)) = &job {
+        job();
+    }
+    job.is_some()
 }
 
-/// Runs job `index` and the rest one per task.
+/// Runs job `index` and the rest, one per idle period.
 fn run_from(index: usize) {
-    if let Some(job) = live_jobs().get(index) {
-        job();
-        set_timeout(move || run_from(index + 1), Duration::ZERO);
+    if run(index) {
+        when_idle(Box::new(move || run_from(index + 1)));
+    }
+}
+
+/// Calls `f` when the page is next idle (`requestIdleCallback`), or in a task of its own where
+/// the browser has no idle callbacks (Safari).
+fn when_idle(f: Box<dyn FnOnce()>) {
+    let window = gloo_utils::window();
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let callback = wasm_bindgen::JsCast::unchecked_ref(&callback);
+    if window.request_idle_callback(callback).is_err() {
+        let _ = window.set_timeout_with_callback(callback);
     }
 }
 
 /// Runs every job now (before print).
 pub fn run_all() {
-    for job in live_jobs() {
-        job();
+    let mut index = 0;
+    while run(index) {
+        index += 1;
     }
 }
