@@ -179,6 +179,9 @@ test('utskrift skjuler kontrollene og tar med kilden', async () => {
     }
     assert.ok(await page.locator('.organisation .print-only').first().isVisible(), 'the source is printed');
     assert.match(await page.locator('.organisation .print-only').first().textContent(), /Kilde: KS/);
+    // The demo data are said once, in the organisation's own notice.
+    assert.equal(await page.locator('.demo-notice:visible').count(), 1, 'one demo notice in print');
+    assert.ok(await page.locator('.organisation .demo-notice').isVisible());
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.ok(pages >= 1 && pages <= 2, `the report prints on ${pages} A4 pages`);
