@@ -3,6 +3,12 @@
 //! is finished on `beforeprint` (Ctrl+P, the browser's menu, and a headless browser's print
 //! to PDF, which fires it too), whose changes the printout still gets.
 //!
+//! The stylesheet's print rules (`style/main.css`) show the print parts in place of the live
+//! chart and the table whether shown or not, keep a chart on one page (at most a page tall; a
+//! question's table may run over pages), and use the light colours whatever the screen's
+//! scheme (the dark ones are for `screen` only); the organisation page says «Demodata» in its
+//! own notice only.
+//!
 //! Test contract: a question's `article` has `data-print="ready"` while its print chart (a
 //! `div.print-chart`, after the question's `.figure`, made by the first [`show`]) and its table
 //! show the selection the page shows; a browser test waits for it on every question before it

@@ -203,3 +203,19 @@ test('utskrift på nynorsk og engelsk', async () => {
     await close();
   }
 });
+
+test('utskrift i mørk modus er på hvitt papir med lyse farger', async () => {
+  const { page, problems, close } = await s.openReady('type=kommune&dark=true', { colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
+  const colours = () =>
+    page.evaluate(() => {
+      const root = getComputedStyle(document.documentElement);
+      return [root.getPropertyValue('--fg').trim(), root.getPropertyValue('--bg').trim(), getComputedStyle(document.querySelector('.key-figure')).color];
+    });
+  assert.deepEqual((await colours()).slice(0, 2), ['#eceff3', '#121417'], 'dark on screen');
+  await page.emulateMedia({ media: 'print' });
+  const [fg, bg, figure] = await colours();
+  assert.deepEqual([fg, bg], ['#1a1a1a', '#ffffff'], 'the light palette in print');
+  assert.notEqual(figure, 'rgb(236, 239, 243)', "the key figures are not in the dark palette's light text");
+  assert.deepEqual(problems, clean);
+  await close();
+});
