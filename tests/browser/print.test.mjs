@@ -171,12 +171,15 @@ test('utskrift: ingen figur delt over to sider, ingen tomme figurområder', asyn
 
 test('utskrift rett etter en endring (Ctrl+P): beforeprint gjør tabellene og figurene ferdige', async () => {
   const { page, problems, close } = await s.openReady('type=kommune', { viewport: { width: 1280, height: 800 } });
-  await printReady(page);
-  // A change of the selection, printed before the page has been idle: `beforeprint` brings the
-  // print parts up to date (ECharts has loaded with the first preparation).
+  // The reader scrolls (which loads ECharts), changes the selection and prints at once, before
+  // the page has been idle long enough to prepare anything: `beforeprint` does it all.
+  await page.mouse.wheel(0, 300);
+  await page.waitForFunction(() => window.echarts);
   await page.evaluate(() => history.replaceState(null, '', '?type=fylkeskommune'));
   await page.evaluate(() => window.dispatchEvent(new PopStateEvent('popstate')));
-  await page.waitForFunction(() => document.querySelector('article.question:not([data-print])'));
+  await page.waitForFunction(() => document.querySelector('.key-figures-section').textContent.includes('Fylkeskommuner'));
+  // Every question's print parts are now old (a far question follows a frame later).
+  await page.waitForFunction(() => !document.querySelector('article.question[data-print]'));
   const { text } = await printedText(page);
   // Read after the print: what `beforeprint` made.
   const questions = await readRows(page);
@@ -188,20 +191,24 @@ test('utskrift rett etter en endring (Ctrl+P): beforeprint gjør tabellene og fi
 });
 
 test('utskrift på nynorsk og engelsk', async () => {
-  for (const [lang, source, selection] of [
+  const languages = [
     ['nn', 'Kjelde:', 'Utval: Fylkeskommunar.'],
     ['en', 'Source:', 'Selection: County authorities.'],
-  ]) {
-    const { page, problems, close } = await s.openReady(`type=fylkeskommune&lang=${lang}`, { viewport: { width: 1280, height: 800 } });
-    await page.waitForFunction((lang) => document.documentElement.lang === lang, lang === 'en' ? 'en' : 'nn');
-    await printReady(page);
-    const { text } = await printedText(page);
-    assert.ok(text.includes(source), `${lang}: ${text.slice(0, 300)}`);
-    assert.ok(text.includes(selection), `${lang}: ${selection}`);
-    assert.ok(text.includes('0 % 20 % 40 % 60 % 80 % 100 %') || text.includes('0% 20% 40% 60% 80% 100%'), `${lang}: charts`);
-    assert.deepEqual(problems, clean);
-    await close();
-  }
+  ];
+  // Both at once: each waits for the page to prepare its print.
+  await Promise.all(
+    languages.map(async ([lang, source, selection]) => {
+      const { page, problems, close } = await s.openReady(`type=fylkeskommune&lang=${lang}`, { viewport: { width: 1280, height: 800 } });
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, lang);
+      await printReady(page);
+      const { text } = await printedText(page);
+      assert.ok(text.includes(source), `${lang}: ${text.slice(0, 300)}`);
+      assert.ok(text.includes(selection), `${lang}: ${selection}`);
+      assert.ok(text.includes('0 % 20 % 40 % 60 % 80 % 100 %') || text.includes('0% 20% 40% 60% 80% 100%'), `${lang}: charts`);
+      assert.deepEqual(problems, clean);
+      await close();
+    }),
+  );
 });
 
 test('utskrift i mørk modus er på hvitt papir med lyse farger', async () => {
