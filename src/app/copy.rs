@@ -9,6 +9,7 @@
 
 use super::browser;
 use super::echarts;
+use super::image_export::EXPORT_WIDTH;
 use crate::state::page_options::shared_link;
 use crate::wording::page as words;
 use serde_json::Value;
@@ -17,10 +18,7 @@ use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-/// The width the copied image is drawn at, as the PNG download's.
-const WIDTH: u32 = 960;
-
-/// Draws a question's image: its option and height at [`WIDTH`].
+/// Draws a question's image: its option and height at [`EXPORT_WIDTH`].
 type Draw = dyn Fn() -> (Value, u32);
 
 /// How a question's image is drawn.
@@ -81,11 +79,11 @@ fn copy(button: Element) -> Result<(), JsValue> {
         return copy_link(&button, &link, words::LINK_COPIED, words::LINK_FIELD);
     }
     let (option, height) = image_of(qid).ok_or("no image")?();
-    let svg = echarts::svg_of(&option, WIDTH, height)?;
+    let svg = echarts::svg_of(&option, EXPORT_WIDTH, height)?;
     copy_image(
         &button,
         &svg,
-        WIDTH,
+        EXPORT_WIDTH,
         height,
         words::IMAGE_COPIED,
         words::IMAGE_DOWNLOADED,

@@ -15,7 +15,7 @@ use super::browser::download_bytes;
 use super::chart::Chart;
 use super::copy;
 use super::echarts;
-use super::image_export;
+use super::image_export::{self, EXPORT_WIDTH};
 use super::map;
 use super::nearness::near_signal;
 use super::print_prep;
@@ -31,7 +31,6 @@ use crate::wording::page as words;
 use crate::wording::selection;
 use leptos::prelude::*;
 
-const EXPORT_WIDTH: u32 = 960;
 /// The width a chart is drawn at for print: A4 less the page's margins (180 mm) in CSS px.
 const PRINT_WIDTH: u32 = 680;
 

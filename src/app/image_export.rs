@@ -4,6 +4,9 @@ use super::echarts::{self, svg_to_png};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
+/// The width images are drawn at for downloads and copies (the PNG at twice it).
+pub const EXPORT_WIDTH: u32 = 960;
+
 /// PNG downloads are drawn at twice the CSS size, for sharp print and high-density screens.
 const PNG_SCALE: f64 = 2.0;
 

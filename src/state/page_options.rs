@@ -182,7 +182,8 @@ pub fn shared_link(page: &str, query: &str, qid: &str) -> String {
     let mut separator = '?';
     for part in query.split('&') {
         let key = part.split('=').next().unwrap_or_default();
-        if !part.is_empty() && !matches!(key, "embed" | "section" | "plain" | "dark") {
+        // The page options but the language (`KEYS`) stay behind.
+        if !part.is_empty() && (key == "lang" || !KEYS.contains(&key)) {
             link.push(separator);
             link.push_str(part);
             separator = '&';
