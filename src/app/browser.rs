@@ -104,11 +104,17 @@ pub fn has_hash() -> bool {
 }
 
 /// Scrolls to the element the URL's anchor names (`#effekter`): the browser tries this while the
-/// page loads, before the app has drawn the sections.
+/// page loads, before the app has drawn the sections. The questions are laid out in full first
+/// (`<html data-anchor>` turns their `content-visibility: auto` off, see the
+/// stylesheet): a question above the anchor that the browser lays out later would otherwise
+/// grow from its placeholder size and push the anchor out of view.
 pub fn scroll_to_hash() {
     let hash = window().location().hash().unwrap_or_default();
     let id = hash.trim_start_matches('#');
     if let Some(element) = document().get_element_by_id(id) {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-anchor", id);
+        }
         element.scroll_into_view();
     }
 }

@@ -46,6 +46,16 @@ extern "C" {
         -> Result<(), JsValue>;
 }
 
+/// The two buttons, as HTML (for a question's tools; the explorer's and the organisation
+/// page's questions).
+pub fn buttons() -> String {
+    format!(
+        "<button type=\"button\" data-copy=\"image\">{}</button><button type=\"button\" data-copy=\"link\">{}</button>",
+        words::COPY_IMAGE,
+        words::COPY_LINK
+    )
+}
+
 /// Registers question `qid`'s image for as long as the caller keeps the `Rc`.
 pub fn register(qid: &str, image: &Image) {
     IMAGES.with(|images| {

@@ -14,14 +14,13 @@
 use super::browser::download_bytes;
 use super::chart::Chart;
 use super::copy;
-use super::echarts;
 use super::image_export::{self, EXPORT_WIDTH};
 use super::map;
 use super::nearness::near_signal;
 use super::print_prep;
 use crate::data::dataset::Dataset;
 use crate::model::page_model::PageModel;
-use crate::render::charts::{chart_height, chart_option, export_option, ChartData};
+use crate::render::charts::{chart_height, chart_option, export_height, export_option, ChartData};
 use crate::render::export::view_csv;
 use crate::render::summary_text::summary;
 use crate::render::table_html::question_table_html;
@@ -30,9 +29,6 @@ use crate::wording::credits::source_line;
 use crate::wording::page as words;
 use crate::wording::selection;
 use leptos::prelude::*;
-
-/// The width a chart is drawn at for print: A4 less the page's margins (180 mm) in CSS px.
-const PRINT_WIDTH: u32 = 680;
 
 #[component]
 pub fn QuestionFigure(
@@ -130,16 +126,7 @@ pub fn QuestionFigure(
             return;
         }
         build_table();
-        if echarts::is_loaded() {
-            let svg = chart_data.with_untracked(|d| {
-                if d.rows.is_empty() {
-                    Ok(String::new())
-                } else {
-                    echarts::svg_of(&chart_option(d, false), PRINT_WIDTH, chart_height(d))
-                }
-            });
-            print_prep::show(&article, &svg.unwrap_or_default());
-        }
+        chart_data.with_untracked(|d| print_prep::show_chart(&article, d));
     });
     print_prep::register(&print_job);
     StoredValue::new_local(print_job);
@@ -178,7 +165,7 @@ pub fn QuestionFigure(
         chart_data.with_untracked(|d| {
             (
                 export_option(d, &heading, &filters(), &source_line(&data.meta)),
-                chart_height(d) + 110,
+                export_height(d),
             )
         })
     };
@@ -214,11 +201,6 @@ pub fn QuestionFigure(
         });
     };
     // «Kopier bilde» draws the image the downloads draw; both buttons are handled by app::copy.
-    let copy_buttons = format!(
-        "<button type=\"button\" data-copy=\"image\">{}</button><button type=\"button\" data-copy=\"link\">{}</button>",
-        words::COPY_IMAGE,
-        words::COPY_LINK
-    );
     let copy_image: copy::Image = std::rc::Rc::new(export_copy);
     copy::register(&qid, &copy_image);
     StoredValue::new_local(copy_image);
@@ -244,7 +226,7 @@ pub fn QuestionFigure(
                 <button type="button" on:click=download_csv>{words::DOWNLOAD_CSV}</button>
                 <button type="button" on:click=download_png>{words::DOWNLOAD_PNG}</button>
                 <button type="button" on:click=download_svg>{words::DOWNLOAD_SVG}</button>
-                <span class="copy-tools" inner_html=copy_buttons></span>
+                <span class="copy-tools" inner_html=copy::buttons()></span>
             </div>
             <p class="error" role="alert" hidden=move || download_error.with(Option::is_none)>
                 {move || download_error.get().unwrap_or_default()}

@@ -10,7 +10,8 @@
 //! own notice only.
 //!
 //! Test contract: a question's `article` has `data-print="ready"` while its print chart (a
-//! `div.print-chart`, after the question's `.figure`, made by the first [`show`]) and its table
+//! `div.print-chart`, after the question's `.figure` or, on the organisation page, its
+//! `.chart`, made by the first [`show`]) and its table
 //! show the selection the page shows; a browser test waits for it on every question before it
 //! prints to PDF.
 //!
@@ -23,6 +24,7 @@
 //! out — the printout then has the tables, and the charts that were drawn on screen.
 
 use super::echarts;
+use crate::render::charts::{chart_height, chart_option, ChartData};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -35,6 +37,24 @@ pub const SETTLE: Duration = Duration::from_millis(2000);
 /// The same at the start: its first seconds are when a reader begins to scroll and click, and
 /// the preparation (ECharts' evaluation, then every chart) would compete with that.
 pub const START_SETTLE: Duration = Duration::from_millis(5000);
+
+/// The width a chart is drawn at for print: A4 less the page's margins (180 mm) in CSS px.
+const PRINT_WIDTH: u32 = 680;
+
+/// Draws a question's chart for print (light, [`PRINT_WIDTH`] wide; nothing when it has no
+/// rows) and [`show`]s it, once ECharts has loaded; before that, does nothing (the question
+/// stays due).
+pub fn show_chart(article: &web_sys::Element, data: &ChartData) {
+    if !echarts::is_loaded() {
+        return;
+    }
+    let svg = if data.rows.is_empty() {
+        Ok(String::new())
+    } else {
+        echarts::svg_of(&chart_option(data, false), PRINT_WIDTH, chart_height(data))
+    };
+    show(article, &svg.unwrap_or_default());
+}
 
 /// A job: brings one question's print part up to date, if it is old.
 pub type Job = Rc<dyn Fn()>;
@@ -51,7 +71,7 @@ pub const READY: &str = "data-print";
 
 /// Puts a question's chart drawn for print (`svg`, empty when there is none) in its place and
 /// marks the question's print parts up to date.
-pub fn show(article: &web_sys::Element, svg: &str) {
+fn show(article: &web_sys::Element, svg: &str) {
     let holder = match article.query_selector(".print-chart").ok().flatten() {
         Some(holder) => holder,
         None => {
@@ -60,7 +80,9 @@ pub fn show(article: &web_sys::Element, svg: &str) {
             };
             holder.set_class_name("print-chart");
             let _ = holder.set_attribute("aria-hidden", "true");
-            if let Some(figure) = article.query_selector(".figure").ok().flatten() {
+            // After the explorer's `.figure` (which holds the chart), or the organisation
+            // page's `.chart`.
+            if let Some(figure) = article.query_selector(".figure, .chart").ok().flatten() {
                 let _ = figure.after_with_node_1(&holder);
             }
             holder

@@ -7,7 +7,8 @@
 //   drawing: title, selection and source, checked in the SVG download); a visible note says so;
 // - refused: the image is downloaded instead and the note says so; the link is shown in a
 //   field, focused and selected, named by the note;
-// - English words; axe at 1280 and 320 px, light and dark, with the note and the field shown.
+// - English words; axe at 1280 and 320 px, light and dark, with the note and the field shown;
+// - the organisation page's questions the same (their image titled with the organisation).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -33,6 +34,18 @@ async function openRefused(query, options = {}) {
 }
 
 const note = (page) => page.$eval(`${QUESTION} .copy-note`, (n) => n.textContent);
+
+/// Waits until the page (opened at a question's anchor) shows the question at the top of the view.
+async function scrolledTo(page, question) {
+  await page.waitForSelector(question);
+  await page.waitForFunction(
+    (q) => {
+      const box = document.querySelector(q).getBoundingClientRect();
+      return box.top >= -1 && box.top < innerHeight / 2;
+    },
+    question,
+  );
+}
 
 /// A PNG's width and height, from its header.
 const pngSize = (bytes) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
@@ -73,14 +86,7 @@ test('med utklippstavlen tillatt: lenken og bildet kopieres, og det sies', async
 
   // The link opens the page at the question, with the same tables.
   const opened = await s.open(link.slice(s.server.url.length), { viewport: { width: 1280, height: 800 } });
-  await opened.page.waitForSelector(QUESTION);
-  await opened.page.waitForFunction(
-    (q) => {
-      const box = document.querySelector(q).getBoundingClientRect();
-      return box.top >= -1 && box.top < innerHeight / 2;
-    },
-    QUESTION,
-  );
+  await scrolledTo(opened.page, QUESTION);
   assert.equal(await opened.page.evaluate(() => location.hash), '#q-komp_med');
   const tables = await readTables(opened.page);
   assert.deepEqual(tables.komp_med, expectedTables('type=kommune&split=size').komp_med);
@@ -140,3 +146,54 @@ for (const width of [1280, 320]) {
     });
   }
 }
+
+test('kommunesiden: hvert spørsmål kopieres som bilde og lenke', async () => {
+  const ORG_QUESTION = 'article#q-dig_effekt';
+  const { page, problems, close } = await s.open('kommune=1201&dark=true', {
+    permissions: ['clipboard-read', 'clipboard-write'],
+    viewport: { width: 1280, height: 800 },
+  });
+  await page.waitForSelector(`${ORG_QUESTION} button[data-copy="link"]`, { timeout: 20000 });
+  assert.equal(
+    await page.$$eval('.organisation article.question', (articles) => articles.filter((a) => !a.querySelector('button[data-copy="image"]')).length),
+    0,
+    'every question has «Kopier bilde»',
+  );
+  await page.click(`${ORG_QUESTION} button[data-copy="link"]`);
+  await page.waitForFunction((q) => document.querySelector(`${q} .copy-note p`)?.textContent.startsWith('Lenken er kopiert'), ORG_QUESTION);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, `${s.server.url}?kommune=1201#q-dig_effekt`);
+
+  // The image: what the page hands web/copy.js is the question's chart with its title, the
+  // organisation and the source, and the clipboard gets its PNG at twice the export width.
+  await page.waitForFunction(() => window.echarts);
+  await page.evaluate(() => {
+    // The bundle's exports are getters: the global is replaced by a copy with the wrapper.
+    const copyImage = window.echarts.copyImage;
+    window.echarts = {
+      ...window.echarts,
+      copyImage: (button, svg, ...rest) => {
+        window.copiedSvg = svg;
+        return copyImage(button, svg, ...rest);
+      },
+    };
+  });
+  await page.click(`${ORG_QUESTION} button[data-copy="image"]`);
+  await page.waitForFunction((q) => document.querySelector(`${q} .copy-note p`)?.textContent.startsWith('Bildet er kopiert'), ORG_QUESTION);
+  const svg = await page.evaluate(() => window.copiedSvg);
+  const title = await page.$eval(`${ORG_QUESTION} h3`, (h) => h.textContent);
+  for (const words of [`>${title}<`, '>Bergen<', '>Kilde: KS']) assert.ok(svg.includes(words), words);
+  const png = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return [...new Uint8Array(await (await item.getType('image/png')).arrayBuffer())];
+  });
+  assert.equal(pngSize(Buffer.from(png))[0], 1920);
+  assert.deepEqual(problems, clean);
+  await close();
+
+  // The link opens the organisation page at the question.
+  const opened = await s.open(link.slice(s.server.url.length), { viewport: { width: 1280, height: 800 } });
+  await scrolledTo(opened.page, ORG_QUESTION);
+  assert.deepEqual(opened.problems, clean);
+  await opened.close();
+});

@@ -182,9 +182,7 @@ test('utskrift skjuler kontrollene og tar med kilden', async () => {
     // The demo data are said once, in the organisation's own notice.
     assert.equal(await page.locator('.demo-notice:visible').count(), 1, 'one demo notice in print');
     assert.ok(await page.locator('.organisation .demo-notice').isVisible());
-    const pdf = await page.pdf({ format: 'A4' });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    assert.ok(pages >= 1 && pages <= 2, `the report prints on ${pages} A4 pages`);
+    // What the report holds (every question's chart and table): tests/browser/print.test.mjs.
   } finally {
     await close();
   }

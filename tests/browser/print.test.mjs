@@ -5,7 +5,8 @@
 // the page draws its text in) is checked against the core (`expected-view`): every question's
 // rows, each row's item, group and figures as the table words them, in one run; the key
 // figures' sentences; the chart's bars. In print media no chart may be split across pages (at
-// most a page tall, `break-inside: avoid`) and no undrawn chart leaves an empty area.
+// most a page tall, `break-inside: avoid`) and no undrawn chart leaves an empty area. The
+// organisation page's report the same: each question's chart drawn for print and its table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -223,6 +224,46 @@ test('utskrift i mørk modus er på hvitt papir med lyse farger', async () => {
   const [fg, bg, figure] = await colours();
   assert.deepEqual([fg, bg], ['#1a1a1a', '#ffffff'], 'the light palette in print');
   assert.notEqual(figure, 'rgb(236, 239, 243)', "the key figures are not in the dark palette's light text");
+  assert.deepEqual(problems, clean);
+  await close();
+});
+
+test('utskrift av kommunesiden: hvert spørsmål med figur og tabell', async () => {
+  const query = 'kommune=1201';
+  const { page, problems, close } = await s.open(query, { viewport: { width: 1280, height: 800 } });
+  const count = Object.keys(expected('type=kommune').questions).length;
+  await page.waitForFunction((count) => document.querySelectorAll('.organisation article.question').length === count, count);
+  await printReady(page);
+  const { text } = await printedText(page);
+  const questions = await page.$$eval('.organisation article.question', (articles) =>
+    articles.map((article) => ({
+      qid: article.id.replace(/^q-/, ''),
+      title: article.querySelector('h3').textContent,
+      chart: [...article.querySelectorAll('.print-chart svg text')].map((t) => t.textContent),
+      // Each row's cells as printed: the item, the own answer, each peer group's figure.
+      rows: [...article.querySelectorAll('table[data-organisation-question] tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent)),
+    })),
+  );
+  assert.ok(text.includes('Bergen Fylke Hordaland Landsdel Vestlandet'), 'the organisation and its facts');
+  assert.ok(text.includes('Kilde: KS'), 'the source');
+  assert.ok(text.includes('Demodata'), 'the demo notice');
+  for (const [i, question] of questions.entries()) {
+    const printed = part(text, questions, i);
+    assert.ok(question.chart.length > 8, `${question.qid}: a chart drawn for print`);
+    assert.ok(printed.includes('0 % 20 % 40 % 60 % 80 % 100 %'), `${question.qid}: the chart's axis`);
+    for (const words of question.chart) assert.ok(printed.includes(normal(words)), `${question.qid}: the chart's «${words}»`);
+    assert.ok(question.rows.length > 0, question.qid);
+    for (const row of question.rows) {
+      const words = normal(row.map(normal).join(' '));
+      assert.ok(printed.includes(words), `${question.qid}: the printed table has the row «${words}»`);
+    }
+  }
+  // In print the live charts are gone, and no chart for print is split.
+  await page.emulateMedia({ media: 'print' });
+  const live = await page.$$eval('.organisation .chart', (charts) => charts.filter((c) => getComputedStyle(c).display !== 'none').length);
+  assert.equal(live, 0, 'no live chart in print');
+  const unbroken = await page.$$eval('.organisation .print-chart', (charts) => charts.map((c) => getComputedStyle(c).breakInside));
+  assert.deepEqual(unbroken, questions.map(() => 'avoid'));
   assert.deepEqual(problems, clean);
   await close();
 });

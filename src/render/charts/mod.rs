@@ -348,6 +348,12 @@ pub fn finish(data: &ChartData, chart: ChartSpec) -> Value {
     option
 }
 
+/// The height of a downloaded image ([`export_option`]): the chart's and room for the title,
+/// selection and source above it.
+pub fn export_height(data: &ChartData) -> u32 {
+    chart_height(data) + 110
+}
+
 /// The option for a downloaded image: the chart plus title, selection and source line.
 pub fn export_option(data: &ChartData, title: &str, filters: &str, source: &str) -> Value {
     let p = palette::palette(false);
