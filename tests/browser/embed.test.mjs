@@ -303,8 +303,11 @@ for (const colorScheme of ['light', 'dark']) {
     const { page, close } = await open('type=kommune', { colorScheme, viewport: { width: 320, height: 800 } });
     try {
       await ready(page);
+      // Every question drawn (then «Om dataene» follows): the button no longer moves as the
+      // questions above it are filled in.
+      await page.waitForSelector('#om-dataene', { state: 'attached' });
       await page.locator('#effekter .embed-open').click();
-      await page.getByRole('dialog').waitFor();
+      await page.getByRole('dialog').waitFor({ timeout: 10000 });
       assert.deepEqual(await axeViolations(page), []);
       await page.goto(page.url().replace('?type=kommune', '?type=kommune&embed=1&section=effekter'));
       await ready(page);
