@@ -10,16 +10,22 @@
 import { svgToPngBlob } from './svg-to-png.js';
 import { saveFile } from './save-file.js';
 
+/// The explorer's and the organisation page's image: `svg` drawn as a PNG at twice its size.
 /// Refused, the PNG is downloaded as the question's PNG download is named
 /// (`arbeidsgivermonitoren-2017-QID.png`, src/app/figure.rs); `failed` is followed by the error.
 export function copyImage(button, svg, width, height, copied, downloaded, failed) {
-  const png = svgToPngBlob(svg, width, height, 2, '#ffffff');
+  return copyPng(button, svgToPngBlob(svg, width, height, 2, '#ffffff'), copied, downloaded, failed);
+}
+
+/// Copies `png` (a promise of the PNG's blob, which may still be drawn: the comparison page's
+/// comes from its worker, web/map-view.js); refused, downloads it as `name`.
+export function copyPng(button, png, copied, downloaded, failed, name = `arbeidsgivermonitoren-2017-${questionOf(button)}.png`) {
   return attempt(() => navigator.clipboard.write([new ClipboardItem({ 'image/png': png })])).then(
     () => say(button, copied),
     () =>
       png.then(
         (blob) => {
-          saveFile(`arbeidsgivermonitoren-2017-${questionOf(button)}.png`, blob);
+          saveFile(name, blob);
           say(button, downloaded);
         },
         (error) => say(button, failed + error),

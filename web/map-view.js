@@ -14,15 +14,17 @@
 //                                       comparison (`org` an array; kommuner to pick on it
 //                                       when the figure has class `picker`)
 //   agmMaps.comparison(root, words, data)  «Sammenlign kommuner» (issue 24) in `root`, kept
-//                                       up to date from the worker's replies (below)
+//                                       up to date from the worker's replies (below); its
+//                                       questions' «Kopier bilde» (web/copy.js)
 //   agmMaps.compareAlso(org)            adds register organisation `org` to it
 //
 // `data` is the snapshot of the data the page shows when the reader opened their own (issue 13),
 // or null for the bundled data; the worker is sent it once, before the first job that has it.
 import { saveFile } from './save-file.js';
 import { named, inPageLanguage } from './page-meta.js';
-import { svgToPng } from './svg-to-png.js';
+import { svgToPng, svgToPngBlob } from './svg-to-png.js';
 import { workerChannel } from './worker-channel.js';
+import { copyPng } from './copy.js';
 
 /// PNG downloads are drawn at twice their CSS size.
 const PNG_SCALE = 2;
@@ -304,6 +306,7 @@ function showComparison(reply, focus) {
     root.textContent = compared.words.unavailable;
     return;
   }
+  const first = !root.querySelector('article.question');
   // The map drawn so far stays until the worker has drawn it anew (no flash of an empty place
   // after each pick).
   const drawn = root.querySelector('figure.locator > div')?.innerHTML ?? '';
@@ -315,6 +318,13 @@ function showComparison(reply, focus) {
       figure.hidden = false;
     }
     locator(figure, reply.orgs, compared.data);
+  }
+  // Opened at a question's anchor (a copied link, «Kopier lenke»): to the question, once it is
+  // there, laid out in full above it (`data-anchor`, as src/app/browser.rs does).
+  const anchor = first && location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+  if (anchor) {
+    document.documentElement.setAttribute('data-anchor', anchor.id);
+    anchor.scrollIntoView();
   }
   // After a chip's removal: the chip that took its place, the one before, or the search field.
   if (focus != null) {
@@ -341,8 +351,26 @@ function askComparison(action, org = null, { focus = null, question = null } = {
   });
 }
 
+/// A question's image as a PNG (a promise of its blob), drawn as its PNG download is.
+function comparisonPng(question) {
+  return ask({ kind: 'comparison', query: compared.query, action: 'png', org: null, question, data: compared.data }).then((reply) => {
+    if (reply.svg == null) throw new Error(reply.error ?? 'no image');
+    return svgToPngBlob(reply.svg, reply.width, reply.height, PNG_SCALE, '#ffffff');
+  });
+}
+
 function onComparisonClick(event) {
   const target = event.target;
+  // «Kopier bilde» (the clipboard asked inside the press, the PNG still being drawn); «Kopier
+  // lenke» is the page's own (src/app/copy.rs).
+  const copy = target?.closest?.('button[data-copy="image"]');
+  if (copy) {
+    const question = Number(copy.getAttribute('data-question'));
+    const qid = copy.closest('article[id]')?.id.slice(2);
+    const { imageCopied, imageDownloaded, downloadFailed, fileName } = compared.words;
+    copyPng(copy, comparisonPng(question), imageCopied, imageDownloaded, downloadFailed, `arbeidsgivermonitoren-2017-${fileName}-${qid}.png`);
+    return;
+  }
   const picked = target?.closest?.('.picker [data-org-index]');
   if (picked) {
     askComparison('toggle', Number(picked.getAttribute('data-org-index')));
@@ -361,7 +389,7 @@ function onComparisonClick(event) {
 }
 
 /// Shows «Sammenlign kommuner» for the URL's query in `root`. `words`: `{unavailable,
-/// downloadFailed, fileName}`; `data` as for every map.
+/// downloadFailed, fileName, imageCopied, imageDownloaded}`; `data` as for every map.
 function comparison(root, words, data) {
   Object.assign(compared, { root, words, data, query: location.search.slice(1) });
   root.addEventListener('click', onComparisonClick);

@@ -39,6 +39,8 @@ pub fn ComparisonPage(snippet: RwSignal<Option<String>>) -> impl IntoView {
                 ("unavailable", words::UNAVAILABLE.into()),
                 ("downloadFailed", page::DOWNLOAD_FAILED.into()),
                 ("fileName", words::CSV_NAME.into()),
+                ("imageCopied", page::IMAGE_COPIED.into()),
+                ("imageDownloaded", page::IMAGE_DOWNLOADED.into()),
             ]);
             map_glue::comparison(root.unchecked_ref(), &words);
         });

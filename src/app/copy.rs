@@ -6,6 +6,9 @@
 //! (`state::page_options::shared_link` of the page's URL). That script asks the clipboard, falls
 //! back to a download or a field with the link, and says which in the question's
 //! `div.copy-note`.
+//!
+//! The comparison page's questions have the same buttons: their link is copied here, their
+//! image (drawn by the map worker) by `web/map-view.js`, as no question here registers it.
 
 use super::browser;
 use super::echarts;
@@ -88,7 +91,11 @@ fn copy(button: Element) -> Result<(), JsValue> {
         let link = shared_link(&browser::page_url(), &browser::current_query(), qid);
         return copy_link(&button, &link, words::LINK_COPIED, words::LINK_FIELD);
     }
-    let (option, height) = image_of(qid).ok_or("no image")?();
+    // No image registered: the comparison page's, which web/map-view.js copies.
+    let Some(image) = image_of(qid) else {
+        return Ok(());
+    };
+    let (option, height) = image();
     let svg = echarts::svg_of(&option, EXPORT_WIDTH, height)?;
     copy_image(
         &button,

@@ -337,12 +337,13 @@ pub fn comparison_page_html(
         );
     }
     for (q, question) in view.questions.iter().enumerate() {
-        // Its image (PNG or SVG, made by the map worker: `render::comparison_svg`).
+        // Its image (PNG or SVG, made by the map worker: `render::comparison_svg`), copied as
+        // the explorer's are (issue 27 §4: the image by web/map-view.js, the link by app::copy).
         let tools = if embed || view.organisations.is_empty() {
             String::new()
         } else {
-            use crate::wording::page::{DOWNLOAD_PNG, DOWNLOAD_SVG};
-            format!("<div class=\"figure-tools\"><button type=\"button\" data-action=\"png\" data-question=\"{q}\">{DOWNLOAD_PNG}</button><button type=\"button\" data-action=\"svg\" data-question=\"{q}\">{DOWNLOAD_SVG}</button></div>")
+            use crate::wording::page::{COPY_IMAGE, COPY_LINK, DOWNLOAD_PNG, DOWNLOAD_SVG};
+            format!("<div class=\"figure-tools\"><button type=\"button\" data-action=\"png\" data-question=\"{q}\">{DOWNLOAD_PNG}</button><button type=\"button\" data-action=\"svg\" data-question=\"{q}\">{DOWNLOAD_SVG}</button><button type=\"button\" data-copy=\"image\" data-question=\"{q}\">{COPY_IMAGE}</button><button type=\"button\" data-copy=\"link\">{COPY_LINK}</button></div>")
         };
         let _ = write!(
             out,

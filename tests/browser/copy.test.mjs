@@ -8,7 +8,8 @@
 // - refused: the image is downloaded instead and the note says so; the link is shown in a
 //   field, focused and selected, named by the note;
 // - English words; axe at 1280 and 320 px, light and dark, with the note and the field shown;
-// - the organisation page's questions the same (their image titled with the organisation).
+// - the organisation page's questions the same (their image titled with the organisation), and
+//   the comparison page's (their image drawn by the map worker, copied while it is drawn).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -45,6 +46,23 @@ async function scrolledTo(page, question) {
     },
     question,
   );
+}
+
+/// The PNG on the clipboard, as bytes.
+const clipboardPng = async (page) =>
+  Buffer.from(
+    await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return [...new Uint8Array(await (await item.getType('image/png')).arrayBuffer())];
+    }),
+  );
+
+/// Opens a copied link and waits until the page shows the question at the top of the view.
+async function opensAt(link, question) {
+  const opened = await s.open(link.slice(s.server.url.length), { viewport: { width: 1280, height: 800 } });
+  await scrolledTo(opened.page, question);
+  assert.deepEqual(opened.problems, clean);
+  await opened.close();
 }
 
 /// A PNG's width and height, from its header.
@@ -183,17 +201,43 @@ test('kommunesiden: hvert spørsmål kopieres som bilde og lenke', async () => {
   const svg = await page.evaluate(() => window.copiedSvg);
   const title = await page.$eval(`${ORG_QUESTION} h3`, (h) => h.textContent);
   for (const words of [`>${title}<`, '>Bergen<', '>Kilde: KS']) assert.ok(svg.includes(words), words);
-  const png = await page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    return [...new Uint8Array(await (await item.getType('image/png')).arrayBuffer())];
-  });
-  assert.equal(pngSize(Buffer.from(png))[0], 1920);
+  assert.equal(pngSize(await clipboardPng(page))[0], 1920);
   assert.deepEqual(problems, clean);
   await close();
-
   // The link opens the organisation page at the question.
-  const opened = await s.open(link.slice(s.server.url.length), { viewport: { width: 1280, height: 800 } });
-  await scrolledTo(opened.page, ORG_QUESTION);
-  assert.deepEqual(opened.problems, clean);
-  await opened.close();
+  await opensAt(link, ORG_QUESTION);
+});
+
+test('sammenligningssiden: bildet (fra arbeideren) og lenken kopieres; nektet lastes bildet ned', async () => {
+  const CMP_QUESTION = 'article#q-dig_prioritet';
+  const query = 'kommuner=1201,0105&fylkeskommuner=12';
+  const { page, problems, close } = await s.open(query, {
+    permissions: ['clipboard-read', 'clipboard-write'],
+    viewport: { width: 1280, height: 800 },
+  });
+  await page.waitForSelector(`${CMP_QUESTION} button[data-copy="link"]`, { timeout: 20000 });
+  await page.click(`${CMP_QUESTION} button[data-copy="link"]`);
+  await page.waitForFunction((q) => document.querySelector(`${q} .copy-note p`)?.textContent.startsWith('Lenken er kopiert'), CMP_QUESTION);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, `${s.server.url}${await page.evaluate(() => location.search)}#q-dig_prioritet`);
+  assert.ok(link.includes('kommuner=1201'), link);
+
+  await page.click(`${CMP_QUESTION} button[data-copy="image"]`);
+  await page.waitForFunction((q) => document.querySelector(`${q} .copy-note p`)?.textContent.startsWith('Bildet er kopiert'), CMP_QUESTION);
+  const copied = await clipboardPng(page);
+  // The same drawing as the question's PNG download.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`${CMP_QUESTION} button:text("Last ned bilde (PNG)")`)]);
+  assert.deepEqual(pngSize(copied), pngSize(fs.readFileSync(await download.path())));
+  assert.deepEqual(problems, clean);
+  await close();
+  // The link opens the comparison at the question.
+  await opensAt(link, CMP_QUESTION);
+
+  // Refused: the PNG is downloaded, named as the question's PNG download is.
+  const refused = await openRefused(query, { viewport: { width: 1280, height: 800 } });
+  const [fallback] = await Promise.all([refused.page.waitForEvent('download'), refused.page.click(`${CMP_QUESTION} button[data-copy="image"]`)]);
+  assert.equal(fallback.suggestedFilename(), 'arbeidsgivermonitoren-2017-sammenligning-dig_prioritet.png');
+  await refused.page.waitForFunction((q) => document.querySelector(`${q} .copy-note p`)?.textContent.includes('lastet ned i stedet'), CMP_QUESTION);
+  assert.deepEqual(refused.problems, clean);
+  await refused.close();
 });
