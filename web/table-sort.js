@@ -1,5 +1,6 @@
-// Sorting the tables by a column head (issue 27): the explorer's (src/render/table_html.rs) and
-// the organisation page's (src/render/organisation_html.rs). Every head holds a
+// Sorting the tables by a column head (issue 27): the explorer's (src/render/table_html.rs), the
+// organisation page's (src/render/organisation_html.rs) and the comparison page's
+// (src/render/comparison_html.rs: an answer sorts by its place in the scale). Every head holds a
 // `<button class="sort" data-sort-column="K">` (K is the cell's place in the row), every row but
 // the total has `data-order`, its natural place. A first press sorts numbers largest first and
 // text from A to Å (Norwegian order); the next reverses; a third gives the natural order back,
@@ -86,7 +87,8 @@ function restore(table) {
 
 /// Watches the element the page draws the table into, so that a new table is sorted at once.
 function keep(table) {
-  const holder = table.closest('.table-wrap')?.parentElement;
+  // The comparison page draws all of itself anew (web/map-view.js): its root is watched.
+  const holder = table.closest('article.comparison') ?? table.closest('.table-wrap')?.parentElement;
   if (!holder || watched.has(holder)) return;
   watched.add(holder);
   new MutationObserver(() => holder.querySelectorAll('table').forEach(restore)).observe(holder, { childList: true });

@@ -11,11 +11,16 @@
 //! `CODE` the answer code, empty when the organisation did not answer (it did not take part,
 //! or left the item blank). The answer is in words; its shade (`class="answer shade-K"`, K from
 //! 0 for the scale's first answer to 4 for its last, `shade-dk` for «Vet ikke») only repeats it.
+//! Sorting (issue 27): the heads are the explorer's `button.sort[data-sort-column]`
+//! (`render::table_html::sortable_head`), body rows `data-order`; an answer cell's `data-sort`
+//! is its place in the scale (empty for «Vet ikke» and no answer), a reference cell's
+//! `data-share` its share (six decimals).
 
 use crate::data::dataset::Dataset;
 use crate::data::register::OrgType;
 use crate::model::comparison_view::{Answer, ComparedQuestion, ComparisonView};
 use crate::render::comparison_text::{answer_words, question_sentence, scope_type};
+use crate::render::table_html::{fraction, sortable_head};
 use crate::state::comparison::Compared;
 use crate::state::view_state::UrlNote;
 use crate::stats::figure::Figure;
@@ -58,9 +63,18 @@ fn answer_cell(
 ) {
     let code = answer.code().map(|c| c.to_string()).unwrap_or_default();
     let text = answer_words(answer);
+    // Sorted by the answer's place in the scale; «Vet ikke» and no answer have none (last).
+    let rank = match answer {
+        Answer::Given {
+            rank,
+            dont_know: false,
+            ..
+        } => rank.to_string(),
+        _ => String::new(),
+    };
     let _ = write!(
         out,
-        "<td class=\"answer {}\" data-org=\"{}\" data-item=\"{}\" data-code=\"{code}\">{}</td>",
+        "<td class=\"answer {}\" data-org=\"{}\" data-item=\"{}\" data-code=\"{code}\" data-sort=\"{rank}\">{}</td>",
         shade(question, answer),
         escape(id),
         escape(item),
@@ -76,7 +90,8 @@ fn reference_cell(
         Ok(e) => {
             let _ = write!(
                 out,
-                "<td class=\"num reference\">{}</td>",
+                "<td class=\"num reference\" data-share=\"{}\">{}</td>",
+                fraction(e.share),
                 escape(&estimate_phrase(&Figure::of(Ok(*e))))
             );
         }
@@ -101,32 +116,33 @@ pub fn comparison_question_html(view: &ComparisonView, question: usize) -> Strin
         escape(&question_sentence(view, q)),
         escape(&q.id)
     );
-    let reference_heads = |out: &mut String| {
-        let _ = write!(
-            out,
-            "<th scope=\"col\">{}</th>",
-            escape(&reference_head(scope, &q.headline_label))
+    // Every column head sorts the table (issue 27), as the explorer's do: the items or the
+    // organisations by name, an organisation's answers by their place in the scale, the
+    // reference by its share.
+    if q.has_items {
+        sortable_head(&mut out, 0, TABLE_ITEM);
+        for (column, org) in view.organisations.iter().enumerate() {
+            sortable_head(&mut out, column + 1, &escape(&org.unique_name));
+        }
+        let column = view.organisations.len() + 1;
+        sortable_head(
+            &mut out,
+            column,
+            &escape(&reference_head(scope, &q.headline_label)),
         );
         if filtered {
-            let _ = write!(
-                out,
-                "<th scope=\"col\">{}</th>",
-                escape(&filtered_head(&q.headline_label))
+            sortable_head(
+                &mut out,
+                column + 1,
+                &escape(&filtered_head(&q.headline_label)),
             );
         }
-    };
-    if q.has_items {
-        let _ = write!(out, "<th scope=\"col\">{TABLE_ITEM}</th>");
-        for org in &view.organisations {
-            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&org.unique_name));
-        }
-        reference_heads(&mut out);
         out.push_str("</tr></thead><tbody>");
-        for item in &q.items {
+        for (order, item) in q.items.iter().enumerate() {
             let item_id = item.column.item.as_deref().unwrap_or("");
             let _ = write!(
                 out,
-                "<tr data-item=\"{}\"><th scope=\"row\">{}</th>",
+                "<tr data-item=\"{}\" data-order=\"{order}\"><th scope=\"row\">{}</th>",
                 escape(item_id),
                 escape(&item.label)
             );
@@ -142,11 +158,13 @@ pub fn comparison_question_html(view: &ComparisonView, question: usize) -> Strin
         out.push_str("</tbody>");
     } else {
         let item = &q.items[0];
-        let _ = write!(out, "<th scope=\"col\">{ORGANISATION}</th><th scope=\"col\">{ANSWER}</th></tr></thead><tbody>");
-        for (org, answer) in view.organisations.iter().zip(&item.answers) {
+        sortable_head(&mut out, 0, ORGANISATION);
+        sortable_head(&mut out, 1, ANSWER);
+        out.push_str("</tr></thead><tbody>");
+        for (order, (org, answer)) in view.organisations.iter().zip(&item.answers).enumerate() {
             let _ = write!(
                 out,
-                "<tr><th scope=\"row\">{}</th>",
+                "<tr data-order=\"{order}\"><th scope=\"row\">{}</th>",
                 escape(&org.unique_name)
             );
             answer_cell(&mut out, q, &org.id, "", answer);

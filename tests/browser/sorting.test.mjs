@@ -2,8 +2,9 @@
 // a press sorts by that column (numbers largest first, text A–Å), again reverses, a third press
 // gives the natural order back, as «Nullstill» does; `aria-sort` on the sorted head only; the
 // total row stays last; by keyboard too; a sort is kept when the table is drawn anew for a new
-// selection (found by its head's words when the columns move); the organisation page's tables
-// sort the same way; axe at 1280 and 320 px, light and dark.
+// selection (found by its head's words when the columns move); the organisation page's and the
+// comparison page's tables sort the same way (an organisation's answers by their place in the
+// scale); axe at 1280 and 320 px, light and dark.
 // The order (web/table-sort.js) is checked here against Intl.Collator('nb') and the numbers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -184,3 +185,50 @@ for (const width of [1280, 320]) {
     });
   }
 }
+
+test('sammenligningssidens tabeller sorteres: svar etter plass på skalaen, referansen etter andel', async () => {
+  const { page, problems, close } = await s.open('kommuner=1201,0301,0105', { viewport: { width: 1280, height: 900 } });
+  try {
+    const table = 'table[data-question="dig_effekt"]';
+    await page.waitForSelector(table, { timeout: 20000 });
+    const heads = await page.$$eval(`${table} thead th`, (ths) => ths.map((th) => th.querySelector('button.sort')?.textContent));
+    assert.deepEqual(heads.slice(1, 4), ['Bergen', 'Oslo', 'Sarpsborg']);
+    assert.ok(heads.every(Boolean), 'every head is a button');
+    // Each row: its natural place, and column k's key (an answer's place in the scale, a share).
+    const keys = (k) =>
+      page.$$eval(`${table} tbody tr`, (trs, k) => trs.map((tr) => [Number(tr.dataset.order), tr.children[k].dataset.sort ?? tr.children[k].dataset.share]), k);
+    const natural = await keys(1);
+    assert.deepEqual(natural.map(([order]) => order), natural.map((_, i) => i));
+    const descending = (rows) => {
+      const known = rows.filter(([, key]) => key !== '').map(([, key]) => Number(key));
+      assert.deepEqual(known, [...known].sort((a, b) => b - a), 'the largest first');
+      assert.ok(rows.slice(known.length).every(([, key]) => key === ''), 'no place in the scale last');
+    };
+    // Bergen's answers, by their place in the scale.
+    const bergen = page.locator(`${table} thead th`).nth(1).locator('button');
+    await bergen.click();
+    await page.waitForFunction((table) => document.querySelector(`${table} th[aria-sort]`), table);
+    descending(await keys(1));
+    assert.equal(await page.$eval(`${table} thead th:nth-child(2)`, (th) => th.getAttribute('aria-sort')), 'descending');
+    // The reference, by its share: the largest first, then the smallest first.
+    const reference = page.locator(`${table} thead th`).nth(4).locator('button');
+    await reference.click();
+    await page.waitForFunction((table) => document.querySelector(`${table} thead th:nth-child(5)`).getAttribute('aria-sort') === 'descending', table);
+    const shares = (await keys(4)).map(([, share]) => Number(share));
+    assert.ok(shares.length > 3 && shares.every((x) => x > 0 && x < 1), `${shares}`);
+    assert.deepEqual(shares, [...shares].sort((a, b) => b - a));
+    await reference.click();
+    assert.deepEqual((await keys(4)).map(([, share]) => Number(share)), [...shares].sort((a, b) => a - b));
+    await reference.click();
+    assert.deepEqual(await keys(1), natural, 'the third press gives the natural order back');
+    // A sort outlives the page drawn anew: Oslo taken away, Bergen's sort stays.
+    await bergen.click();
+    await page.locator('button.chip[data-org-index]').nth(1).click();
+    await page.waitForFunction((table) => document.querySelectorAll(`${table} thead th`).length === 4, table);
+    await page.waitForFunction((table) => document.querySelector(`${table} thead th:nth-child(2)`).getAttribute('aria-sort') === 'descending', table);
+    descending(await keys(1));
+    assert.deepEqual(problems, clean);
+  } finally {
+    await close();
+  }
+});
