@@ -22,12 +22,15 @@
 // or null for the bundled data; the worker is sent it once, before the first job that has it.
 import { saveFile } from './save-file.js';
 import { named, inPageLanguage } from './page-meta.js';
-import { svgToPng, svgToPngBlob } from './svg-to-png.js';
+import { svgToPngBlob } from './svg-to-png.js';
 import { workerChannel } from './worker-channel.js';
 import { copyPng } from './copy.js';
 
 /// PNG downloads are drawn at twice their CSS size.
 const PNG_SCALE = 2;
+
+/// The PNG (a promise of its Blob) of an image the worker drew (`{svg, width, height}`).
+const pngOf = (reply) => svgToPngBlob(reply.svg, reply.width, reply.height, PNG_SCALE, '#ffffff');
 
 /// The data the worker has: null is the bundled data, which a new worker starts with.
 let sentData = null;
@@ -211,8 +214,7 @@ function download(map, kind) {
       if (kind === 'svg') {
         saveFile(`${stem}.svg`, new Blob([reply.svg], { type: 'image/svg+xml' }));
       } else {
-        const bytes = await svgToPng(reply.svg, reply.width, reply.height, PNG_SCALE, '#ffffff');
-        saveFile(`${stem}.png`, new Blob([bytes], { type: 'image/png' }));
+        saveFile(`${stem}.png`, await pngOf(reply));
       }
       showError(map, null);
     } catch (error) {
@@ -288,8 +290,7 @@ async function saveComparison(reply, action) {
     if (reply.csv != null) {
       saveFile(`${stem}.csv`, new Blob([reply.csv], { type: 'text/csv;charset=utf-8' }));
     } else if (action === 'png') {
-      const bytes = await svgToPng(reply.svg, reply.width, reply.height, PNG_SCALE, '#ffffff');
-      saveFile(`${stem}-${reply.qid}.png`, new Blob([bytes], { type: 'image/png' }));
+      saveFile(`${stem}-${reply.qid}.png`, await pngOf(reply));
     } else {
       saveFile(`${stem}-${reply.qid}.svg`, new Blob([reply.svg], { type: 'image/svg+xml' }));
     }
@@ -355,7 +356,7 @@ function askComparison(action, org = null, { focus = null, question = null } = {
 function comparisonPng(question) {
   return ask({ kind: 'comparison', query: compared.query, action: 'png', org: null, question, data: compared.data }).then((reply) => {
     if (reply.svg == null) throw new Error(reply.error ?? 'no image');
-    return svgToPngBlob(reply.svg, reply.width, reply.height, PNG_SCALE, '#ffffff');
+    return pngOf(reply);
   });
 }
 

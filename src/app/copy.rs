@@ -59,13 +59,14 @@ pub fn buttons() -> String {
     )
 }
 
-/// Registers question `qid`'s image for as long as the caller keeps the `Rc`.
-pub fn register(qid: &str, image: &Image) {
+/// Registers question `qid`'s image, for the life of the calling component.
+pub fn register(qid: &str, image: Image) {
     IMAGES.with(|images| {
         let mut images = images.borrow_mut();
         images.retain(|(_, image)| image.strong_count() > 0);
-        images.push((qid.to_owned(), Rc::downgrade(image)));
+        images.push((qid.to_owned(), Rc::downgrade(&image)));
     });
+    leptos::prelude::StoredValue::new_local(image);
 }
 
 fn image_of(qid: &str) -> Option<Image> {

@@ -118,24 +118,13 @@ pub fn QuestionFigure(
     let empty = move || view_memo.with(|v| v.is_empty_selection());
     // Print: the job brings the table and the chart drawn for print up to date, once ECharts has
     // loaded (the article's `data-print` says when they are; `print_prep`).
-    let print_job: print_prep::Job = std::rc::Rc::new(move || {
-        let Some(article) = article.try_get_untracked().flatten() else {
-            return;
-        };
-        if article.has_attribute(print_prep::READY) {
-            return;
-        }
+    print_prep::register(article, move |article| {
         build_table();
-        chart_data.with_untracked(|d| print_prep::show_chart(&article, d));
+        chart_data.with_untracked(|d| print_prep::show_chart(article, d));
     });
-    print_prep::register(&print_job);
-    StoredValue::new_local(print_job);
     Effect::new(move |_| {
         view_memo.track();
-        if let Some(article) = article.get_untracked() {
-            let _ = article.remove_attribute(print_prep::READY);
-        }
-        print_prep::due();
+        print_prep::outdated(article);
     });
     // Nothing to draw: the message is current as soon as it is near.
     Effect::new(move |_| {
@@ -201,9 +190,7 @@ pub fn QuestionFigure(
         });
     };
     // «Kopier bilde» draws the image the downloads draw; both buttons are handled by app::copy.
-    let copy_image: copy::Image = std::rc::Rc::new(export_copy);
-    copy::register(&qid, &copy_image);
-    StoredValue::new_local(copy_image);
+    copy::register(&qid, std::rc::Rc::new(export_copy));
     let map = map::question_map(qid.clone(), state, near.into(), link_options);
     let figure_id = format!("figur-{qid}");
     let table_id = format!("tabell-{qid}");

@@ -77,20 +77,11 @@ pub fn OrganisationPage(
                         let title = question.text.local();
                         (export_option(&export, title, org_name, &source_line(&data.meta)), export_height(&export))
                     });
-                    copy::register(&question.id, &image);
-                    StoredValue::new_local(image);
+                    copy::register(&question.id, image);
                     // Print: the chart drawn for print, once (the page's numbers do not change).
                     let printed = chart_data.clone();
-                    let print_job: print_prep::Job = std::rc::Rc::new(move || {
-                        if let Some(article) = article.try_get_untracked().flatten() {
-                            if !article.has_attribute(print_prep::READY) {
-                                print_prep::show_chart(&article, &printed);
-                            }
-                        }
-                    });
-                    print_prep::register(&print_job);
-                    StoredValue::new_local(print_job);
-                    print_prep::due();
+                    print_prep::register(article, move |article| print_prep::show_chart(article, &printed));
+                    print_prep::outdated(article);
                     let option = Signal::derive(move || chart_option(&chart_data, dark.get()));
                     let changes = Signal::derive(move || dark.track());
                     let head = format!(

@@ -16,7 +16,7 @@
 //! prints to PDF.
 //!
 //! Each question registers a job ([`register`]) that brings its print part up to date if it is
-//! old, and calls [`due`] whenever it becomes old. After [`SETTLE`] without a new change
+//! old, and calls [`outdated`] whenever it becomes old. After [`SETTLE`] without a new change
 //! ([`START_SETTLE`] at the start), ECharts is loaded (if no chart has loaded it yet) and the
 //! jobs run one per idle period (`requestIdleCallback`; a timer where there is none), so a click
 //! waits for one question at most. On `beforeprint` every job runs at once; without ECharts
@@ -57,7 +57,7 @@ pub fn show_chart(article: &web_sys::Element, data: &ChartData) {
 }
 
 /// A job: brings one question's print part up to date, if it is old.
-pub type Job = Rc<dyn Fn()>;
+type Job = Rc<dyn Fn()>;
 
 thread_local! {
     static JOBS: RefCell<Vec<Weak<dyn Fn()>>> = const { RefCell::new(Vec::new()) };
@@ -67,7 +67,7 @@ thread_local! {
 }
 
 /// The attribute on a question's `article` while its print parts are up to date.
-pub const READY: &str = "data-print";
+const READY: &str = "data-print";
 
 /// Puts a question's chart drawn for print (`svg`, empty when there is none) in its place and
 /// marks the question's print parts up to date.
@@ -92,9 +92,21 @@ fn show(article: &web_sys::Element, svg: &str) {
     let _ = article.set_attribute(READY, "ready");
 }
 
-/// Registers a question's job for as long as the caller keeps the `Rc` (a job whose owner is
-/// gone is dropped from the list). The first registration listens for `beforeprint`.
-pub fn register(job: &Job) {
+/// Registers question `article`'s job, for the life of the calling component (a job whose
+/// owner is gone is dropped from the list): `update` brings the question's print parts up to
+/// date (and calls [`show_chart`]); it runs only while they are old. The first registration
+/// listens for `beforeprint`.
+pub fn register(
+    article: NodeRef<leptos::html::Article>,
+    update: impl Fn(&web_sys::Element) + 'static,
+) {
+    let job: Job = Rc::new(move || {
+        if let Some(article) = article.try_get_untracked().flatten() {
+            if !article.has_attribute(READY) {
+                update(&article);
+            }
+        }
+    });
     JOBS.with(|jobs| {
         let mut jobs = jobs.borrow_mut();
         if jobs.is_empty() {
@@ -102,12 +114,22 @@ pub fn register(job: &Job) {
                 .forget();
         }
         jobs.retain(|job| job.strong_count() > 0);
-        jobs.push(Rc::downgrade(job));
+        jobs.push(Rc::downgrade(&job));
     });
+    StoredValue::new_local(job);
+}
+
+/// Question `article`'s print parts are old (or not made yet): they are made again after
+/// [`SETTLE`] without another change.
+pub fn outdated(article: NodeRef<leptos::html::Article>) {
+    if let Some(article) = article.get_untracked() {
+        let _ = article.remove_attribute(READY);
+    }
+    due();
 }
 
 /// Some print part is old: the jobs run after [`SETTLE`] without another change.
-pub fn due() {
+fn due() {
     let settle = if STARTED.get() { SETTLE } else { START_SETTLE };
     let timer = set_timeout_with_handle(
         || {
